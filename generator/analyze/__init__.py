@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..dossier import Dossier
-from ..errors import SeedError
+from ..errors import ExplainerError, ModelMissing, SeedError
 from ..seeds import Seed
 from .claims import (
     extract_attributions,
@@ -77,3 +77,15 @@ def analyze_many(seeds: Sequence[Seed], kb: KnowledgeBase) -> Iterator[Dossier]:
     docs = nlp.pipe((s.text for s in seeds), disable=main_pass_disabled(nlp), batch_size=16)
     for seed, doc in zip(seeds, docs, strict=True):
         yield build_dossier(seed, doc, nlp, kb)
+
+
+def analyze_one_safely(seed: Seed, kb: KnowledgeBase) -> Dossier | str:
+    """A dossier, or an error message naming the seed: one bad seed must not stop a run."""
+    try:
+        return analyze(seed, kb)
+    except ModelMissing:
+        raise  # nothing can be analysed: the whole run stops with the install command
+    except ExplainerError as err:
+        return str(err)
+    except Exception as err:  # a bug must cost one seed, not the corpus
+        return f"{seed.path}: internal error while analysing ({type(err).__name__}: {err}); please report it"

@@ -112,8 +112,35 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         date = resolve(phrase, ref)
         text = _clause(t.text_of(sid), phrase)
         events.append(Event(date, phrase, text, [sid]))
+    events = _merge_vaguer(events)
     # Resolved dates first in time order; unresolved ones after, in reading order.
     return sorted(
         events,
         key=lambda e: (e.date is None, e.date or "", int(e.sentences[0][1:])),
     )
+
+
+EVENT_NOUNS = ("visit", "summit", "talks", "meeting", "launch", "test", "signing", "delivery", "election")
+
+
+def _merge_vaguer(events: list[Event]) -> list[Event]:
+    """ "the December visit" after "a visit on December 4-5" is that visit, not a second event."""
+    kept: list[Event] = []
+    for event in events:
+        nouns = {n for n in EVENT_NOUNS if re.search(rf"\b{n}\b", event.text, re.I)}
+        precise = None
+        if event.date and len(event.date) == 7 and nouns:
+            precise = next(
+                (
+                    other for other in events
+                    if other is not event and other.date and len(other.date) > 7
+                    and other.date.startswith(event.date)
+                    and any(re.search(rf"\b{n}\b", other.text, re.I) for n in nouns)
+                ),
+                None,
+            )
+        if precise is None:
+            kept.append(event)
+        else:
+            precise.sentences = sorted({*precise.sentences, *event.sentences}, key=lambda s: int(s[1:]))
+    return kept

@@ -1,0 +1,44 @@
+"""Dossier cache: re-analyse a seed only when its bytes, the packs or the generator change."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from . import __version__
+from .dossier import SCHEMA_VERSION, Dossier, from_json, to_json
+from .site import write_atomic
+
+
+def cache_key(seed_hash: str, packs_digest: str, model: str) -> str:
+    parts = [seed_hash, packs_digest, model, __version__, str(SCHEMA_VERSION)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+class DossierCache:
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Dossier | None:
+        path = self._path(key)
+        try:
+            return from_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None  # missing or damaged: analyse again
+
+    def put(self, key: str, dossier: Dossier) -> None:
+        write_atomic(self._path(key), to_json(dossier))
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete entries no seed uses any more."""
+        removed = 0
+        if not self.folder.is_dir():
+            return 0
+        for path in self.folder.glob("*/*.json"):
+            if path.stem not in keep:
+                path.unlink()
+                removed += 1
+        return removed

@@ -1,0 +1,219 @@
+"""`explainer`: the command line. Each verb is a thin shell over the library.
+
+Exit codes: 0 success; 1 some seeds (or checks) failed, the rest was done;
+2 nothing could be done (bad pack, missing model, no project, busy lock, usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import __version__
+from .errors import ExplainerError
+from .project import Project, find_project
+
+OK, PARTIAL, FATAL = 0, 1, 2
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+@contextmanager
+def _locked(project: Project, wait: float) -> Iterator[None]:
+    """One writer per project: a second run waits up to `wait` seconds, then refuses."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(project.lock))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise ExplainerError(
+            f"another explainer run is working on {project.root} (lock {project.lock.name}); "
+            f"waited {wait:g}s. Try again when it has finished."
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _project(args: argparse.Namespace) -> Project:
+    return find_project(Path(args.project) if args.project else None)
+
+
+def _report(report: object) -> int:
+    from .pipeline import GenerateReport
+
+    assert isinstance(report, GenerateReport)
+    for warning in report.warnings:
+        _say(f"warning: {warning}")
+    for error in report.errors:
+        _say(f"error: {error}")
+    w = report.write
+    _say(
+        f"{report.seeds} seeds: {report.analysed} analysed, {report.cached} unchanged (cached), "
+        f"{len(report.errors)} failed · pages: {len(w.written)} written, {len(w.unchanged)} unchanged, "
+        f"{len(w.removed)} removed · {report.flags} review notes"
+    )
+    return OK if report.ok else PARTIAL
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .pipeline import generate
+
+    project = _project(args)
+    with _locked(project, args.wait):
+        return _report(generate(project, strict=args.strict, jobs=args.jobs))
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import generate
+    from .site import build_site
+
+    project = _project(args)
+    with _locked(project, args.wait):
+        status = _report(generate(project, strict=args.strict, jobs=args.jobs))
+        build_site(project.root, project.site, strict=True)
+        if not args.no_pagefind:
+            from .search import index_site
+
+            index_site(project.site)
+        _say(f"site built in {project.site}")
+    return status
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    project = _project(args)
+    return serve(project, args.dev_addr, regenerate=lambda: cmd_generate(args))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .analyze import analyze
+    from .analyze.packs import load_knowledge
+    from .dossier import to_json
+    from .seeds import read_seed
+
+    path = Path(args.seed)
+    extra = Path(args.packs) if args.packs else None
+    seed = read_seed(path)
+    for warning in seed.warnings:
+        _say(f"warning: {warning}")
+    dossier = analyze(seed, load_knowledge(extra))
+    if args.json:
+        sys.stdout.write(to_json(dossier))
+    else:
+        from .render import environment, render_explainer
+
+        sys.stdout.write(render_explainer(environment(), dossier))
+    return OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_file, format_table
+
+    root = Path(args.project).resolve() if args.project else _guess_root()
+    gold_dir = Path(args.gold) if args.gold else root / "eval"
+    seeds_dir = Path(args.seeds) if args.seeds else root / "seeds"
+    files = sorted(gold_dir.glob("*.gold.yml"))
+    if not files:
+        raise ExplainerError(f"no *.gold.yml reference files in {gold_dir}")
+    for path in files:
+        _, scores = evaluate_file(path, seeds_dir)
+        print(format_table(path.name, scores))
+        print()
+    return OK
+
+
+def _guess_root() -> Path:
+    try:
+        return find_project().root
+    except ExplainerError:
+        return Path.cwd()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import check
+
+    return check(_project(args), print_flags=not args.quiet)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from .newseed import new_seed
+
+    project = _project(args)
+    with _locked(project, args.wait):
+        path = new_seed(project, Path(args.path) if args.path else None, args.title, args.date,
+                        args.source, args.url)
+    print(path)
+    return OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explainer",
+        description="Turn news articles in seeds/ into explainer pages and a searchable site.",
+        epilog="Exit codes: 0 success, 1 some seeds failed (the rest was done), 2 nothing done.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--project", help="project folder (default: nearest folder with mkdocs.yml)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def verb(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(func=func)
+        return p
+
+    def writer_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--strict", action="store_true", help="stop at the first bad seed")
+        p.add_argument("--jobs", type=int, default=None, help="analysis processes (default: cores, max 4)")
+        p.add_argument("--wait", type=float, default=60.0,
+                       help="seconds to wait for another run on this project (default 60)")
+
+    writer_options(verb("generate", cmd_generate, "analyse seeds and write the Markdown pages into docs/"))
+    p = verb("build", cmd_build, "generate, then build the site into site/ with MkDocs")
+    writer_options(p)
+    p.add_argument("--no-pagefind", action="store_true", help="skip the Pagefind search index")
+    p = verb("serve", cmd_serve, "live preview; regenerates when a seed or pack changes")
+    writer_options(p)
+    p.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+    p = verb("extract", cmd_extract, "analyse one seed and print its Dossier (or its page)")
+    p.add_argument("seed", help="path to a seed file")
+    p.add_argument("--json", action="store_true", help="print the Dossier as JSON")
+    p.add_argument("--packs", help="folder of extra knowledge packs")
+    p = verb("eval", cmd_eval, "score extraction against reference annotations (eval/*.gold.yml)")
+    p.add_argument("--gold", help="folder of *.gold.yml files (default: eval/)")
+    p.add_argument("--seeds", help="folder of the seeds they describe (default: seeds/)")
+    p = verb("check", cmd_check, "validate seeds and packs and list review notes (for CI)")
+    p.add_argument("--quiet", action="store_true", help="errors only, no review notes")
+    p = verb("new", cmd_new, "add an article to seeds/ with metadata, refusing duplicates")
+    p.add_argument("path", nargs="?", help="article file (.txt, .md, .html); default: read stdin")
+    p.add_argument("--title")
+    p.add_argument("--date", help="YYYY-MM-DD")
+    p.add_argument("--source")
+    p.add_argument("--url")
+    p.add_argument("--wait", type=float, default=60.0, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ExplainerError as err:
+        _say(f"error: {err}")
+        return FATAL
+    except KeyboardInterrupt:
+        _say("interrupted; docs/ and site/ are as they were or fully updated")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""The corpus: what many dossiers say together.
+
+Entity pages, the cross-seed timeline, the glossary, related explainers and
+conflicting reports are all derived here from dossiers alone (cached or
+fresh), so adding or removing one seed only means re-running this pure step.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .analyze.dates import EVENT_NOUNS
+from .dossier import Dossier, Event
+
+NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100})
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug or "entity"
+
+
+@dataclass
+class Mention:
+    slug: str  # explainer
+    title: str
+    date: str | None
+    sentences: list[tuple[str, str]]  # (sentence id, text)
+
+
+@dataclass
+class EntityPage:
+    section: str  # "systems" | "stakeholders"
+    slug: str
+    name: str
+    kind: str  # system category kind or stakeholder kind
+    facts: dict[str, str]
+    known: bool
+    mentions: list[Mention] = field(default_factory=list)
+    related: list[tuple[str, str, int]] = field(default_factory=list)  # name, path, count
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"{self.section}/{self.slug}.md"
+
+
+@dataclass
+class Claim:
+    slug: str
+    title: str
+    value: str
+    sentences: list[str]
+
+
+@dataclass
+class Conflict:
+    subject: str  # "Su-57: number" or "date of the visit (Vladimir Putin)"
+    claims: list[Claim]
+    entities: list[str]  # whose entity pages show it
+
+
+@dataclass
+class Related:
+    slug: str
+    title: str
+    shared: list[str]
+    score: float
+
+
+@dataclass
+class Corpus:
+    dossiers: list[Dossier]
+    entities: dict[str, EntityPage]  # by entity name
+    related: dict[str, list[Related]]
+    conflicts: list[Conflict]
+
+    def entity_path(self, name: str) -> str | None:
+        page = self.entities.get(name)
+        return page.path if page else None
+
+    def conflicts_for(self, slug: str) -> list[Conflict]:
+        return [c for c in self.conflicts if any(cl.slug == slug for cl in c.claims)]
+
+
+def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
+    pages: dict[str, EntityPage] = {}
+    used: set[str] = set()
+
+    def page_for(section: str, name: str, kind: str, facts: dict[str, str], known: bool) -> EntityPage:
+        if name not in pages:
+            slug = slugify(name)
+            while f"{section}/{slug}" in used:
+                slug += "-x"
+            used.add(f"{section}/{slug}")
+            pages[name] = EntityPage(section, slug, name, kind, facts, known)
+        return pages[name]
+
+    for d in dossiers:
+        for s in d.systems:
+            facts = {k: v for k, v in (("Category", s.category), ("Origin", s.origin)) if v}
+            page = page_for("systems", s.name, "system", facts, s.known)
+            page.mentions.append(Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in s.sentences]))
+        for h in d.stakeholders:
+            facts = {"Kind": h.kind}
+            if h.role:
+                facts["Role"] = h.role
+            if h.country:
+                facts["Country"] = h.country
+            page = page_for("stakeholders", h.name, h.kind, facts, h.known)
+            page.mentions.append(Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in h.sentences]))
+    # Related entities: named in the same sentence, most often first.
+    together: dict[str, Counter[str]] = defaultdict(Counter)
+    for d in dossiers:
+        by_sentence: dict[str, set[str]] = defaultdict(set)
+        for item in [*d.systems, *d.stakeholders]:
+            for sid in item.sentences:
+                by_sentence[sid].add(item.name)
+        for names in by_sentence.values():
+            for a in names:
+                for b in names - {a}:
+                    together[a][b] += 1
+    for name, page in pages.items():
+        ranked = sorted(together[name].items(), key=lambda kv: (-kv[1], kv[0]))[:12]
+        page.related = [(other, pages[other].path, n) for other, n in ranked if other in pages]
+    return pages
+
+
+def _number(text: str) -> tuple[int | None, str]:
+    """ "seven squadrons" -> (7, "squadrons"); "140" -> (140, "")."""
+    first, _, unit = text.partition(" ")
+    value = NUMBER_WORDS.get(first.lower())
+    if value is None:
+        digits = first.replace(",", "")
+        value = int(digits) if digits.isdigit() else None
+    return value, unit.rstrip("s")
+
+
+def _figure_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
+    figures: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for d in dossiers:
+        for s in d.systems:
+            for q in s.quantities:
+                value, unit = _number(q)
+                if value is not None:
+                    figures[(s.name, unit)].append(Claim(d.slug, d.title, q, s.sentences))
+    out = []
+    for (name, unit), claims in sorted(figures.items()):
+        values = {_number(c.value)[0] for c in claims}
+        if len(values) > 1 and len({c.slug for c in claims}) > 1:
+            label = f"{name}: number of {unit}s" if unit else f"{name}: number"
+            out.append(Conflict(label, claims, [name]))
+    return out
+
+
+def _event_key(e: Event, d: Dossier) -> list[tuple[str, str]]:
+    nouns = [n for n in EVENT_NOUNS if re.search(rf"\b{n}\b", e.text, re.I)]
+    people = [
+        h.name for h in d.stakeholders
+        if h.kind == "person" and set(h.sentences) & set(e.sentences)
+    ]
+    systems = [s.name for s in d.systems if set(s.sentences) & set(e.sentences)]
+    return [(n, who) for n in nouns for who in people + systems]
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Whether two ISO dates or ranges can describe the same day."""
+    def bounds(x: str) -> tuple[str, str]:
+        lo, _, hi = x.partition("/")
+        return lo, (hi or lo) + "\uffff"
+    a_lo, a_hi = bounds(a)
+    b_lo, b_hi = bounds(b)
+    return a_lo <= b_hi and b_lo <= a_hi
+
+
+def _date_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
+    dated: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for d in dossiers:
+        for e in d.events:
+            if e.date is None:
+                continue
+            for key in _event_key(e, d):
+                dated[key].append(Claim(d.slug, d.title, e.date, e.sentences))
+    out = []
+    for (noun, who), claims in sorted(dated.items()):
+        slugs = {c.slug for c in claims}
+        clash = any(
+            a.slug != b.slug and not _overlaps(a.value, b.value)
+            for a in claims for b in claims
+        )
+        if len(slugs) > 1 and clash:
+            out.append(Conflict(f"date of the {noun} ({who})", claims, [who]))
+    return out
+
+
+def _related(dossiers: list[Dossier], limit: int = 5) -> dict[str, list[Related]]:
+    names = {d.slug: {x.name for x in [*d.systems, *d.stakeholders]} for d in dossiers}
+    df = Counter(n for ns in names.values() for n in ns)
+    total = len(dossiers)
+    out: dict[str, list[Related]] = {}
+    for d in dossiers:
+        scored = []
+        for other in dossiers:
+            if other.slug == d.slug:
+                continue
+            shared = names[d.slug] & names[other.slug]
+            if not shared:
+                continue
+            # Rare shared entities say more than "United States" does.
+            score = sum(math.log(1 + total / df[n]) for n in shared)
+            top = sorted(shared, key=lambda n: (df[n], n))[:4]
+            scored.append(Related(other.slug, other.title, top, round(score, 6)))
+        out[d.slug] = sorted(scored, key=lambda r: (-r.score, r.title, r.slug))[:limit]
+    return out
+
+
+def build_corpus(dossiers: list[Dossier]) -> Corpus:
+    ordered = sorted(dossiers, key=lambda d: d.slug)
+    entities = _entity_pages(ordered)
+    conflicts = _figure_conflicts(ordered) + _date_conflicts(ordered)
+    for conflict in conflicts:
+        for name in conflict.entities:
+            if name in entities:
+                entities[name].conflicts.append(conflict)
+    return Corpus(ordered, entities, _related(ordered), conflicts)
+
+
+def page_tags(d: Dossier, top: int = 3) -> list[str]:
+    """Front-matter tags plus the article's most-mentioned countries and systems."""
+    countries = sorted(
+        (h for h in d.stakeholders if h.kind == "country"), key=lambda h: (-len(h.sentences), h.name)
+    )[:top]
+    systems = sorted(
+        (s for s in d.systems if s.known), key=lambda s: (-len(s.sentences), s.name)
+    )[:top]
+    tags = [*d.tags, *(h.name for h in countries), *(s.name for s in systems)]
+    seen: dict[str, str] = {}
+    for tag in tags:
+        seen.setdefault(tag.lower(), tag)
+    return list(seen.values())

@@ -1,0 +1,54 @@
+"""Where things live in an explainer project (the folder holding mkdocs.yml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ExplainerError
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def docs(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def knowledge(self) -> Path:
+        """The project's own packs, added to the built-in ones."""
+        return self.root / "knowledge"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / ".cache" / "dossiers"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / ".explainer.lock"
+
+
+def find_project(start: Path | None = None) -> Project:
+    """The nearest folder at or above `start` with a mkdocs.yml."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return Project(folder)
+    raise ExplainerError(
+        f"no mkdocs.yml in {here} or any folder above it; run inside an explainer project "
+        "or pass --project"
+    )

@@ -1,0 +1,220 @@
+"""Render stage: Dossiers become Markdown pages, through the Jinja2 templates.
+
+Seed text is untrusted. Every `{{ value }}` in a template is escaped for
+Markdown and HTML by default (the environment's `finalize`); only values the
+generator built itself (links to sentence anchors) are marked safe. Templates
+never analyse: they only lay out what the Dossier holds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import html
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .corpus import Corpus, page_tags
+from .dossier import Dossier
+
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+EXPLAINERS_DIR = "explainers"
+
+# Characters with a meaning in Markdown or in the extensions we enable, as entities:
+# the text then renders as itself and can never become markup.
+_MD_ENTITIES = {
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "&#92;", "`": "&#96;", "*": "&#42;",
+    "_": "&#95;", "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;", "|": "&#124;",
+    "#": "&#35;", "~": "&#126;", "^": "&#94;",
+}
+_MD_RE = re.compile("|".join(re.escape(c) for c in _MD_ENTITIES))
+
+
+def md(value: Any) -> str:
+    """Seed-derived text as inert Markdown: one line, every active character an entity."""
+    if isinstance(value, Markup):
+        return str(value)
+    text = " ".join(str(value).split())
+    text = _MD_RE.sub(lambda m: _MD_ENTITIES[m.group(0)], text)
+    # "1984. The year…" at the start of a list item would open a nested list.
+    return re.sub(r"^(\d+)\.", r"\1&#46;", text)
+
+
+def front_matter_text(value: str) -> str:
+    """A front-matter string. Material prints `page.title | striptags`, which un-escapes
+    entities, so angle brackets are replaced, not escaped."""
+    text = " ".join(value.split()).replace("<", "‹").replace(">", "›")
+    return json.dumps(html.escape(text, quote=True), ensure_ascii=False)
+
+
+def cite(sentence_ids: Iterable[str], page: str = "") -> Markup:
+    """Links from a claim to its source sentences, as Markdown so MkDocs checks them."""
+    link(page or "#")
+    links = [
+        f'[{sid[1:]}]({page}#{sid}){{ .cite title="Source sentence {sid[1:]}" }}'
+        for sid in sentence_ids
+        if re.fullmatch(r"s\d+", sid)
+    ]
+    return Markup(" ".join(links))
+
+
+_LINK_RE = re.compile(r"^[A-Za-z0-9_./#-]+$")
+
+
+def link(target: str) -> Markup:
+    """A relative link the generator built (slugs are validated, so this never fails on seeds)."""
+    if not _LINK_RE.match(target) or "://" in target:
+        raise ValueError(f"unsafe link target {target!r}")
+    return Markup(target)
+
+
+def anchor(sid: str) -> Markup:
+    if not re.fullmatch(r"s\d+", sid):
+        raise ValueError(f"bad sentence id {sid!r}")
+    return Markup(sid)
+
+
+def date_label(iso: str | None, as_written: str = "") -> str:
+    """ "2025-12-04/2025-12-05" -> "4–5 December 2025"; unresolved dates stay as written."""
+    if not iso:
+        return as_written or "undated"
+    if "/" in iso:
+        start, end = iso.split("/")
+        sy, sm, sd = (int(x) for x in start.split("-"))
+        ey, em, ed = (int(x) for x in end.split("-"))
+        if (sy, sm) == (ey, em):
+            return f"{sd}–{ed} {calendar.month_name[sm]} {sy}"
+        return f"{date_label(start)} – {date_label(end)}"
+    parts = [int(x) for x in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{calendar.month_name[parts[1]]} {parts[0]}"
+    return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
+
+
+def safe_url(url: str | None) -> Markup:
+    """An http(s) address for an href attribute (seeds are validated; this is the backstop)."""
+    if not url or not re.match(r"^https?://", url):
+        return Markup("")
+    return Markup(html.escape(url, quote=True))
+
+
+def environment(templates: Path | None = None) -> Environment:
+    folder = templates if templates and templates.is_dir() else PACKAGE_TEMPLATES
+    env = Environment(
+        loader=FileSystemLoader(str(folder)),
+        autoescape=False,  # HTML autoescaping is not Markdown escaping; `finalize` does both
+        finalize=md,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        cite=cite, date_label=date_label, fm=front_matter_text, url=safe_url, md=md,
+        link=link, anchor=anchor, anchor_id=lambda slug: link(slug.replace(".", "-")), sentence_no=lambda sid: sid[1:],
+    )
+    return env
+
+
+def explainer_path(slug: str) -> str:
+    return f"{EXPLAINERS_DIR}/{slug}.md"
+
+
+def _tidy(markdown: str) -> str:
+    """At most one blank line in a row and one final newline: stable diffs."""
+    return re.sub(r"\n{3,}", "\n\n", markdown).strip("\n") + "\n"
+
+
+def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
+    kinds = ("country", "person", "organization", "media", "place")
+    groups = {k: [s for s in d.stakeholders if s.kind == k] for k in kinds}
+    page = env.get_template("explainer.md.j2").render(
+        d=d, stakeholder_groups=groups, **(extra or {})
+    )
+    return _tidy(page)
+
+
+def sort_newest_first(dossiers: Iterable[Dossier]) -> list[Dossier]:
+    items = sorted(dossiers, key=lambda d: (d.title.lower(), d.slug))
+    return sorted(items, key=lambda d: d.date or "", reverse=True)
+
+
+def render_page(env: Environment, template: str, **context: Any) -> str:
+    return _tidy(env.get_template(template).render(**context))
+
+
+STAKEHOLDER_ORDER = ("country", "person", "organization", "media", "place")
+LATEST_ON_HOME = 30
+
+
+def _month_groups(dossiers: list[Dossier]) -> list[tuple[str, list[Dossier]]]:
+    groups: dict[str, list[Dossier]] = {}
+    for d in sort_newest_first(dossiers):
+        key = date_label(d.date[:7]) if d.date else "Undated"
+        groups.setdefault(key, []).append(d)
+    return list(groups.items())
+
+
+def render_site(env: Environment, dossiers: list[Dossier], corpus: Corpus) -> dict[str, str]:
+    """Every generated page of the site: relative path under docs/ -> Markdown."""
+    macros = env.get_template("_macros.md.j2").module
+    newest = sort_newest_first(dossiers)
+    by_title = sorted(dossiers, key=lambda d: (d.title.lower(), d.slug))
+    pages: dict[str, str] = {}
+    for d in dossiers:
+        links = {name: f"../{corpus.entities[name].path}" for name in
+                 [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
+                 if name in corpus.entities}
+        pages[explainer_path(d.slug)] = render_explainer(env, d, {
+            "entity_links": links,
+            "related": corpus.related.get(d.slug, []),
+            "conflicts": corpus.conflicts_for(d.slug),
+            "page_tags": page_tags(d),
+        })
+    common = {"m": macros}
+    pages["index.md"] = render_page(
+        env, "index.md.j2", latest=newest[:LATEST_ON_HOME], total=len(newest), **common
+    )
+    pages[f"{EXPLAINERS_DIR}/index.md"] = render_page(
+        env, "explainers_index.md.j2", months=_month_groups(dossiers), total=len(dossiers), **common
+    )
+    entities = sorted(corpus.entities.values(), key=lambda e: (e.name.lower(), e.name))
+    for e in entities:
+        pages[e.path] = render_page(env, "entity.md.j2", e=e, **common)
+    pages["systems/index.md"] = render_page(
+        env, "systems_index.md.j2", entities=[e for e in entities if e.section == "systems"], **common
+    )
+    groups = [
+        (kind, [e for e in entities if e.section == "stakeholders" and e.kind == kind])
+        for kind in STAKEHOLDER_ORDER
+    ]
+    pages["stakeholders/index.md"] = render_page(
+        env, "stakeholders_index.md.j2", groups=[g for g in groups if g[1]], **common
+    )
+    events = sorted(
+        ((d, e) for d in dossiers for e in d.events),
+        key=lambda de: (de[1].date is None, de[1].date or "", de[0].slug, int(de[1].sentences[0][1:])),
+    )
+    terms: dict[str, tuple[str | None, str, list[tuple[Dossier, str]]]] = {}
+    for d in by_title:
+        for g in d.glossary:
+            expansion, kind, uses = terms.setdefault(g.term, (g.expansion, g.kind, []))
+            uses.append((d, g.sentences[0] if g.sentences else "s1"))
+    pages["timeline.md"] = render_page(env, "timeline.md.j2", events=events, **common)
+    pages["glossary.md"] = render_page(
+        env, "glossary.md.j2",
+        terms=[(t, *terms[t]) for t in sorted(terms, key=str.lower)], **common,
+    )
+    for name in ("questions", "background", "sources", "review"):
+        pages[f"{name}.md"] = render_page(
+            env, f"{name}.md.j2", dossiers=by_title, conflicts=corpus.conflicts, **common
+        )
+    pages["tags.md"] = render_page(env, "tags.md.j2")
+    return pages

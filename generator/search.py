@@ -1,0 +1,17 @@
+"""Pagefind: a search index that loads only the chunks a query needs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import ExplainerError
+
+
+def index_site(site: Path) -> None:
+    """Index the built site in place (writes site/pagefind/)."""
+    cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise ExplainerError(f"Pagefind indexing failed: {result.stderr.strip()[-800:]}")

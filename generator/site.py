@@ -1,0 +1,201 @@
+"""Site stage: write the generated pages into docs/ and build the site.
+
+docs/ is shared with editors, so the generator only ever touches files it
+wrote itself, as recorded in the manifest (`docs/.explainer-manifest.json`).
+A file that is not in the manifest is hand-written and is never overwritten
+or deleted; a generated file an editor has since edited is left alone too.
+
+Writes are crash-safe: new contents go to temporary files first, a journal
+lists the renames, then the renames run. A run killed at any point leaves
+docs/ as it was, or the next run finishes the journal (roll forward), so
+docs/ is never a mix of two generations. The site is built into a temporary
+folder and swapped in, so site/ is always one whole build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ExplainerError
+
+MANIFEST = ".explainer-manifest.json"
+JOURNAL = ".explainer-journal.json"
+
+
+def sha256(text: str | bytes) -> str:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write via a temporary file in the same folder and rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # hand-written or hand-edited: left alone
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_manifest(docs: Path) -> dict[str, str]:
+    path = docs / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = data["files"]
+        return {str(k): str(v) for k, v in files.items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise ExplainerError(
+            "the generator's manifest is damaged; restore it from git or delete it "
+            "(files it listed will then be treated as hand-written)",
+            path,
+        ) from None
+
+
+def _inside(docs: Path, rel: str) -> Path:
+    target = (docs / rel).resolve()
+    if not target.is_relative_to(docs.resolve()) or rel.startswith((".", "/")):
+        raise ExplainerError(f"refusing to write outside docs/: {rel!r}")
+    return target
+
+
+def recover(docs: Path) -> bool:
+    """Finish a write that was interrupted after its journal was committed."""
+    journal = docs / JOURNAL
+    if not journal.exists():
+        return False
+    plan = json.loads(journal.read_text(encoding="utf-8"))
+    for tmp, rel in plan["renames"]:
+        if (docs / tmp).exists():
+            os.replace(docs / tmp, _inside(docs, rel))
+    for rel in plan["removals"]:
+        _inside(docs, rel).unlink(missing_ok=True)
+    write_atomic(docs / MANIFEST, plan["manifest"])
+    journal.unlink()
+    return True
+
+
+def write_docs(docs: Path, pages: dict[str, str]) -> WriteReport:
+    """Make docs/ hold exactly `pages` among the generator's files; never touch others."""
+    docs.mkdir(parents=True, exist_ok=True)
+    recover(docs)
+    for stale in docs.rglob(".*.gen.tmp"):
+        stale.unlink()  # temporaries of a run killed before its journal: never used
+    old = read_manifest(docs)
+    report = WriteReport()
+    new_manifest: dict[str, str] = {}
+    staged: list[tuple[str, str]] = []
+    for rel in sorted(pages):
+        content = pages[rel]
+        target = _inside(docs, rel)
+        digest = sha256(content)
+        if target.exists():
+            on_disk = sha256(target.read_bytes())
+            if rel not in old:
+                report.kept.append(rel)
+                report.warnings.append(
+                    f"docs/{rel} is hand-written (not in the manifest); left as it is, "
+                    "so the generated page is not published"
+                )
+                continue
+            if on_disk != old[rel]:
+                report.kept.append(rel)
+                new_manifest[rel] = old[rel]
+                report.warnings.append(
+                    f"docs/{rel} was edited by hand since it was generated; left as it is. "
+                    "Put corrections in the seed's front matter or sidecar, then delete the file."
+                )
+                continue
+            if on_disk == digest:
+                report.unchanged.append(rel)
+                new_manifest[rel] = digest
+                continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".gen.tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        staged.append((str(Path(tmp).relative_to(docs.resolve())), rel))
+        new_manifest[rel] = digest
+        report.written.append(rel)
+    removals = []
+    for rel, digest in sorted(old.items()):
+        if rel in pages:
+            continue
+        target = _inside(docs, rel)
+        if target.exists() and sha256(target.read_bytes()) != digest:
+            report.kept.append(rel)
+            report.warnings.append(f"docs/{rel} is no longer generated but was edited by hand; kept")
+            continue
+        removals.append(rel)
+        report.removed.append(rel)
+    manifest_text = json.dumps({"files": new_manifest}, indent=1, sort_keys=True) + "\n"
+    if staged or removals or old != new_manifest:
+        plan = {"renames": staged, "removals": removals, "manifest": manifest_text}
+        write_atomic(docs / JOURNAL, json.dumps(plan))  # the commit point
+        recover(docs)
+        _prune_empty_dirs(docs, removals)
+    return report
+
+
+def _prune_empty_dirs(docs: Path, removed: list[str]) -> None:
+    for rel in removed:
+        parent = (docs / rel).parent
+        while parent != docs and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+
+
+def build_site(root: Path, site_dir: Path, strict: bool = True) -> None:
+    """Run MkDocs into a temporary folder, then swap it in for site_dir."""
+    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(tmp),
+           "--config-file", str(root / "mkdocs.yml")]
+    if strict:
+        cmd.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
+        tail = "\n".join(result.stderr.strip().splitlines()[-15:])
+        raise ExplainerError(f"MkDocs build failed; the previous site is untouched.\n{tail}")
+    swap_in(tmp, site_dir)
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Replace target with new by renames; the old tree is removed only afterwards."""
+    old = target.with_name(f".{target.name}-old")
+    if old.exists():
+        if not target.exists():
+            os.replace(old, target)  # a run killed between the two renames: restore first
+        else:
+            shutil.rmtree(old)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)

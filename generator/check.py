@@ -25,7 +25,9 @@ def check(project: Project, print_flags: bool = True) -> int:
         for d in dossiers:
             for flag in d.flags:
                 where = ", ".join(flag.sentences)
-                print(f"{project.seeds.name}/{d.seed_file} [{where}] {flag.kind}: {flag.message or flag.text}")
+                print(
+                    f"{project.seeds.name}/{d.seed_file} [{where}] {flag.kind}: {flag.message or flag.text}"
+                )
     flags = sum(len(d.flags) for d in dossiers)
     print(
         f"{report.seeds} seeds checked: {len(report.errors)} errors, {len(report.warnings)} warnings, "

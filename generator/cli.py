@@ -149,8 +149,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
     project = _project(args)
     with _locked(project, args.wait):
-        path = new_seed(project, Path(args.path) if args.path else None, args.title, args.date,
-                        args.source, args.url)
+        path = new_seed(
+            project, Path(args.path) if args.path else None, args.title, args.date, args.source, args.url
+        )
     print(path)
     return OK
 
@@ -173,8 +174,12 @@ def build_parser() -> argparse.ArgumentParser:
     def writer_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--strict", action="store_true", help="stop at the first bad seed")
         p.add_argument("--jobs", type=int, default=None, help="analysis processes (default: cores, max 4)")
-        p.add_argument("--wait", type=float, default=60.0,
-                       help="seconds to wait for another run on this project (default 60)")
+        p.add_argument(
+            "--wait",
+            type=float,
+            default=60.0,
+            help="seconds to wait for another run on this project (default 60)",
+        )
 
     writer_options(verb("generate", cmd_generate, "analyse seeds and write the Markdown pages into docs/"))
     p = verb("build", cmd_build, "generate, then build the site into site/ with MkDocs")

@@ -13,14 +13,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .analyze.dates import EVENT_NOUNS
-from .dossier import Dossier, Event
+from .dossier import Dossier, Event, Stakeholder, System
 
-NUMBER_WORDS = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+_SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_TEENS = "fifteen sixteen seventeen eighteen nineteen twenty"
+NUMBER_WORDS = {w: i for i, w in enumerate(f"{_SMALL} {_TEENS}".split(" "))}
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100})
 
 
@@ -109,7 +106,9 @@ def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
         for s in d.systems:
             facts = {k: v for k, v in (("Category", s.category), ("Origin", s.origin)) if v}
             page = page_for("systems", s.name, "system", facts, s.known)
-            page.mentions.append(Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in s.sentences]))
+            page.mentions.append(
+                Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in s.sentences])
+            )
         for h in d.stakeholders:
             facts = {"Kind": h.kind}
             if h.role:
@@ -117,12 +116,15 @@ def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
             if h.country:
                 facts["Country"] = h.country
             page = page_for("stakeholders", h.name, h.kind, facts, h.known)
-            page.mentions.append(Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in h.sentences]))
+            page.mentions.append(
+                Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in h.sentences])
+            )
     # Related entities: named in the same sentence, most often first.
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for d in dossiers:
         by_sentence: dict[str, set[str]] = defaultdict(set)
-        for item in [*d.systems, *d.stakeholders]:
+        named: list[Stakeholder | System] = [*d.systems, *d.stakeholders]
+        for item in named:
             for sid in item.sentences:
                 by_sentence[sid].add(item.name)
         for names in by_sentence.values():
@@ -164,19 +166,18 @@ def _figure_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
 
 def _event_key(e: Event, d: Dossier) -> list[tuple[str, str]]:
     nouns = [n for n in EVENT_NOUNS if re.search(rf"\b{n}\b", e.text, re.I)]
-    people = [
-        h.name for h in d.stakeholders
-        if h.kind == "person" and set(h.sentences) & set(e.sentences)
-    ]
+    people = [h.name for h in d.stakeholders if h.kind == "person" and set(h.sentences) & set(e.sentences)]
     systems = [s.name for s in d.systems if set(s.sentences) & set(e.sentences)]
     return [(n, who) for n in nouns for who in people + systems]
 
 
 def _overlaps(a: str, b: str) -> bool:
     """Whether two ISO dates or ranges can describe the same day."""
+
     def bounds(x: str) -> tuple[str, str]:
         lo, _, hi = x.partition("/")
         return lo, (hi or lo) + "\uffff"
+
     a_lo, a_hi = bounds(a)
     b_lo, b_hi = bounds(b)
     return a_lo <= b_hi and b_lo <= a_hi
@@ -193,17 +194,14 @@ def _date_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
     out = []
     for (noun, who), claims in sorted(dated.items()):
         slugs = {c.slug for c in claims}
-        clash = any(
-            a.slug != b.slug and not _overlaps(a.value, b.value)
-            for a in claims for b in claims
-        )
+        clash = any(a.slug != b.slug and not _overlaps(a.value, b.value) for a in claims for b in claims)
         if len(slugs) > 1 and clash:
             out.append(Conflict(f"date of the {noun} ({who})", claims, [who]))
     return out
 
 
 def _related(dossiers: list[Dossier], limit: int = 5) -> dict[str, list[Related]]:
-    names = {d.slug: {x.name for x in [*d.systems, *d.stakeholders]} for d in dossiers}
+    names = {d.slug: {s.name for s in d.systems} | {h.name for h in d.stakeholders} for d in dossiers}
     df = Counter(n for ns in names.values() for n in ns)
     total = len(dossiers)
     out: dict[str, list[Related]] = {}
@@ -239,9 +237,7 @@ def page_tags(d: Dossier, top: int = 3) -> list[str]:
     countries = sorted(
         (h for h in d.stakeholders if h.kind == "country"), key=lambda h: (-len(h.sentences), h.name)
     )[:top]
-    systems = sorted(
-        (s for s in d.systems if s.known), key=lambda s: (-len(s.sentences), s.name)
-    )[:top]
+    systems = sorted((s for s in d.systems if s.known), key=lambda s: (-len(s.sentences), s.name))[:top]
     tags = [*d.tags, *(h.name for h in countries), *(s.name for s in systems)]
     seen: dict[str, str] = {}
     for tag in tags:

@@ -139,7 +139,9 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
 
 def from_dict(data: dict[str, Any]) -> Dossier:
     plain = {k: v for k, v in data.items() if k not in _ITEM_TYPES and k != "schema"}
-    items = {k: [_build(cls, x) for x in data.get(k, [])] for k, cls in _ITEM_TYPES.items()}
+    items: dict[str, list[Any]] = {
+        k: [_build(cls, x) for x in data.get(k, [])] for k, cls in _ITEM_TYPES.items()
+    }
     return _build(Dossier, {**plain, **items})
 
 

@@ -50,7 +50,11 @@ def _named_score(section: str, extracted: list[tuple[str, list[str]]], gold: dic
     allowed = [_forms(g) for g in required + optional]
     correct = [e for e, f in zip(extracted, ex_forms, strict=True) if any(a & f for a in allowed)]
     return Score(
-        section, len(found), len(required), len(correct), len(extracted),
+        section,
+        len(found),
+        len(required),
+        len(correct),
+        len(extracted),
         [g["name"] for g in required if g not in found],
         [e[0] for e in extracted if e not in correct],
     )
@@ -62,60 +66,115 @@ def _sid_numbers(sids: list[str]) -> set[int]:
 
 def score(d: Dossier, gold: dict[str, Any]) -> list[Score]:
     # Laws are matched on term or expansion.
-    law_items = [(g.term, [g.expansion] if g.expansion else []) for g in d.glossary if g.kind in ("law", "treaty")]
+    law_items = [
+        (g.term, [g.expansion] if g.expansion else []) for g in d.glossary if g.kind in ("law", "treaty")
+    ]
     scores = [
-        _named_score("stakeholders", [(s.name, s.aliases) for s in d.stakeholders], gold.get("stakeholders") or {}),
+        _named_score(
+            "stakeholders", [(s.name, s.aliases) for s in d.stakeholders], gold.get("stakeholders") or {}
+        ),
         _named_score("systems", [(s.name, s.aliases) for s in d.systems], gold.get("systems") or {}),
         _named_score("laws", law_items, gold.get("laws") or {}),
     ]
 
     events = (gold.get("events") or {}).get("required") or []
+
     def event_ok(g: dict[str, Any], e: Any) -> bool:
         return e.date == str(g["when"]) and all(w.lower() in e.text.lower() for w in g.get("text_has", []))
+
     found_ev = [g for g in events if any(event_ok(g, e) for e in d.events)]
     correct_ev = [e for e in d.events if any(event_ok(g, e) for g in events)]
-    scores.append(Score("events (dated)", len(found_ev), len(events), len(correct_ev), len(d.events),
-                        [g["what"] for g in events if g not in found_ev],
-                        [f"{e.date or e.when}: {e.text[:50]}" for e in d.events if e not in correct_ev]))
+    scores.append(
+        Score(
+            "events (dated)",
+            len(found_ev),
+            len(events),
+            len(correct_ev),
+            len(d.events),
+            [g["what"] for g in events if g not in found_ev],
+            [f"{e.date or e.when}: {e.text[:50]}" for e in d.events if e not in correct_ev],
+        )
+    )
 
     attributions = gold.get("attributions") or []
+
     def attr_ok(g: dict[str, Any], a: Any) -> bool:
         return (
             a.source.lower().removeprefix("the ") == str(g["source"]).lower().removeprefix("the ")
             and all(w.lower() in a.claim.lower() for w in g.get("claim_has", []))
             and (not g.get("via") or str(g["via"]).lower() in (a.via or "").lower())
         )
+
     found_at = [g for g in attributions if any(attr_ok(g, a) for a in d.attributions)]
     correct_at = [a for a in d.attributions if any(attr_ok(g, a) for g in attributions)]
-    scores.append(Score("attributions", len(found_at), len(attributions), len(correct_at), len(d.attributions),
-                        [g["source"] for g in attributions if g not in found_at],
-                        [a.source for a in d.attributions if a not in correct_at]))
+    scores.append(
+        Score(
+            "attributions",
+            len(found_at),
+            len(attributions),
+            len(correct_at),
+            len(d.attributions),
+            [g["source"] for g in attributions if g not in found_at],
+            [a.source for a in d.attributions if a not in correct_at],
+        )
+    )
 
     oq = gold.get("open_questions") or {}
     themes_req = oq.get("required") or []
     themes_all = themes_req + (oq.get("optional") or [])
     generated = [q for q in d.questions if not q.editorial]
-    covered = [t for t in themes_req if any(_sid_numbers(q.sentences) & set(t["sentences"]) for q in generated)]
-    on_theme = [q for q in generated if any(_sid_numbers(q.sentences) & set(t["sentences"]) for t in themes_all)]
-    scores.append(Score("open questions (themes)", len(covered), len(themes_req), len(on_theme), len(generated),
-                        [t["theme"] for t in themes_req if t not in covered],
-                        [q.text for q in generated if q not in on_theme]))
+    covered = [
+        t for t in themes_req if any(_sid_numbers(q.sentences) & set(t["sentences"]) for q in generated)
+    ]
+    on_theme = [
+        q for q in generated if any(_sid_numbers(q.sentences) & set(t["sentences"]) for t in themes_all)
+    ]
+    scores.append(
+        Score(
+            "open questions (themes)",
+            len(covered),
+            len(themes_req),
+            len(on_theme),
+            len(generated),
+            [t["theme"] for t in themes_req if t not in covered],
+            [q.text for q in generated if q not in on_theme],
+        )
+    )
 
     bg = gold.get("background") or {}
     req = set(bg.get("required_sentences") or [])
     ok = req | set(bg.get("optional_sentences") or [])
     got = [n for b in d.background for n in _sid_numbers(b.sentences)]
-    scores.append(Score("background", len(req & set(got)), len(req), len([n for n in got if n in ok]), len(got),
-                        [f"s{n}" for n in sorted(req - set(got))], [f"s{n}" for n in got if n not in ok]))
+    scores.append(
+        Score(
+            "background",
+            len(req & set(got)),
+            len(req),
+            len([n for n in got if n in ok]),
+            len(got),
+            [f"s{n}" for n in sorted(req - set(got))],
+            [f"s{n}" for n in got if n not in ok],
+        )
+    )
 
     flags = (gold.get("review_flags") or {}).get("required") or []
+
     def flag_ok(g: dict[str, Any], f: Any) -> bool:
         return f.kind == g["kind"] and f.text == g["text"] and (f.suggestion or None) == g.get("suggestion")
+
     found_fl = [g for g in flags if any(flag_ok(g, f) for f in d.flags)]
     correct_fl = [f for f in d.flags if any(flag_ok(g, f) for g in flags)]
-    scores.append(Score("review flags", len(found_fl), len(flags), len(correct_fl), len(d.flags),
-                        [f"{g['kind']} {g['text']}" for g in flags if g not in found_fl],
-                        [f"{f.kind}: {f.text[:50]}" for f in d.flags if f not in correct_fl]))
+    scores.append(
+        Score(
+            "review flags",
+            len(found_fl),
+            len(flags),
+            len(correct_fl),
+            len(d.flags),
+            [f"{g['kind']} {g['text']}" for g in flags if g not in found_fl],
+            [f"{f.kind}: {f.text[:50]}" for f in d.flags if f not in correct_fl],
+        )
+    )
     return scores
 
 

@@ -16,8 +16,13 @@ def extract_article(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
 
     html = decode(data, path)
     result = trafilatura.extract(
-        html, output_format="json", with_metadata=True, include_comments=False,
-        include_tables=False, deduplicate=True, favor_precision=True,
+        html,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=True,
+        favor_precision=True,
     )
     if not result:
         raise SeedError("no article text found in this HTML page", path)

@@ -31,16 +31,28 @@ def _slug_for(title: str, taken: set[str]) -> str:
 
 
 def new_seed(
-    project: Project, path: Path | None, title: str | None, date: str | None,
-    source: str | None, url: str | None,
+    project: Project,
+    path: Path | None,
+    title: str | None,
+    date: str | None,
+    source: str | None,
+    url: str | None,
 ) -> Path:
     """Write seeds/<slug>.txt and its sidecar; returns the new seed's path."""
     if path is not None:
         if not path.is_file():
             raise ExplainerError(f"no such file: {path}")
         seed = read_seed(path)
-        body, meta = seed.text, {"title": None if seed.title_from_text else seed.title,
-                                 "date": seed.date, "source": seed.source, "url": seed.url}
+        meta: dict[str, Any]
+        body, meta = (
+            seed.text,
+            {
+                "title": None if seed.title_from_text else seed.title,
+                "date": seed.date,
+                "source": seed.source,
+                "url": seed.url,
+            },
+        )
     else:
         text = normalize(decode(sys.stdin.buffer.read(), Path("<stdin>")))
         raw, body = split_front_matter(text, Path("<stdin>"))

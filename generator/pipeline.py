@@ -67,7 +67,9 @@ def analyse_seeds(
     chunks = [list(seeds[i : i + size]) for i in range(0, len(seeds), size)]
     extra = str(extra_packs) if extra_packs else None
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for chunk, results in zip(chunks, pool.map(_analyse_chunk, [(c, extra) for c in chunks]), strict=True):
+        for chunk, results in zip(
+            chunks, pool.map(_analyse_chunk, [(c, extra) for c in chunks]), strict=True
+        ):
             for i, result in results:
                 yield chunk[i], result
             progress(len(chunk))

@@ -49,6 +49,5 @@ def find_project(start: Path | None = None) -> Project:
         if (folder / "mkdocs.yml").is_file():
             return Project(folder)
     raise ExplainerError(
-        f"no mkdocs.yml in {here} or any folder above it; run inside an explainer project "
-        "or pass --project"
+        f"no mkdocs.yml in {here} or any folder above it; run inside an explainer project or pass --project"
     )

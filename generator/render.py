@@ -28,9 +28,21 @@ EXPLAINERS_DIR = "explainers"
 # Characters with a meaning in Markdown or in the extensions we enable, as entities:
 # the text then renders as itself and can never become markup.
 _MD_ENTITIES = {
-    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "&#92;", "`": "&#96;", "*": "&#42;",
-    "_": "&#95;", "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;", "|": "&#124;",
-    "#": "&#35;", "~": "&#126;", "^": "&#94;",
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "\\": "&#92;",
+    "`": "&#96;",
+    "*": "&#42;",
+    "_": "&#95;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "|": "&#124;",
+    "#": "&#35;",
+    "~": "&#126;",
+    "^": "&#94;",
 }
 _MD_RE = re.compile("|".join(re.escape(c) for c in _MD_ENTITIES))
 
@@ -41,15 +53,19 @@ def md(value: Any) -> str:
         return str(value)
     text = " ".join(str(value).split())
     text = _MD_RE.sub(lambda m: _MD_ENTITIES[m.group(0)], text)
-    # "1984. The year…" at the start of a list item would open a nested list.
-    return re.sub(r"^(\d+)\.", r"\1&#46;", text)
+    # At the start of a block, "1984." opens a list, "!!!" an admonition, "???" a details
+    # box, "-", "+", ":" and ">" lists, definitions and quotes: make that first mark inert.
+    text = re.sub(r"^(\d+)\.", r"\1&#46;", text)
+    if text and not text[0].isalnum() and text[0] not in "&“‘\"'(":
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return text
 
 
-def front_matter_text(value: str) -> str:
+def front_matter_text(value: str) -> Markup:
     """A front-matter string. Material prints `page.title | striptags`, which un-escapes
     entities, so angle brackets are replaced, not escaped."""
     text = " ".join(value.split()).replace("<", "‹").replace(">", "›")
-    return json.dumps(html.escape(text, quote=True), ensure_ascii=False)
+    return Markup(json.dumps(html.escape(text, quote=True), ensure_ascii=False))
 
 
 def cite(sentence_ids: Iterable[str], page: str = "") -> Markup:
@@ -117,8 +133,15 @@ def environment(templates: Path | None = None) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        cite=cite, date_label=date_label, fm=front_matter_text, url=safe_url, md=md,
-        link=link, anchor=anchor, anchor_id=lambda slug: link(slug.replace(".", "-")), sentence_no=lambda sid: sid[1:],
+        cite=cite,
+        date_label=date_label,
+        fm=front_matter_text,
+        url=safe_url,
+        md=md,
+        link=link,
+        anchor=anchor,
+        anchor_id=lambda slug: link(slug.replace(".", "-")),
+        sentence_no=lambda sid: sid[1:],
     )
     return env
 
@@ -135,9 +158,7 @@ def _tidy(markdown: str) -> str:
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
     kinds = ("country", "person", "organization", "media", "place")
     groups = {k: [s for s in d.stakeholders if s.kind == k] for k in kinds}
-    page = env.get_template("explainer.md.j2").render(
-        d=d, stakeholder_groups=groups, **(extra or {})
-    )
+    page = env.get_template("explainer.md.j2").render(d=d, stakeholder_groups=groups, **(extra or {}))
     return _tidy(page)
 
 
@@ -169,15 +190,21 @@ def render_site(env: Environment, dossiers: list[Dossier], corpus: Corpus) -> di
     by_title = sorted(dossiers, key=lambda d: (d.title.lower(), d.slug))
     pages: dict[str, str] = {}
     for d in dossiers:
-        links = {name: f"../{corpus.entities[name].path}" for name in
-                 [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
-                 if name in corpus.entities}
-        pages[explainer_path(d.slug)] = render_explainer(env, d, {
-            "entity_links": links,
-            "related": corpus.related.get(d.slug, []),
-            "conflicts": corpus.conflicts_for(d.slug),
-            "page_tags": page_tags(d),
-        })
+        links = {
+            name: f"../{corpus.entities[name].path}"
+            for name in [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
+            if name in corpus.entities
+        }
+        pages[explainer_path(d.slug)] = render_explainer(
+            env,
+            d,
+            {
+                "entity_links": links,
+                "related": corpus.related.get(d.slug, []),
+                "conflicts": corpus.conflicts_for(d.slug),
+                "page_tags": page_tags(d),
+            },
+        )
     common = {"m": macros}
     pages["index.md"] = render_page(
         env, "index.md.j2", latest=newest[:LATEST_ON_HOME], total=len(newest), **common
@@ -205,12 +232,14 @@ def render_site(env: Environment, dossiers: list[Dossier], corpus: Corpus) -> di
     terms: dict[str, tuple[str | None, str, list[tuple[Dossier, str]]]] = {}
     for d in by_title:
         for g in d.glossary:
-            expansion, kind, uses = terms.setdefault(g.term, (g.expansion, g.kind, []))
+            uses = terms.setdefault(g.term, (g.expansion, g.kind, []))[2]
             uses.append((d, g.sentences[0] if g.sentences else "s1"))
     pages["timeline.md"] = render_page(env, "timeline.md.j2", events=events, **common)
     pages["glossary.md"] = render_page(
-        env, "glossary.md.j2",
-        terms=[(t, *terms[t]) for t in sorted(terms, key=str.lower)], **common,
+        env,
+        "glossary.md.j2",
+        terms=[(t, *terms[t]) for t in sorted(terms, key=str.lower)],
+        **common,
     )
     for name in ("questions", "background", "sources", "review"):
         pages[f"{name}.md"] = render_page(

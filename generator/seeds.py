@@ -144,9 +144,7 @@ def decode(data: bytes, path: Path) -> str:
 def normalize(text: str) -> str:
     """NFC, Unix newlines, no control characters, no trailing blank lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
-    )
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 
@@ -222,9 +220,7 @@ def read_seed(path: Path) -> Seed:
     try:
         size = path.stat().st_size
         if size > MAX_SEED_BYTES:
-            raise SeedError(
-                f"file is {size:,} bytes; seeds are limited to {MAX_SEED_BYTES:,} bytes", path
-            )
+            raise SeedError(f"file is {size:,} bytes; seeds are limited to {MAX_SEED_BYTES:,} bytes", path)
         data = path.read_bytes()
     except OSError as err:
         raise SeedError(f"cannot read file: {err.strerror}", path) from None
@@ -277,7 +273,8 @@ def find_seeds(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
     )
 

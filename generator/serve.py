@@ -25,13 +25,26 @@ def _snapshot(folders: list[Path]) -> dict[str, float]:
 def serve(project: Project, addr: str, regenerate: Callable[[], int], poll: float = 1.0) -> int:
     """Serve docs/ with MkDocs; regenerate docs/ whenever a seed, pack or template changes."""
     regenerate()
-    watched = [project.seeds, project.knowledge, project.templates,
-               Path(__file__).resolve().parent / "knowledge"]
+    watched = [
+        project.seeds,
+        project.knowledge,
+        project.templates,
+        Path(__file__).resolve().parent / "knowledge",
+    ]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", addr, "--config-file",
-         str(project.root / "mkdocs.yml")],
-        cwd=project.root, env=env,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--dev-addr",
+            addr,
+            "--config-file",
+            str(project.root / "mkdocs.yml"),
+        ],
+        cwd=project.root,
+        env=env,
     )
     seen = _snapshot(watched)
     try:

@@ -174,8 +174,17 @@ def _prune_empty_dirs(docs: Path, removed: list[str]) -> None:
 def build_site(root: Path, site_dir: Path, strict: bool = True) -> None:
     """Run MkDocs into a temporary folder, then swap it in for site_dir."""
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(tmp),
-           "--config-file", str(root / "mkdocs.yml")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--clean",
+        "--site-dir",
+        str(tmp),
+        "--config-file",
+        str(root / "mkdocs.yml"),
+    ]
     if strict:
         cmd.append("--strict")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

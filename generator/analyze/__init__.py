@@ -1,11 +1,11 @@
 """Analyze stage: a `Seed` becomes a `Dossier`.
 
-    seed text --spaCy (senter, ner, pack EntityRuler)--> Text
-      entities.py   stakeholders, key systems, glossary, designation flags
-      dates.py      dated events
-      claims.py     attributions, background, unattributed-claim flags
-      questions.py  open questions (the parser runs here, on hedged sentences only)
-      overrides.py  the editor's corrections from front matter / sidecar
+seed text --spaCy (senter, ner, pack EntityRuler)--> Text
+  entities.py   stakeholders, key systems, glossary, designation flags
+  dates.py      dated events
+  claims.py     attributions, background, unattributed-claim flags
+  questions.py  open questions (the parser runs here, on hedged sentences only)
+  overrides.py  the editor's corrections from front matter / sidecar
 """
 
 from __future__ import annotations

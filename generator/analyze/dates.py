@@ -27,9 +27,14 @@ _QUAL = r"(?:(?P<qual>early|mid|late|end of|the end of|beginning of|the beginnin
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     # December 4-5 / December 4 to 5 / December 4–5, 2025
-    re.compile(rf"^{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?$", re.I),
+    re.compile(
+        rf"^{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?$",
+        re.I,
+    ),
     # 4-5 December (2025)
-    re.compile(rf"^(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?$", re.I),
+    re.compile(
+        rf"^(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})\s+{_MONTH}(?:,?\s+{_YEAR})?$", re.I
+    ),
     # November 27 / November 27, 2025
     re.compile(rf"^{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?$", re.I),
     # 27 November (2025)
@@ -132,8 +137,11 @@ def _merge_vaguer(events: list[Event]) -> list[Event]:
         if event.date and len(event.date) == 7 and nouns:
             precise = next(
                 (
-                    other for other in events
-                    if other is not event and other.date and len(other.date) > 7
+                    other
+                    for other in events
+                    if other is not event
+                    and other.date
+                    and len(other.date) > 7
                     and other.date.startswith(event.date)
                     and any(re.search(rf"\b{n}\b", other.text, re.I) for n in nouns)
                 ),

@@ -22,28 +22,53 @@ DESIGNATION_RE = re.compile(r"^[A-Z][A-Za-z]{0,11}-\d{1,4}[A-Za-z0-9]{0,4}$")
 CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
 # Russian designations typed with Latin look-alikes of Cyrillic letters.
 LOOKALIKES = (("Cy", "Su"), ("Ty", "Tu"), ("C", "S"), ("P", "R"), ("X", "Kh"))
-CYRILLIC_TO_LATIN = dict(
-    zip(
-        "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯабвгдежзийклмнопрстуфхцчшщыэюя",
-        "A B V G D E Zh Z I Y K L M N O P R S T U F Kh Ts Ch Sh Shch Y E Yu Ya "
-        "a b v g d e zh z i y k l m n o p r s t u f kh ts ch sh shch y e yu ya".split(),
-        strict=True,
-    )
-)
+_CYRILLIC = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
+_LATIN = "A B V G D E Zh Z I Y K L M N O P R S T U F Kh Ts Ch Sh Shch Y E Yu Ya"
+CYRILLIC_TO_LATIN = {
+    **dict(zip(_CYRILLIC, _LATIN.split(" "), strict=True)),
+    **dict(zip(_CYRILLIC.lower(), _LATIN.lower().split(" "), strict=True)),
+}
 # Nouns that, after a capitalised name, say the name is a system ("the Baltic
 # Connector pipeline", "the Blue Ghost lander").
 SYSTEM_NOUNS = {
-    "pipeline": "pipeline", "lander": "lander", "rover": "rover", "satellite": "satellite",
-    "satellites": "satellite", "rocket": "rocket", "reactor": "nuclear reactor",
-    "telescope": "telescope", "spacecraft": "spacecraft", "probe": "space probe",
-    "drone": "drone", "drones": "drone", "missile": "missile", "missiles": "missile",
-    "submarine": "submarine", "submarines": "submarine", "frigate": "frigate",
-    "destroyer": "destroyer", "carrier": "aircraft carrier", "tank": "tank", "tanks": "tank",
-    "jet": "aircraft", "jets": "aircraft", "fighter": "fighter aircraft",
-    "fighters": "fighter aircraft", "helicopter": "helicopter", "helicopters": "helicopter",
-    "chip": "chip", "chips": "chip", "radar": "radar", "howitzer": "howitzer",
-    "interceptor": "interceptor", "interceptors": "interceptor", "cable": "cable",
-    "terminal": "terminal", "plant": "plant", "refinery": "refinery", "corridor": "corridor",
+    "pipeline": "pipeline",
+    "lander": "lander",
+    "rover": "rover",
+    "satellite": "satellite",
+    "satellites": "satellite",
+    "rocket": "rocket",
+    "reactor": "nuclear reactor",
+    "telescope": "telescope",
+    "spacecraft": "spacecraft",
+    "probe": "space probe",
+    "drone": "drone",
+    "drones": "drone",
+    "missile": "missile",
+    "missiles": "missile",
+    "submarine": "submarine",
+    "submarines": "submarine",
+    "frigate": "frigate",
+    "destroyer": "destroyer",
+    "carrier": "aircraft carrier",
+    "tank": "tank",
+    "tanks": "tank",
+    "jet": "aircraft",
+    "jets": "aircraft",
+    "fighter": "fighter aircraft",
+    "fighters": "fighter aircraft",
+    "helicopter": "helicopter",
+    "helicopters": "helicopter",
+    "chip": "chip",
+    "chips": "chip",
+    "radar": "radar",
+    "howitzer": "howitzer",
+    "interceptor": "interceptor",
+    "interceptors": "interceptor",
+    "cable": "cable",
+    "terminal": "terminal",
+    "plant": "plant",
+    "refinery": "refinery",
+    "corridor": "corridor",
 }
 NUMBER_UNITS = (
     "squadrons|squadron|divisions|division|regiments|regiment|batteries|battery|units|unit|"
@@ -51,19 +76,53 @@ NUMBER_UNITS = (
     "satellites|missiles|helicopters|brigades|sets|airframes|interceptors|howitzers"
 )
 TITLES = (
-    "Prime Minister", "Deputy Prime Minister", "President", "Vice President", "Defence Minister",
-    "Defense Minister", "Foreign Minister", "External Affairs Minister", "Foreign Secretary",
-    "Defence Secretary", "Defense Secretary", "Secretary of State", "Secretary of Defense",
-    "Secretary of War", "Chancellor", "King", "Queen", "Crown Prince", "Supreme Leader",
-    "Army Chief", "General", "Gen.", "Admiral", "Adm.", "Air Chief Marshal", "Air Marshal",
-    "Minister", "Secretary", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Mayor",
-    "Ambassador", "CEO", "Chairman", "Chairwoman", "Chief Executive", "Director",
-    "spokesman", "spokeswoman", "spokesperson", "Pope",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "President",
+    "Vice President",
+    "Defence Minister",
+    "Defense Minister",
+    "Foreign Minister",
+    "External Affairs Minister",
+    "Foreign Secretary",
+    "Defence Secretary",
+    "Defense Secretary",
+    "Secretary of State",
+    "Secretary of Defense",
+    "Secretary of War",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Crown Prince",
+    "Supreme Leader",
+    "Army Chief",
+    "General",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Air Chief Marshal",
+    "Air Marshal",
+    "Minister",
+    "Secretary",
+    "Senator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "CEO",
+    "Chairman",
+    "Chairwoman",
+    "Chief Executive",
+    "Director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "Pope",
 )
 _TITLE_RE = re.compile(
-    r"\b(?P<title>"
-    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-    + r")\s+$"
+    r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\s+$"
 )
 _DEMONYM_RE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 STAKEHOLDER_KINDS = {"country", "place", "organization", "media", "person"}
@@ -188,8 +247,22 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         item.add(surface, sid)
         return item
 
-    covered: set[int] = set()
+    # Capitalised names followed by a system noun: "the Blue Ghost lander". Done first, so
+    # spaCy's guesses for such names ("Silver Hare" as a facility) give way to it.
+    system_spans = _named_systems(t, kb)
+    in_system = {i for start, end, _, _ in system_spans for i in range(start, end)}
+    for start, end, name, category in system_spans:
+        sid = t.sid_at(start)
+        key = f"system:{name}"
+        item = remember(key, _Found(None, name, "system"), name, sid)
+        item.category = item.category or category
+        system_mentions.append((key, start, end, sid or ""))
+
+    covered: set[int] = set(in_system)
     for ent in t.doc.ents:
+        absorbed = not ent.ent_id_ or ent.ent_id_.startswith("place:")
+        if absorbed and any(i in in_system for i in range(ent.start, ent.end)):
+            continue
         sid = t.sid_at(ent.start)
         if sid is None:
             continue
@@ -240,30 +313,6 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             if sid and token.text not in kb.not_entities:
                 designations.append((token.text, token.i, token.i + 1, sid))
 
-    # Capitalised names followed by a system noun: "the Blue Ghost lander".
-    for sentence in t.spans:
-        sid = t.sid_at(sentence.start)
-        for token in sentence:
-            category = SYSTEM_NOUNS.get(token.text)
-            if category is None or token.i == sentence.start:
-                continue
-            i = token.i - 1
-            while i >= sentence.start and i not in covered and (
-                t.doc[i].text[:1].isupper() or t.doc[i].like_num
-            ) and i > sentence.start:
-                i -= 1
-            first = i + 1
-            if first >= token.i or not t.doc[first].text[:1].isupper():
-                continue
-            name = clean(t.doc[first : token.i].text)
-            if sid is None or name in kb.not_entities or kb.lookup(name) is not None:
-                continue
-            key = f"system:{name}"
-            item = remember(key, _Found(None, name, "system"), name, sid)
-            item.category = item.category or category
-            system_mentions.append((key, first, token.i, sid))
-            covered.update(range(first, token.i))
-
     seen_systems = {f.name for f in found.values() if f.kind == "system"}
     for surface, start, end, sid in designations:
         known = kb.lookup(surface)
@@ -285,9 +334,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
                 )
                 flags.append(Flag("transliteration", surface, target, [sid], message))
             else:
-                message = (
-                    f"“{surface}” is not a known designation; {target} is the likely intended one."
-                )
+                message = f"“{surface}” is not a known designation; {target} is the likely intended one."
                 flags.append(Flag("unknown_designation", surface, target, [sid], message))
             continue
         key = f"system:{surface}"
@@ -314,18 +361,50 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     return _records(found, flags)
 
 
+def _named_systems(t: Text, kb: KnowledgeBase) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, category) of "<Capitalised Name> <system noun>" phrases."""
+    # Pack entities other than places are firm boundaries: "Russian fighters" names no system.
+    firm = {
+        i
+        for ent in t.doc.ents
+        if ent.ent_id_ and not ent.ent_id_.startswith("place:")
+        for i in range(ent.start, ent.end)
+    }
+    found = []
+    for sentence in t.spans:
+        for token in sentence:
+            category = SYSTEM_NOUNS.get(token.text)
+            if category is None:
+                continue
+            first = token.i
+            while (
+                first - 1 > sentence.start
+                and first - 1 not in firm
+                and (t.doc[first - 1].text[:1].isupper() or t.doc[first - 1].like_num)
+            ):
+                first -= 1
+            while first < token.i and not t.doc[first].text[:1].isupper():
+                first += 1  # a name starts with a capital, not a figure
+            if first >= token.i:
+                continue
+            name = clean(t.doc[first : token.i].text)
+            if name in kb.not_entities or kb.lookup(name) is not None or DESIGNATION_RE.match(name):
+                continue  # designations go through the typo and transliteration checks instead
+            found.append((first, token.i, name, category))
+    return found
+
+
 def _merge_partial_names(found: dict[str, _Found]) -> None:
-    """An unknown one-word person ("Ivanov") is the full name used elsewhere ("Ivan Ivanov")."""
+    """A bare surname ("Sokolov") is the full name used elsewhere ("Ivan Sokolov"), even
+    when spaCy took it for an organisation."""
     people = [k for k, f in found.items() if f.kind == "person"]
-    for key in people:
+    candidates = [k for k, f in found.items() if f.kind in ("person", "organization") and f.entry is None]
+    for key in candidates:
         item = found[key]
         if " " in item.name:
             continue
-        fuller = [
-            found[k] for k in people
-            if k != key and found[k].name.split()[-1] == item.name
-        ]
-        if len(fuller) == 1:
+        fuller = [found[k] for k in people if k != key and found[k].name.split()[-1] == item.name]
+        if len(fuller) == 1 and fuller[0] is not item:
             target = fuller[0]
             for surface in item.surfaces:
                 target.add(surface, None)
@@ -345,14 +424,12 @@ def _records(found: dict[str, _Found], flags: list[Flag]) -> Entities:
         entry = f.entry
         if f.kind in STAKEHOLDER_KINDS:
             role = f.role
-            if entry is not None and entry.role:
-                # The pack's full title wins only when the seed's title agrees with it.
-                if role is None or entry.role.lower().startswith(role.lower()):
-                    role = entry.role
+            # The pack's full title wins only when the seed's title agrees with it.
+            pack_role = entry.role if entry is not None else None
+            if pack_role and (role is None or pack_role.lower().startswith(role.lower())):
+                role = pack_role
             country = entry.country if entry else None
-            stakeholders.append(
-                Stakeholder(f.name, f.kind, role, aliases, sids, entry is not None, country)
-            )
+            stakeholders.append(Stakeholder(f.name, f.kind, role, aliases, sids, entry is not None, country))
         elif f.kind == "system":
             systems.append(
                 System(
@@ -367,7 +444,5 @@ def _records(found: dict[str, _Found], flags: list[Flag]) -> Entities:
             )
         elif f.kind == "term":
             kind = (entry.term_kind or "acronym") if entry else "law"
-            glossary.append(
-                GlossaryEntry(f.name, entry.expansion if entry else None, sids, kind)
-            )
+            glossary.append(GlossaryEntry(f.name, entry.expansion if entry else None, sids, kind))
     return Entities(stakeholders, systems, glossary, flags)

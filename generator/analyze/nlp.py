@@ -60,9 +60,7 @@ def load_nlp(kb: KnowledgeBase) -> Language:
     nlp = spacy.load(model_name())
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
-    ruler = nlp.add_pipe(
-        "entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False}
-    )
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
     nlp.add_pipe("paragraph_breaks", after="senter")
     _CACHE.clear()
@@ -72,6 +70,8 @@ def load_nlp(kb: KnowledgeBase) -> Language:
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence, whatever the statistical splitter thinks."""
+    if doc.has_annotation("DEP"):
+        return doc  # the parser has already fixed the boundaries; they are read-only now
     last_end = None
     for token in doc:
         if token.is_space:

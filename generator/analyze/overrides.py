@@ -17,7 +17,7 @@ from typing import TypeVar
 from ..dossier import Dossier, Stakeholder, Statement, System
 from ..seeds import Overrides
 
-Named = TypeVar("Named", Stakeholder, System)
+Named = TypeVar("Named", bound=Stakeholder | System)
 
 
 def _matches(name: str, aliases: list[str], wanted: set[str]) -> bool:
@@ -28,14 +28,15 @@ def _adjust(items: list[Named], ov: Overrides) -> list[Named]:
     drop = {d.lower() for d in ov.drop}
     renames = {old.lower(): new for old, new in ov.rename}
     out: list[Named] = []
-    for item in items:
-        if _matches(item.name, item.aliases, drop):
+    for original in items:
+        if _matches(original.name, original.aliases, drop):
             continue
-        new = renames.get(item.name.lower())
-        if new is not None:
-            aliases = sorted({*item.aliases, item.name} - {new})
-            item = replace(item, name=new, aliases=aliases, editorial=True)
-        out.append(item)
+        new = renames.get(original.name.lower())
+        if new is None:
+            out.append(original)
+            continue
+        aliases = sorted({*original.aliases, original.name} - {new})
+        out.append(replace(original, name=new, aliases=aliases, editorial=True))
     pins = [p.lower() for p in ov.pin]
 
     def rank(item: Named) -> int:

@@ -67,7 +67,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -118,15 +118,13 @@ def _entries_of(kind: str, raw: dict[str, Any], path: Path, line: int) -> list[E
         return [Entry("media", r["name"], aliases)]
     if kind == "people":
         return [Entry("person", r["name"], aliases, role=r.get("role"), country=r.get("country"))]
-    return [
-        Entry("term", r["term"], aliases, expansion=r["expansion"], term_kind=r.get("kind", "acronym"))
-    ]
+    return [Entry("term", r["term"], aliases, expansion=r["expansion"], term_kind=r.get("kind", "acronym"))]
 
 
 def read_pack(path: Path) -> tuple[list[Entry], list[str]]:
     """Entries and `not_entities` of one pack file."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.MarkedYAMLError as err:
         line = err.problem_mark.line + 1 if err.problem_mark else None
         raise PackError(f"malformed YAML: {err.problem}", path, line) from None

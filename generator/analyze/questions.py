@@ -28,8 +28,17 @@ MODALS = {"could", "may", "might"}
 INTENT_VERBS = {"plan", "intend", "seek", "aim", "hope", "expect", "risk", "want", "prepare"}
 DROP_ADVERBS = {"reportedly", "allegedly", "apparently", "however", "also", "now", "reported"}
 DEAL_NOUNS = {
-    "deal", "deals", "purchase", "purchases", "sale", "sales", "agreement", "acquisition",
-    "contract", "procurement", "order",
+    "deal",
+    "deals",
+    "purchase",
+    "purchases",
+    "sale",
+    "sales",
+    "agreement",
+    "acquisition",
+    "contract",
+    "procurement",
+    "order",
 }
 CONDITIONS = {"finalized", "finalised", "approved", "signed", "confirmed", "completed"}
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -60,7 +69,8 @@ def _subject(verb: Token) -> Token | None:
 def _nonrestrictive(token: Token) -> list[Token]:
     """Clauses set off by commas (", which …", ", if finalized,") that a question can drop."""
     return [
-        c for c in token.children
+        c
+        for c in token.children
         if c.dep_ in ("relcl", "advcl", "appos", "acl") and c.i > 0 and c.doc[c.left_edge.i - 1].text == ","
     ]
 
@@ -105,7 +115,8 @@ def _predicate(verb: Token, subj: Token | None, drop: Iterable[Token] = ()) -> l
     parts = [*drop, *leading, *_nonrestrictive(verb), *([subj] if subj is not None else [])]
     removed = {t.i for d in parts for t in d.subtree}
     return [
-        t for t in verb.subtree
+        t
+        for t in verb.subtree
         if t.i not in removed
         and not (t.dep_ in ("aux", "auxpass") and t.head.i == verb.i)
         and not (t.lower_ in DROP_ADVERBS and t.head.i == verb.i)
@@ -139,13 +150,16 @@ def _intent_question(verb: Token, systems: list[System], sentence: Span) -> str 
     subject = _subject_phrase(subj, systems, sentence)
     if subject is None:
         return None
-    body = [t for t in _predicate(xcomp, None, [c for c in xcomp.children if c.dep_ == "advcl"])
-            if not (t.dep_ == "aux" and t.lower_ == "to")]
+    body = [
+        t
+        for t in _predicate(xcomp, None, [c for c in xcomp.children if c.dep_ == "advcl"])
+        if not (t.dep_ == "aux" and t.lower_ == "to")
+    ]
     if not body:
         return None
     head = xcomp.lemma_ if xcomp.tag_ in ("VBG", "VBN", "VBZ", "VBD") else xcomp.text
     words = _words(body)
-    words = head + words[len(xcomp.text):] if words.startswith(xcomp.text) else words
+    words = head + words[len(xcomp.text) :] if words.startswith(xcomp.text) else words
     return f"Will {subject} {words.rstrip('.!?')}?"
 
 

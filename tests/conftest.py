@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.analyze.packs import KnowledgeBase, load_knowledge
+from generator.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = FIXTURES / "seeds" / "000_ed7684f39ec5ab6e.txt"
+GOLD = FIXTURES / "eval" / "000_ed7684f39ec5ab6e.gold.yml"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return load_knowledge()
+
+
+def make_project(folder: Path, seeds: list[Path] = ()) -> Project:  # type: ignore[assignment]
+    """A fresh explainer project: the repo's mkdocs.yml and hand-written assets, given seeds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    (folder / "seeds").mkdir()
+    for seed in seeds:
+        shutil.copy(seed, folder / "seeds" / seed.name)
+        sidecar = seed.with_suffix(".yml")
+        if sidecar.exists():
+            shutil.copy(sidecar, folder / "seeds" / sidecar.name)
+    return Project(folder)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return make_project(tmp_path / "proj", [SEED])

@@ -1,0 +1,163 @@
+"""Analyze stage on the real seed and on texts from other fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from generator.analyze import analyze
+from generator.analyze.dates import resolve
+from generator.analyze.packs import KnowledgeBase
+from generator.dossier import Dossier, from_json, to_json
+from generator.seeds import Seed, read_seed
+from tests.conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def dossier(kb: KnowledgeBase) -> Dossier:
+    return analyze(read_seed(SEED), kb)
+
+
+def text_seed(text: str, date: dt.date | None = dt.date(2026, 5, 1)) -> Seed:
+    return Seed(path=Path("x.txt"), slug="x", title="X", date=date, text=text)
+
+
+def by_name(items: list, name: str):  # type: ignore[no-untyped-def]
+    matches = [i for i in items if i.name == name]
+    assert matches, f"{name} not in {[i.name for i in items]}"
+    return matches[0]
+
+
+def test_sentences_in_reading_order(dossier: Dossier) -> None:
+    assert [s.id for s in dossier.sentences] == [f"s{i}" for i in range(1, 23)]
+    assert dossier.sentences[6].text.startswith("In a recent development, The Times of India")
+
+
+def test_stakeholders_merge_aliases_and_roles(dossier: Dossier) -> None:
+    us = by_name(dossier.stakeholders, "United States")
+    assert {"U.S.", "Washington", "American"} <= set(us.aliases)
+    putin = by_name(dossier.stakeholders, "Vladimir Putin")
+    assert (putin.kind, putin.role, putin.aliases) == ("person", "President of Russia", ["Putin"])
+    assert putin.sentences == ["s1", "s16", "s17"]
+    assert by_name(dossier.stakeholders, "Narendra Modi").role == "Prime Minister of India"
+    # spaCy alone calls Bloomberg a place and Donbass a person.
+    assert by_name(dossier.stakeholders, "Bloomberg").kind == "media"
+    assert by_name(dossier.stakeholders, "Donbas").kind == "place"
+    assert by_name(dossier.stakeholders, "The Times of India").kind == "media"
+    assert "Western" not in [s.name for s in dossier.stakeholders]
+
+
+def test_systems_with_facts_and_figures(dossier: Dossier) -> None:
+    su57 = by_name(dossier.systems, "Su-57")  # spaCy alone misses it entirely
+    assert (su57.category, su57.origin) == ("fighter aircraft", "Russia")
+    assert su57.quantities == ["140", "seven squadrons"]
+    assert "Su-5" in su57.aliases and "s3" in su57.sentences
+    s400 = by_name(dossier.systems, "S-400")
+    assert s400.quantities == ["five divisions"] and s400.sentences == ["s7", "s14"]
+    assert by_name(dossier.systems, "S-500").aliases == ["C-500"]
+
+
+def test_review_flags(dossier: Dossier) -> None:
+    flags = {(f.kind, f.text, f.suggestion) for f in dossier.flags}
+    assert ("unknown_designation", "Su-5", "Su-57") in flags
+    assert ("transliteration", "C-500", "S-500") in flags
+    unattributed = [f for f in dossier.flags if f.kind == "unattributed"]
+    assert [f.sentences for f in unattributed] == [["s9"]]  # "revelations", no source named
+
+
+def test_events_dated_against_seed_date(dossier: Dossier) -> None:
+    dates = {e.date: e for e in dossier.events}
+    assert set(dates) == {"2025-09", "2025-11-27", "2025-12-04/2025-12-05"}
+    assert dates["2025-12-04/2025-12-05"].sentences == ["s1", "s20"]  # "the December visit" merged
+    assert dates["2025-09"].when == "late September"
+
+
+def test_events_without_seed_date_keep_the_words(kb: KnowledgeBase) -> None:
+    seed = replace(read_seed(SEED), date=None)
+    events = analyze(seed, kb).events
+    assert events and all(e.date is None for e in events)
+    assert {e.when for e in events} >= {"December 4-5", "November 27"}
+
+
+def test_attributions(dossier: Dossier) -> None:
+    first, second = dossier.attributions
+    assert (first.source, first.via) == ("Bloomberg", "an anonymous source")
+    assert first.claim.startswith("India is reportedly considering negotiations")
+    assert second.source == "The Times of India" and "S-400" in second.claim
+
+
+def test_questions_are_well_formed_and_grounded(dossier: Dossier) -> None:
+    assert len(dossier.questions) >= 3
+    for q in dossier.questions:
+        assert re.match(r"^(Will|Is|Are|Could|Has|Have|Was|Were) [^?]+\?$", q.text), q.text
+        assert "reportedly" not in q.text and ",," not in q.text and "  " not in q.text
+        assert q.sentences
+    texts = {q.sentences[0]: q.text for q in dossier.questions}
+    assert texts["s9"] == "Will India purchase 140 Su-57 fighters from Russia?"
+    assert texts["s10"] == "Will the Su-57 procurement be finalized?"
+    assert texts["s13"] == "Could a ‘technology transfer’ undermine American interests?"
+
+
+def test_background_is_context(dossier: Dossier) -> None:
+    ids = {b.sentences[0] for b in dossier.background}
+    assert {"s6", "s14"} <= ids
+    assert "s7" not in ids and "s5" not in ids
+
+
+def test_dossier_json_round_trip(dossier: Dossier) -> None:
+    assert from_json(to_json(dossier)) == dossier
+    assert to_json(from_json(to_json(dossier))) == to_json(dossier)
+
+
+def test_unknown_entities_from_other_fields(kb: KnowledgeBase) -> None:
+    text = (
+        "Lunar Outpost and the start-up Orbital Forge Industries said on March 3 that the "
+        "Silver Hare lander would launch next year.\n\n"
+        "Energy minister Ivan Sokolov said the Arctic Bridge pipeline could carry gas to Kazakhstan. "
+        "Sokolov added that the XR-77 drone was tested."
+    )
+    d = analyze(text_seed(text), kb)
+    systems = {s.name: s for s in d.systems}
+    assert systems["Silver Hare"].category == "lander" and not systems["Silver Hare"].known
+    assert systems["Arctic Bridge"].category == "pipeline" and not systems["Arctic Bridge"].known
+    assert "XR-77" in systems and not systems["XR-77"].known
+    people = [s for s in d.stakeholders if s.kind == "person"]
+    sokolov = by_name(people, "Ivan Sokolov")
+    assert not sokolov.known and "Sokolov" in sokolov.aliases  # merged by surname
+    orgs = {s.name for s in d.stakeholders if s.kind == "organization"}
+    assert "Orbital Forge Industries" in orgs and "Sokolov" not in orgs
+    assert "Arctic" not in {s.name for s in d.stakeholders}  # part of the pipeline's name
+    assert by_name(d.stakeholders, "Kazakhstan").known
+
+
+def test_cyrillic_designation_is_flagged(kb: KnowledgeBase) -> None:
+    d = analyze(text_seed("Russia deployed the С-400 near the border."), kb)  # Cyrillic Es
+    assert [(f.kind, f.suggestion) for f in d.flags] == [("transliteration", "S-400")]
+    assert by_name(d.systems, "S-400").aliases == ["С-400"]
+
+
+def test_paragraph_break_ends_a_sentence(kb: KnowledgeBase) -> None:
+    d = analyze(text_seed("Heading without a full stop\n\nThe S-400 arrived."), kb)
+    assert [s.text for s in d.sentences] == ["Heading without a full stop", "The S-400 arrived."]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "ref", "expected"),
+    [
+        ("December 4-5", dt.date(2025, 12, 1), "2025-12-04/2025-12-05"),
+        ("November 27", dt.date(2025, 12, 1), "2025-11-27"),
+        ("late September", dt.date(2025, 12, 1), "2025-09"),
+        ("January 10", dt.date(2025, 12, 20), "2026-01-10"),  # nearest year, not the seed's
+        ("27 November 2023", None, "2023-11-27"),
+        ("March 2024", None, "2024-03"),
+        ("November 27", None, None),  # no year anywhere: never invented
+        ("February 30", dt.date(2025, 1, 1), None),
+        ("recent weeks", dt.date(2025, 1, 1), None),
+    ],
+)
+def test_date_resolution(phrase: str, ref: dt.date | None, expected: str | None) -> None:
+    assert resolve(phrase, ref) == expected

@@ -21,6 +21,26 @@ NUMBER_WORDS = {w: i for i, w in enumerate(f"{_SMALL} {_TEENS}".split(" "))}
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100})
 
 
+COUNT_UNITS = {
+    "",
+    "aircraft",
+    "fighter",
+    "jet",
+    "unit",
+    "system",
+    "airframe",
+    "tank",
+    "drone",
+    "missile",
+    "ship",
+    "vessel",
+    "submarine",
+    "helicopter",
+    "satellite",
+    "launcher",
+}
+
+
 def slugify(name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return slug or "entity"
@@ -144,7 +164,9 @@ def _number(text: str) -> tuple[int | None, str]:
     if value is None:
         digits = first.replace(",", "")
         value = int(digits) if digits.isdigit() else None
-    return value, unit.rstrip("s")
+    unit = unit.rstrip("s")
+    # "120 aircraft", "140 fighters" and a bare "140" all count the system itself.
+    return value, "" if unit in COUNT_UNITS else unit
 
 
 def _figure_conflicts(dossiers: list[Dossier]) -> list[Conflict]:

@@ -32,13 +32,14 @@ ATTRIBUTION_PATTERNS = [
 # Cues that a claim rests on someone unnamed.
 UNSOURCED_RE = re.compile(
     r"\b(?:reportedly|allegedly|is said to|are said to|rumou?red|revelations|reports (?:indicate|suggest)|"
-    r"sources (?:say|said|suggest)|it is understood|unconfirmed reports?|according to (?:sources|reports))\b",
+    r"sources (?:say|said|suggest)|it is understood|unconfirmed reports?|according to (?:sources|reports)|"
+    r"(?:people|persons|sources|officials) (?:close to|familiar with))\b",
     re.I,
 )
 # Hedges: the sentence states something not (yet) settled.
 HEDGE_RE = re.compile(
     r"\b(?:reportedly|considering|considers|plans? to|planning to|intends? to|expected to|"
-    r"if (?:finali[sz]ed|approved|signed|confirmed|completed)|could|may|might|potential|"
+    r"if (?:finali[sz]ed|approved|signed|confirmed|completed)|could|may|might|potential|whether|"
     r"proposed|risks|likely|unclear|uncertain|possible|possibly|would)\b",
     re.I,
 )

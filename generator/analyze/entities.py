@@ -64,11 +64,34 @@ SYSTEM_NOUNS = {
     "howitzer": "howitzer",
     "interceptor": "interceptor",
     "interceptors": "interceptor",
-    "cable": "cable",
-    "terminal": "terminal",
-    "plant": "plant",
-    "refinery": "refinery",
-    "corridor": "corridor",
+    "processor": "chip",
+}
+# Last words of organisation names, for organisations spaCy misses because a
+# country inside the name was matched first ("China National Petroleum Corporation").
+ORG_SUFFIXES = {
+    "Corporation",
+    "Corp.",
+    "Company",
+    "Group",
+    "Industries",
+    "Agency",
+    "Authority",
+    "Ministry",
+    "Department",
+    "Bank",
+    "Institute",
+    "Council",
+    "Commission",
+    "Organisation",
+    "Organization",
+    "Aerospace",
+    "Technologies",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Administration",
+    "Office",
+    "Forces",
 }
 NUMBER_UNITS = (
     "squadrons|squadron|divisions|division|regiments|regiment|batteries|battery|units|unit|"
@@ -251,12 +274,22 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     # spaCy's guesses for such names ("Silver Hare" as a facility) give way to it.
     system_spans = _named_systems(t, kb)
     in_system = {i for start, end, _, _ in system_spans for i in range(start, end)}
+    mentioned = {ent.ent_id_ for ent in t.doc.ents if ent.ent_id_.startswith("system:")}
     for start, end, name, category in system_spans:
         sid = t.sid_at(start)
+        # "K2 tanks" after "K2 Black Panther tanks": the short form of a system named here.
+        fuller = sorted(k for k in mentioned if k.startswith(f"system:{name} "))
+        if fuller:
+            entry = kb.entries[fuller[0]]
+            remember(entry.key, _Found(entry, entry.name, "system"), name, sid)
+            system_mentions.append((entry.key, start, end, sid or ""))
+            continue
         key = f"system:{name}"
         item = remember(key, _Found(None, name, "system"), name, sid)
         item.category = item.category or category
         system_mentions.append((key, start, end, sid or ""))
+    for start, _end, name in _suffixed_orgs(t, kb):
+        remember(f"organization:{name}", _Found(None, name, "organization"), name, t.sid_at(start))
 
     covered: set[int] = set(in_system)
     for ent in t.doc.ents:
@@ -297,7 +330,8 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             remember(f"organization:{name}", _Found(None, name, "organization"), surface, sid)
         elif ent.label_ in ("GPE", "LOC"):
             remember(f"place:{name}", _Found(None, name, "place"), surface, sid)
-        elif ent.label_ == "PRODUCT":
+        elif ent.label_ == "PRODUCT" and any(c.isdigit() for c in name):
+            # spaCy's PRODUCT guesses are often places or brands; a model number is a system.
             key = f"system:{name}"
             remember(key, _Found(None, name, "system"), surface, sid)
             system_mentions.append((key, ent.start, ent.end, sid))
@@ -391,6 +425,33 @@ def _named_systems(t: Text, kb: KnowledgeBase) -> list[tuple[int, int, str, str]
             if name in kb.not_entities or kb.lookup(name) is not None or DESIGNATION_RE.match(name):
                 continue  # designations go through the typo and transliteration checks instead
             found.append((first, token.i, name, category))
+    return found
+
+
+def _suffixed_orgs(t: Text, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """Capitalised names ending in an organisation word that no entity covers whole."""
+    found = []
+    ents = list(t.doc.ents)
+    for sentence in t.spans:
+        for token in sentence:
+            if token.text not in ORG_SUFFIXES or token.i == sentence.start:
+                continue
+            first = token.i
+            while first - 1 >= sentence.start and (
+                t.doc[first - 1].text[:1].isupper() or t.doc[first - 1].text in ("of", "for", "and")
+            ):
+                first -= 1
+            while first < token.i and not t.doc[first].text[:1].isupper():
+                first += 1
+            if t.doc[first].lower_ == "the":
+                first += 1
+            if token.i - first < 1:
+                continue
+            name = clean(t.doc[first : token.i + 1].text)
+            whole = any(e.start <= first and e.end >= token.i + 1 for e in ents)
+            if whole or kb.lookup(name) is not None or name in kb.not_entities:
+                continue
+            found.append((first, token.i + 1, name))
     return found
 
 

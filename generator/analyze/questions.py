@@ -107,18 +107,20 @@ def _lower_first(phrase: str, first: Token) -> str:
     return phrase[0].lower() + phrase[1:]
 
 
-def _predicate(verb: Token, subj: Token | None, drop: Iterable[Token] = ()) -> list[Token]:
-    """The verb phrase minus subject, auxiliaries, hedges and what stands before the subject."""
-    subject_start = subj.left_edge.i if subj is not None else verb.i
+def _predicate(
+    verb: Token, subj: Token | None, drop: Iterable[Token] = (), moved: Token | None = None
+) -> list[Token]:
+    """The verb phrase minus its subject, the auxiliary moved to the front of the question,
+    hedges, and what stands before the subject."""
     # "According to Bloomberg, India is …": modifiers left of the subject are not the claim.
-    leading = [c for c in verb.children if c.right_edge.i < subject_start]
+    leading = [c for c in verb.children if subj is not None and c.right_edge.i < subj.left_edge.i]
     parts = [*drop, *leading, *_nonrestrictive(verb), *([subj] if subj is not None else [])]
     removed = {t.i for d in parts for t in d.subtree}
     return [
         t
         for t in verb.subtree
         if t.i not in removed
-        and not (t.dep_ in ("aux", "auxpass") and t.head.i == verb.i)
+        and not (moved is not None and t.i == moved.i)
         and not (t.lower_ in DROP_ADVERBS and t.head.i == verb.i)
     ]
 
@@ -139,7 +141,7 @@ def _modal_question(token: Token, systems: list[System], sentence: Span) -> str 
     if subject is None:
         return None
     # "may"/"might" open a question as permission would; "could" keeps the hedge.
-    return _ask("Could", subject, _predicate(verb, subj))
+    return _ask("Could", subject, _predicate(verb, subj, moved=token))
 
 
 def _intent_question(verb: Token, systems: list[System], sentence: Span) -> str | None:
@@ -150,14 +152,15 @@ def _intent_question(verb: Token, systems: list[System], sentence: Span) -> str 
     subject = _subject_phrase(subj, systems, sentence)
     if subject is None:
         return None
-    body = [
-        t
-        for t in _predicate(xcomp, None, [c for c in xcomp.children if c.dep_ == "advcl"])
-        if not (t.dep_ == "aux" and t.lower_ == "to")
-    ]
+    # "is expected to be discussed": keep the passive "be", drop only "to".
+    passive = any(c.dep_ == "auxpass" for c in xcomp.children)
+    advcl = [c for c in xcomp.children if c.dep_ == "advcl"]
+    to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    body = _predicate(xcomp, None, advcl, moved=to)
     if not body:
         return None
-    head = xcomp.lemma_ if xcomp.tag_ in ("VBG", "VBN", "VBZ", "VBD") else xcomp.text
+    inflected = xcomp.tag_ in ("VBG", "VBZ", "VBD") or (xcomp.tag_ == "VBN" and not passive)
+    head = xcomp.lemma_ if inflected else xcomp.text
     words = _words(body)
     words = head + words[len(xcomp.text) :] if words.startswith(xcomp.text) else words
     return f"Will {subject} {words.rstrip('.!?')}?"
@@ -172,7 +175,7 @@ def _aux_question(verb: Token, systems: list[System], sentence: Span) -> str | N
     subject = _subject_phrase(subj, systems, sentence)
     if subject is None:
         return None
-    return _ask(aux.text.capitalize(), subject, _predicate(verb, subj))
+    return _ask(aux.text.capitalize(), subject, _predicate(verb, subj, moved=aux))
 
 
 def _condition_question(token: Token, systems: list[System], sentence: Span) -> str | None:
@@ -180,8 +183,8 @@ def _condition_question(token: Token, systems: list[System], sentence: Span) -> 
     clause = token.head if token.dep_ == "mark" else None
     if clause is None or clause.lower_ not in CONDITIONS:
         return None
-    main = clause.head
-    subj = _subject(main)
+    # "… if the contract is finalized": the clause's own subject; else the main one.
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None) or _subject(clause.head)
     if subj is None:
         return None
     subject = _subject_phrase(subj, systems, sentence)
@@ -200,6 +203,35 @@ def _deal_question(token: Token, systems: list[System], sentence: Span) -> str |
     return f"Will the {phrase} go ahead?"
 
 
+def _whether_question(token: Token, systems: list[System], sentence: Span) -> str | None:
+    """ "It is unclear whether licences will be granted …" -> "Will licences be granted …?" """
+    clause = token.head
+    if token.dep_ != "mark" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    modals = ("will", "would", "can", "could")
+    aux = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in modals), None)
+    subj = _subject(clause)
+    if aux is None or subj is None:
+        return None
+    subject = _subject_phrase(subj, systems, sentence)
+    predicate = [t for t in _predicate(clause, subj, moved=aux) if t.i != token.i]
+    opener = "Could" if aux.lower_ in ("can", "could") else "Will"
+    return _ask(opener, subject, predicate) if subject else None
+
+
+def _would_question(token: Token, systems: list[System], sentence: Span) -> str | None:
+    """ "If the landing succeeds, X would become …" -> "Will X become …?" """
+    verb = token.head
+    conditions = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)]
+    subj = _subject(verb)
+    if token.dep_ != "aux" or not conditions or subj is None:
+        return None
+    if any(c.lower_ in CONDITIONS for c in conditions):
+        return None  # "if finalized": the open question is the condition, asked on its own
+    subject = _subject_phrase(subj, systems, sentence)
+    return _ask("Will", subject, _predicate(verb, subj, conditions, moved=token)) if subject else None
+
+
 def _questions_for(sentence: Span, systems: list[System]) -> list[str]:
     out: list[str] = []
     for token in sentence:
@@ -214,6 +246,10 @@ def _questions_for(sentence: Span, systems: list[System]) -> list[str]:
             question = _condition_question(token, systems, sentence)
         elif token.lower_ == "potential":
             question = _deal_question(token, systems, sentence)
+        elif token.lower_ == "whether":
+            question = _whether_question(token, systems, sentence)
+        elif token.lower_ == "would":
+            question = _would_question(token, systems, sentence)
         if question and question not in out:
             out.append(question[0].upper() + question[1:])
     if any(q.startswith(("Could", "May", "Might")) for q in out):

@@ -280,9 +280,9 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         # "K2 tanks" after "K2 Black Panther tanks": the short form of a system named here.
         fuller = sorted(k for k in mentioned if k.startswith(f"system:{name} "))
         if fuller:
-            entry = kb.entries[fuller[0]]
-            remember(entry.key, _Found(entry, entry.name, "system"), name, sid)
-            system_mentions.append((entry.key, start, end, sid or ""))
+            full = kb.entries[fuller[0]]
+            remember(full.key, _Found(full, full.name, "system"), name, sid)
+            system_mentions.append((full.key, start, end, sid or ""))
             continue
         key = f"system:{name}"
         item = remember(key, _Found(None, name, "system"), name, sid)

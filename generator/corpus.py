@@ -84,6 +84,7 @@ class Conflict:
     subject: str  # "Su-57: number" or "date of the visit (Vladimir Putin)"
     claims: list[Claim]
     entities: list[str]  # whose entity pages show it
+    kind: str = "figure"  # figure | date
 
 
 @dataclass
@@ -176,7 +177,8 @@ def _figure_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
             for q in s.quantities:
                 value, unit = _number(q)
                 if value is not None:
-                    figures[(s.name, unit)].append(Claim(d.slug, d.title, q, s.sentences))
+                    stated = [i for i in s.sentences if q.split()[0] in d.sentence_text(i)] or s.sentences
+                    figures[(s.name, unit)].append(Claim(d.slug, d.title, q, stated[:1]))
     out = []
     for (name, unit), claims in sorted(figures.items()):
         values = {_number(c.value)[0] for c in claims}
@@ -218,7 +220,7 @@ def _date_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
         slugs = {c.slug for c in claims}
         clash = any(a.slug != b.slug and not _overlaps(a.value, b.value) for a in claims for b in claims)
         if len(slugs) > 1 and clash:
-            out.append(Conflict(f"date of the {noun} ({who})", claims, [who]))
+            out.append(Conflict(f"date of the {noun} ({who})", claims, [who], kind="date"))
     return out
 
 

@@ -93,8 +93,9 @@ def _clause(sentence: str, phrase: str) -> str:
     parts = re.split(r",\s+", sentence)
     for part in parts:
         if phrase in part:
-            # A short part is a fragment ("In late September"): the sentence says more.
-            if len(part.split()) < 6:
+            # A short part ("In late September") or one that continues another ("which
+            # began …", "the company said on …") is a fragment: the sentence says more.
+            if len(part.split()) < 6 or (part is not parts[0] and part[:1].islower()):
                 return sentence
             return part
     return sentence

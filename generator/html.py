@@ -27,11 +27,19 @@ def extract_article(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     if not result:
         raise SeedError("no article text found in this HTML page", path)
     doc = json.loads(result)
-    text = str(doc.get("text") or "")
+    lines = [line.strip() for line in str(doc.get("text") or "").splitlines() if line.strip()]
+    if lines and doc.get("title") and lines[0] == str(doc["title"]).strip():
+        lines = lines[1:]  # the headline is the page title, not the article's first sentence
     # trafilatura separates paragraphs with single newlines; a paragraph is a sentence boundary.
-    body = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    body = "\n\n".join(lines)
     meta: dict[str, Any] = {}
-    for ours, theirs in (("title", "title"), ("date", "date"), ("source", "sitename"), ("url", "url")):
+    # In trafilatura's JSON, "source" is the canonical address, "source-hostname" the site name.
+    for ours, theirs in (
+        ("title", "title"),
+        ("date", "date"),
+        ("source", "source-hostname"),
+        ("url", "source"),
+    ):
         value = doc.get(theirs)
         if value:
             meta[ours] = value

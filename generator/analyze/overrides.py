@@ -3,7 +3,7 @@
 They live in the seed's front matter or sidecar, never in generated files:
 
     summary: One paragraph in the editor's words.
-    questions: [Will the S-500 be delivered before 2030?]
+    questions: ["Will the S-500 be delivered before 2030?"]
     drop: [Indo-Pacific]            # leave an extracted item out
     pin: [S-500]                    # list it first in its section
     rename: {Donbas: Donbas region} # show an extracted name differently

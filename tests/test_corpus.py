@@ -1,0 +1,201 @@
+"""The connected site over a corpus of seeds, and the editor's regeneration workflow."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.cli import main
+from generator.pipeline import generate
+from generator.project import Project
+from tests.conftest import FIXTURES, SEED, make_project
+
+CORPUS = sorted(p for p in (FIXTURES / "corpus").iterdir() if p.suffix != ".yml")
+
+
+def page(project: Project, rel: str) -> str:
+    return (project.docs / rel).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    project = make_project(tmp_path_factory.mktemp("corpus") / "proj", [SEED, *CORPUS])
+    assert main(["--project", str(project.root), "build", "--jobs", "1", "--no-pagefind"]) == 0
+    return project
+
+
+def test_every_seed_has_an_explainer(corpus: Project) -> None:
+    names = sorted(p.stem for p in (corpus.docs / "explainers").glob("*.md"))
+    assert names == sorted(["index", "000_ed7684f39ec5ab6e", *(p.stem for p in CORPUS)])
+
+
+def test_entity_pages_list_every_mention_with_facts(corpus: Project) -> None:
+    su57 = page(corpus, "systems/su-57.md")
+    assert "**Category:** fighter aircraft" in su57 and "**Origin:** Russia" in su57
+    assert "(../explainers/000_ed7684f39ec5ab6e.md)" in su57 and "(../explainers/101-su57-offer.md)" in su57
+    assert "140 Su-57 fighters" in su57  # the supporting sentence itself
+    putin = page(corpus, "stakeholders/vladimir-putin.md")
+    assert "**Role:** President of Russia" in putin
+    related = putin.split("## Related", 1)[1]
+    assert "[India](../stakeholders/india.md)" in related
+    # names no pack lists still get pages, marked as such
+    assert "Not in the knowledge packs" in page(corpus, "systems/silver-hare.md")
+    # explainer bullets link to entity pages
+    assert "[**Su-57**](../systems/su-57.md)" in page(corpus, "explainers/101-su57-offer.md")
+
+
+def test_timeline_is_in_date_order_with_links(corpus: Project) -> None:
+    rows = [r for r in page(corpus, "timeline.md").splitlines() if r.startswith("| ") and "explainers/" in r]
+    links = [re.search(r"\(explainers/([\w-]+)\.md#(s\d+)\)", r) for r in rows]
+    assert all(links)
+    labels = [r.split(" | ")[0].lstrip("| ") for r in rows]
+    assert labels[0] == "December 2019" and labels[-1] == "19 March 2026"
+    assert labels.index("4–5 December 2025") > labels.index("27 November 2025")
+
+
+def test_conflicting_figures_shown_on_both_explainers_and_entity(corpus: Project) -> None:
+    for rel in ("explainers/000_ed7684f39ec5ab6e.md", "explainers/101-su57-offer.md", "systems/su-57.md"):
+        text = page(corpus, rel)
+        assert "Conflicting reports" in text, rel
+        assert "140" in text and "120 aircraft" in text
+    own = page(corpus, "explainers/000_ed7684f39ec5ab6e.md").split("Conflicting reports", 1)[1]
+    assert "[Russia pitches Su-57 production in India ahead of summit](101-su57-offer.md#s1)" in own
+    assert "Conflicting reports" in page(corpus, "questions.md")
+
+
+def test_conflicting_dates_for_one_event(corpus: Project) -> None:
+    note = page(corpus, "systems/silver-hare.md")
+    assert "date of the launch (Silver Hare): 12 March 2026" in note and "19 March 2026" in note
+    assert "Conflicting reports" not in page(corpus, "explainers/104-chip-controls.md")
+
+
+def test_related_explainers_ranked_by_shared_entities(corpus: Project) -> None:
+    related = page(corpus, "explainers/101-su57-offer.md").split("## Related explainers", 1)[1]
+    first = related.strip().splitlines()[0]
+    assert "000_ed7684f39ec5ab6e.md" in first and "Su-57" in first
+    lander = page(corpus, "explainers/105-lander-delay.md").split("## Related explainers", 1)[1]
+    assert lander.strip().splitlines()[0].startswith("- [Start-up's Silver Hare lander")
+
+
+def test_tags_from_front_matter_and_main_entities(corpus: Project) -> None:
+    head = page(corpus, "explainers/104-chip-controls.md").split("---", 2)[1]
+    for tag in ("technology", "sanctions", "China", "H20"):
+        assert f'"{tag}"' in head
+    tags = json.loads((corpus.site / "tags.json").read_text())
+    assert "tags" in tags or tags  # Material's export of the tags index
+
+
+def test_glossary_from_packs_and_seeds(corpus: Project) -> None:
+    glossary = page(corpus, "glossary.md")
+    assert "**CAATSA**: Countering America's Adversaries Through Sanctions Act" in glossary
+    assert glossary.count("CAATSA") == 1 and "101-su57-offer.md#s6" in glossary
+
+
+def test_html_seed_uses_trafilatura_body_and_metadata(corpus: Project) -> None:
+    text = page(corpus, "explainers/106-saved-page.md")
+    assert text.startswith('---\ntitle: "Poland orders more K2 tanks"')
+    assert "Article date: 1 August 2025" in text and "Source: Test Defence Daily" in text
+    assert "Ten gadgets" not in text and "Subscribe" not in text  # boilerplate dropped
+    assert "[**K2 Black Panther**]" in text
+
+
+def test_unchanged_seeds_are_not_reanalysed(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", [SEED, CORPUS[0]])
+    first = generate(project, jobs=1)
+    assert (first.analysed, first.cached) == (2, 0)
+    again = generate(project, jobs=1)
+    assert (again.analysed, again.cached) == (0, 2) and again.write.written == []
+    (project.seeds / CORPUS[0].name).write_text(CORPUS[0].read_text() + "\nA new sentence was added.\n")
+    third = generate(project, jobs=1)
+    assert (third.analysed, third.cached) == (1, 1)
+
+
+def test_removing_a_seed_removes_its_pages_and_mentions(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", [SEED, *CORPUS[:2]])
+    (project.docs / "notes.md").write_text("hand-written\n")
+    generate(project, jobs=1)
+    assert (project.docs / "stakeholders" / "gazprom.md").exists()
+    (project.seeds / "102-power-of-siberia.txt").unlink()
+    (project.seeds / "102-power-of-siberia.yml").unlink()
+    report = generate(project, jobs=1)
+    assert "explainers/102-power-of-siberia.md" in report.write.removed
+    assert not (project.docs / "stakeholders" / "gazprom.md").exists()
+    assert "102-power-of-siberia" not in page(project, "timeline.md")
+    assert "102-power-of-siberia" not in page(project, "stakeholders/russia.md")
+    assert (project.docs / "notes.md").read_text() == "hand-written\n"
+
+
+def test_editor_overrides_survive_regeneration(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", [SEED])
+    sidecar = project.seeds / "000_ed7684f39ec5ab6e.yml"
+    sidecar.write_text(
+        sidecar.read_text()
+        + "summary: India is weighing more Russian arms despite US sanctions risk.\n"
+        + "drop: [Asia]\npin: [S-500]\nrename: {Donbas: Donbas region}\n"
+        + 'questions: ["Will deliveries start before 2030?"]\n'
+    )
+    for _ in range(2):  # a second, cached run must keep them too
+        generate(project, jobs=1)
+        text = page(project, "explainers/000_ed7684f39ec5ab6e.md")
+        assert '!!! abstract "Editor\'s summary"' in text and "despite US sanctions risk" in text
+        assert "[**Asia**]" not in text
+        systems = text.split("## Key systems", 1)[1].split("## Stakeholders", 1)[0]
+        assert systems.index("S-500") < systems.index("Su-57")
+        assert "**Donbas region**" in text and "(editor)" in text
+        assert "Will deliveries start before 2030? <small>(editor's question)</small>" in text
+
+
+def test_parallel_analysis_matches_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial = make_project(tmp_path / "serial", [SEED, *CORPUS])
+    generate(serial, jobs=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 2)
+    parallel = make_project(tmp_path / "parallel", [SEED, *CORPUS])
+    report = generate(parallel, jobs=2)
+    assert report.analysed == len(CORPUS) + 1
+
+    def files(p: Project) -> dict[str, bytes]:
+        return {str(f.relative_to(p.docs)): f.read_bytes() for f in sorted(p.docs.rglob("*.md"))}
+
+    assert files(serial) == files(parallel)
+
+
+def test_new_copies_normalises_and_refuses_duplicates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path / "p", [])
+    article = tmp_path / "draft.txt"
+    article.write_text("Officials  confirmed the  S-400 delivery.\r\n\r\n\r\n")
+    args = [
+        "--project",
+        str(project.root),
+        "new",
+        str(article),
+        "--title",
+        "S-400 delivered",
+        "--date",
+        "2026-01-05",
+    ]
+    assert main(args) == 0
+    created = Path(capsys.readouterr().out.strip())
+    assert created == project.seeds / "s-400-delivered.txt"
+    assert created.read_text() == "Officials  confirmed the  S-400 delivery.\n"
+    assert "date: '2026-01-05'" in created.with_suffix(".yml").read_text()
+    assert main(args) == 2  # same words again: refused
+    assert "already in the corpus" in capsys.readouterr().err
+    assert main(["--project", str(project.root), "new", str(article), "--date", "soon"]) == 2
+
+
+def test_check_validates_and_lists_review_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = make_project(tmp_path / "p", [SEED])
+    assert main(["--project", str(project.root), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "[s3] unknown_designation" in out and "[s3] transliteration" in out
+    (project.seeds / "bad.md").write_text("---\ndate: tomorrow\n---\nText.")
+    assert main(["--project", str(project.root), "check"]) == 1
+    assert "bad.md" in capsys.readouterr().err
+    shutil.rmtree(project.root)

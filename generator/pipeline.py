@@ -43,11 +43,11 @@ class GenerateReport:
 def _analyse_chunk(args: tuple[list[Seed], str | None]) -> list[tuple[int, Dossier | str]]:
     """Worker: analyse seeds, returning a dossier or an error message for each."""
     seeds, extra = args
-    from .analyze import analyze_one_safely
+    from .analyze import analyze_many
     from .analyze.packs import load_knowledge
 
     kb = load_knowledge(Path(extra) if extra else None)
-    return [(i, analyze_one_safely(seed, kb)) for i, seed in enumerate(seeds)]
+    return [(i, result) for i, (_, result) in enumerate(analyze_many(seeds, kb))]
 
 
 def analyse_seeds(
@@ -55,12 +55,11 @@ def analyse_seeds(
 ) -> Iterator[tuple[Seed, Dossier | str]]:
     """Dossiers (or error messages) for seeds, in parallel when there are many."""
     if jobs <= 1 or len(seeds) < PARALLEL_THRESHOLD:
-        from .analyze import analyze_one_safely
+        from .analyze import analyze_many
         from .analyze.packs import load_knowledge
 
-        kb = load_knowledge(extra_packs)
-        for seed in seeds:
-            yield seed, analyze_one_safely(seed, kb)
+        for seed, result in analyze_many(seeds, load_knowledge(extra_packs)):
+            yield seed, result
             progress(1)
         return
     size = max(4, min(64, len(seeds) // (jobs * 4) or 1))

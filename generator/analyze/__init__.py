@@ -35,15 +35,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def build_dossier(seed: Seed, doc: Doc, nlp: Language, kb: KnowledgeBase) -> Dossier:
-    t = Text.from_doc(doc)
-    if not t.sentences:
-        raise SeedError("no sentences found in the article text", seed.path)
+BATCH = 32  # seeds per spaCy batch: big enough to amortise, small enough to stream
+
+
+def build_dossier(seed: Seed, t: Text, parsed: dict[str, Doc], kb: KnowledgeBase) -> Dossier:
+    """The dossier of one seed from its analysed text and its parsed hedged sentences."""
     entities = extract_entities(t, kb)
     events = extract_events(t, seed.date)
     attributions = extract_attributions(t, entities.stakeholders)
-    hedged = {sid: t.text_of(sid) for sid in hedged_sentence_ids(t)}
-    questions = extract_questions(nlp, hedged, entities.systems, parse_pass_disabled(nlp))
     dossier = Dossier(
         slug=seed.slug,
         title=seed.title,
@@ -58,34 +57,74 @@ def build_dossier(seed: Seed, doc: Doc, nlp: Language, kb: KnowledgeBase) -> Dos
         events=events,
         attributions=attributions,
         background=extract_background(t, {s for e in events for s in e.sentences}),
-        questions=questions,
+        questions=extract_questions(parsed, entities.systems),
         flags=entities.flags + unattributed_flags(t, attributions),
         seed_file=seed.path.name,
     )
     return apply_overrides(dossier, seed.overrides)
 
 
-def analyze(seed: Seed, kb: KnowledgeBase) -> Dossier:
-    nlp = load_nlp(kb)
-    doc = nlp(seed.text, disable=main_pass_disabled(nlp))
-    return build_dossier(seed, doc, nlp, kb)
-
-
-def analyze_many(seeds: Sequence[Seed], kb: KnowledgeBase) -> Iterator[Dossier]:
-    """Dossiers in seed order; spaCy batches the texts."""
-    nlp = load_nlp(kb)
-    docs = nlp.pipe((s.text for s in seeds), disable=main_pass_disabled(nlp), batch_size=16)
-    for seed, doc in zip(seeds, docs, strict=True):
-        yield build_dossier(seed, doc, nlp, kb)
-
-
-def analyze_one_safely(seed: Seed, kb: KnowledgeBase) -> Dossier | str:
-    """A dossier, or an error message naming the seed: one bad seed must not stop a run."""
-    try:
-        return analyze(seed, kb)
-    except ModelMissing:
-        raise  # nothing can be analysed: the whole run stops with the install command
-    except ExplainerError as err:
+def _failure(seed: Seed, err: Exception) -> str:
+    if isinstance(err, ModelMissing):
+        raise err  # nothing can be analysed: the whole run stops with the install command
+    if isinstance(err, ExplainerError):
         return str(err)
-    except Exception as err:  # a bug must cost one seed, not the corpus
-        return f"{seed.path}: internal error while analysing ({type(err).__name__}: {err}); please report it"
+    return f"{seed.path}: internal error while analysing ({type(err).__name__}: {err}); please report it"
+
+
+def _batch(seeds: Sequence[Seed], nlp: Language, kb: KnowledgeBase) -> list[Dossier | str]:
+    """One batch: the main pass over whole texts, then one parser pass over all their
+    hedged sentences together (spaCy is much faster on batches than on single texts)."""
+    docs = list(nlp.pipe([s.text for s in seeds], disable=main_pass_disabled(nlp)))
+    texts: list[Text | str] = []
+    for seed, doc in zip(seeds, docs, strict=True):
+        t = Text.from_doc(doc)
+        texts.append(t if t.sentences else f"{seed.path}: no sentences found in the article text")
+    wanted = [
+        (i, sid, t.text_of(sid))
+        for i, t in enumerate(texts)
+        if isinstance(t, Text)
+        for sid in hedged_sentence_ids(t)
+    ]
+    parsed_docs = nlp.pipe([w[2] for w in wanted], disable=parse_pass_disabled(nlp))
+    parsed: dict[int, dict[str, Doc]] = {}
+    for (i, sid, _), parsed_doc in zip(wanted, parsed_docs, strict=True):
+        parsed.setdefault(i, {})[sid] = parsed_doc
+    out: list[Dossier | str] = []
+    for i, (seed, t) in enumerate(zip(seeds, texts, strict=True)):
+        if isinstance(t, str):
+            out.append(t)
+            continue
+        try:
+            out.append(build_dossier(seed, t, parsed.get(i, {}), kb))
+        except Exception as err:  # a bug must cost one seed, not the corpus
+            out.append(_failure(seed, err))
+    return out
+
+
+def analyze_many(seeds: Sequence[Seed], kb: KnowledgeBase) -> Iterator[tuple[Seed, Dossier | str]]:
+    """Each seed with its dossier or an error message naming it, in seed order."""
+    nlp = load_nlp(kb)
+    for start in range(0, len(seeds), BATCH):
+        chunk = seeds[start : start + BATCH]
+        try:
+            results = _batch(chunk, nlp, kb)
+        except ModelMissing:
+            raise
+        except Exception:
+            # Something in the batch broke spaCy itself: find the culprit seed by seed.
+            results = []
+            for seed in chunk:
+                try:
+                    results.extend(_batch([seed], nlp, kb))
+                except Exception as err:
+                    results.append(_failure(seed, err))
+        yield from zip(chunk, results, strict=True)
+
+
+def analyze(seed: Seed, kb: KnowledgeBase) -> Dossier:
+    """One seed's dossier; raises ExplainerError (naming the seed) when it cannot be made."""
+    ((_, result),) = analyze_many([seed], kb)
+    if isinstance(result, str):
+        raise SeedError(result.removeprefix(f"{seed.path}: "), seed.path)
+    return result

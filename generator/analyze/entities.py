@@ -217,7 +217,7 @@ def _transliterated(text: str, kb: KnowledgeBase) -> str | None:
 
 def _person_role(t: Text, start_char: int, sid: str, kb: KnowledgeBase) -> str | None:
     sentence = t.sentence_of(sid)
-    before = t.doc.text[sentence.start_char : start_char]
+    before = t.raw[sentence.start_char : start_char]
     match = _TITLE_RE.search(before)
     if not match:
         return None
@@ -236,7 +236,7 @@ def _quantities(t: Text, sid: str, start: int, end: int) -> list[str]:
     sentence = t.sentence_of(sid)
     if start > sentence.start and doc[start - 1].like_num and not doc[start - 1].text.endswith("th"):
         found.append(doc[start - 1].text)
-    before = doc.text[sentence.start_char : doc[start].idx]
+    before = t.raw[sentence.start_char : doc[start].idx]
     match = re.search(rf"\b(\w+)\s+({NUMBER_UNITS})\s+of\s+(?:the\s+)?$", before)
     if match and doc.vocab[match[1]].like_num:
         found.append(f"{match[1]} {match[2]}")

@@ -22,7 +22,8 @@ INSTALL_HINT = (
     "(or: python -m spacy download en_core_web_sm, where the network allows)"
 )
 # Components the main pass does not need; the parser pass adds them back.
-MAIN_PASS_OFF = ("parser", "tagger", "attribute_ruler", "lemmatizer")
+# `ner` and `senter` carry their own tok2vec; the shared one feeds only tagger and parser.
+MAIN_PASS_OFF = ("tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer")
 PARSE_PASS_OFF = ("senter", "ner", "entity_ruler", "paragraph_breaks")
 
 
@@ -72,11 +73,12 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence, whatever the statistical splitter thinks."""
     if doc.has_annotation("DEP"):
         return doc  # the parser has already fixed the boundaries; they are read-only now
+    text = doc.text  # built anew on every access: read it once
     last_end = None
     for token in doc:
         if token.is_space:
             continue
-        if last_end is not None and "\n\n" in doc.text[last_end : token.idx]:
+        if last_end is not None and "\n\n" in text[last_end : token.idx]:
             token.is_sent_start = True
         last_end = token.idx + len(token.text)
     return doc

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING
 from ..dossier import Statement, System
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MODALS = {"could", "may", "might"}
 INTENT_VERBS = {"plan", "intend", "seek", "aim", "hope", "expect", "risk", "want", "prepare"}
@@ -258,15 +257,11 @@ def _questions_for(sentence: Span, systems: list[System]) -> list[str]:
     return out
 
 
-def extract_questions(
-    nlp: Language, sentences: dict[str, str], systems: list[System], disabled: list[str]
-) -> list[Statement]:
-    """Questions for the given hedged sentences (id -> text), in reading order."""
-    ids = list(sentences)
-    docs = nlp.pipe([sentences[i] for i in ids], disable=disabled)
+def extract_questions(parsed: dict[str, Doc], systems: list[System]) -> list[Statement]:
+    """Questions from the parsed hedged sentences (id -> parsed Doc), in reading order."""
     found: list[Statement] = []
     seen: set[str] = set()
-    for sid, doc in zip(ids, docs, strict=True):
+    for sid, doc in parsed.items():
         in_sentence = [s for s in systems if sid in s.sentences]
         span = doc[:]
         for question in _questions_for(span, in_sentence):

@@ -17,6 +17,7 @@ class Text:
     sentences: list[Sentence]
     spans: list[Span]  # the spaCy span of each sentence, same order
     token_sid: list[str | None]  # sentence id of every token (None for whitespace between)
+    raw: str  # doc.text, which spaCy rebuilds on every access
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Text:
@@ -32,7 +33,7 @@ class Text:
             spans.append(span)
             for token in span:
                 token_sid[token.i] = sid
-        return cls(doc, sentences, spans, token_sid)
+        return cls(doc, sentences, spans, token_sid, doc.text)
 
     def sid_at(self, token_i: int) -> str | None:
         return self.token_sid[token_i]

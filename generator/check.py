@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from .errors import ExplainerError
-from .pipeline import GenerateReport, load_dossiers
+from .pipeline import GenerateReport, load_dossiers, make_plan
 from .project import Project
 
 
@@ -13,7 +13,11 @@ def check(project: Project, print_flags: bool = True) -> int:
     """Exit status 0 when every seed and pack is valid (review notes do not fail a check)."""
     report = GenerateReport()
     try:
-        dossiers = load_dossiers(project, report)
+        from .analyze.packs import load_knowledge
+
+        load_knowledge(project.knowledge if project.knowledge.is_dir() else None)
+        plan = make_plan(project, report, report.errors.append)
+        dossiers, _ = load_dossiers(project, plan, report, report.errors.append, None)
     except ExplainerError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -101,13 +101,14 @@ class Corpus:
     entities: dict[str, EntityPage]  # by entity name
     related: dict[str, list[Related]]
     conflicts: list[Conflict]
+    conflicts_by_slug: dict[str, list[Conflict]]
 
     def entity_path(self, name: str) -> str | None:
         page = self.entities.get(name)
         return page.path if page else None
 
     def conflicts_for(self, slug: str) -> list[Conflict]:
-        return [c for c in self.conflicts if any(cl.slug == slug for cl in c.claims)]
+        return self.conflicts_by_slug.get(slug, [])
 
 
 def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
@@ -225,23 +226,34 @@ def _date_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
 
 
 def _related(dossiers: list[Dossier], limit: int = 5) -> dict[str, list[Related]]:
+    """Explainers sharing entities, rare shared entities counting most (like tf-idf)."""
     names = {d.slug: {s.name for s in d.systems} | {h.name for h in d.stakeholders} for d in dossiers}
-    df = Counter(n for ns in names.values() for n in ns)
+    titles = {d.slug: d.title for d in dossiers}
+    postings: dict[str, list[str]] = defaultdict(list)
+    for slug, ns in names.items():
+        for n in ns:
+            postings[n].append(slug)
     total = len(dossiers)
+    weight = {n: math.log(1 + total / len(slugs)) for n, slugs in postings.items()}
+    # An entity in most articles ("United States") relates everything to everything:
+    # it adds to scores but does not by itself make two explainers related.
+    common = {n for n, slugs in postings.items() if len(slugs) > max(50, total // 10)}
     out: dict[str, list[Related]] = {}
-    for d in dossiers:
+    for slug, ns in names.items():
+        score: dict[str, float] = defaultdict(float)
+        for n in ns - common:
+            for other in postings[n]:
+                score[other] += weight[n]
+        score.pop(slug, None)
+        # Full scores (common entities included) only for the best candidates by rare ones.
+        shortlist = sorted(score, key=lambda o: (-score[o], o))[: limit * 4]
         scored = []
-        for other in dossiers:
-            if other.slug == d.slug:
-                continue
-            shared = names[d.slug] & names[other.slug]
-            if not shared:
-                continue
-            # Rare shared entities say more than "United States" does.
-            score = sum(math.log(1 + total / df[n]) for n in shared)
-            top = sorted(shared, key=lambda n: (df[n], n))[:4]
-            scored.append(Related(other.slug, other.title, top, round(score, 6)))
-        out[d.slug] = sorted(scored, key=lambda r: (-r.score, r.title, r.slug))[:limit]
+        for other in shortlist:
+            shared = ns & names[other]
+            total_score = round(sum(weight[n] for n in shared), 6)
+            top = sorted(shared, key=lambda n: (len(postings[n]), n))[:4]
+            scored.append(Related(other, titles[other], top, total_score))
+        out[slug] = sorted(scored, key=lambda r: (-r.score, r.title, r.slug))[:limit]
     return out
 
 
@@ -253,7 +265,11 @@ def build_corpus(dossiers: list[Dossier]) -> Corpus:
         for name in conflict.entities:
             if name in entities:
                 entities[name].conflicts.append(conflict)
-    return Corpus(ordered, entities, _related(ordered), conflicts)
+    by_slug: dict[str, list[Conflict]] = defaultdict(list)
+    for conflict in conflicts:
+        for slug in dict.fromkeys(claim.slug for claim in conflict.claims):
+            by_slug[slug].append(conflict)
+    return Corpus(ordered, entities, _related(ordered), conflicts, dict(by_slug))
 
 
 def page_tags(d: Dossier, top: int = 3) -> list[str]:

@@ -107,9 +107,10 @@ class Dossier:
     seed_file: str = ""
 
     def sentence_text(self, sid: str) -> str:
-        for s in self.sentences:
-            if s.id == sid:
-                return s.text
+        # Ids are s1, s2, … in order, so the number is the position.
+        n = int(sid[1:]) if sid[1:].isdigit() else 0
+        if 0 < n <= len(self.sentences) and self.sentences[n - 1].id == sid:
+            return self.sentences[n - 1].text
         raise KeyError(sid)
 
 

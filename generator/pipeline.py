@@ -7,6 +7,8 @@ first error instead.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -14,12 +16,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
 from .cache import DossierCache, cache_key
 from .dossier import Dossier
 from .errors import ExplainerError, SeedError
 from .project import Project
 from .seeds import Seed, content_hash, find_seeds, read_seed
-from .site import WriteReport, read_manifest, write_docs
+from .site import MANIFEST, WriteReport, read_manifest, sha256, write_atomic, write_docs
 
 PARALLEL_THRESHOLD = 24  # below this, starting worker processes costs more than it saves
 
@@ -34,10 +37,43 @@ class GenerateReport:
     flags: int = 0
     write: WriteReport = field(default_factory=WriteReport)
     dossiers: list[Dossier] = field(default_factory=list)
+    up_to_date: bool = False  # nothing changed since the last successful run
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+
+@dataclass
+class RunState:
+    """What the last successful run produced, so an unchanged project costs nothing."""
+
+    inputs: str = ""
+    manifest: str = ""
+    flags: int = 0
+    pages: dict[str, str] = field(default_factory=dict)  # page -> fingerprint of its inputs
+
+    @classmethod
+    def load(cls, path: Path) -> RunState:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(str(data["inputs"]), str(data["manifest"]), int(data["flags"]), dict(data["pages"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+
+    def save(self, path: Path) -> None:
+        write_atomic(path, json.dumps(self.__dict__, sort_keys=True))
+
+    def is_current(self, inputs: str, docs: Path) -> bool:
+        """Same inputs, and docs/ still holds exactly what that run wrote."""
+        if not self.inputs or inputs != self.inputs or manifest_digest(docs) != self.manifest:
+            return False
+        return all((docs / rel).is_file() for rel in read_manifest(docs))
+
+
+def manifest_digest(docs: Path) -> str:
+    path = docs / MANIFEST
+    return sha256(path.read_bytes()) if path.exists() else ""
 
 
 def _analyse_chunk(args: tuple[list[Seed], str | None]) -> list[tuple[int, Dossier | str]]:
@@ -85,35 +121,55 @@ def _progress_bar(total: int) -> tuple[Callable[[int], None], Callable[[], None]
     return (lambda n: bar.advance(task, n)), bar.stop
 
 
-def load_dossiers(
-    project: Project, report: GenerateReport, strict: bool = False, jobs: int | None = None
-) -> list[Dossier]:
+@dataclass
+class Plan:
+    """What this run works from: every seed file with its analysis cache key."""
+
+    seeds: dict[Path, str]  # seed file -> cache key
+    extra_packs: Path | None
+    inputs: str  # digest of everything the generated pages depend on
+
+
+def templates_digest(project: Project) -> str:
+    from .render import PACKAGE_TEMPLATES
+
+    folder = project.templates if project.templates.is_dir() else PACKAGE_TEMPLATES
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.j2")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def make_plan(project: Project, report: GenerateReport, fail: Callable[[str], None]) -> Plan:
+    """Hash every seed (cheap): enough to know what changed without parsing anything."""
     from .analyze.nlp import model_name
-    from .analyze.packs import load_knowledge, pack_files, packs_digest
+    from .analyze.packs import pack_files, packs_digest
 
     extra = project.knowledge if project.knowledge.is_dir() else None
-    load_knowledge(extra)  # validates every pack before any work: a bad pack stops the run
     digest = packs_digest(pack_files(extra))
     model = model_name()
-    cache = DossierCache(project.cache)
+    seeds: dict[Path, str] = {}
     paths = find_seeds(project.seeds)
     report.seeds = len(paths)
-    dossiers: dict[Path, Dossier] = {}
-    todo: list[tuple[Seed, str]] = []
-    keys: set[str] = set()
-
-    def fail(message: str) -> None:
-        report.errors.append(message)
-        if strict:
-            raise ExplainerError(message)
-
     for path in paths:
         try:
-            key = cache_key(content_hash(path), digest, model)
+            seeds[path] = cache_key(content_hash(path), digest, model)
         except OSError as err:
             fail(f"{path}: cannot read file: {err.strerror}")
-            continue
-        keys.add(key)
+    inputs = hashlib.sha256(
+        repr((__version__, templates_digest(project), sorted((p.name, k) for p, k in seeds.items()))).encode()
+    ).hexdigest()
+    return Plan(seeds, extra, inputs)
+
+
+def load_dossiers(
+    project: Project, plan: Plan, report: GenerateReport, fail: Callable[[str], None], jobs: int | None
+) -> tuple[list[Dossier], dict[str, str]]:
+    """Dossiers for every seed (from the cache where possible) and their keys by slug."""
+    cache = DossierCache(project.cache)
+    dossiers: dict[Path, Dossier] = {}
+    todo: list[Seed] = []
+    for path, key in plan.seeds.items():
         hit = cache.get(key)
         if hit is not None:
             dossiers[path] = hit
@@ -125,23 +181,27 @@ def load_dossiers(
             fail(str(err))
             continue
         report.warnings.extend(seed.warnings)
-        todo.append((seed, key))
+        todo.append(seed)
+    if todo:
+        from .analyze.packs import load_knowledge
 
+        load_knowledge(plan.extra_packs)  # validates every pack first: a bad pack stops the run
     advance, done = _progress_bar(len(todo))
     try:
-        by_path = {seed.path: key for seed, key in todo}
         jobs = jobs or min(os.cpu_count() or 1, 4)
-        for seed, result in analyse_seeds([s for s, _ in todo], extra, jobs, advance):
+        for seed, result in analyse_seeds(todo, plan.extra_packs, jobs, advance):
             if isinstance(result, str):
                 fail(result)
                 continue
             dossiers[seed.path] = result
-            cache.put(by_path[seed.path], result)
+            cache.put(plan.seeds[seed.path], result)
             report.analysed += 1
     finally:
         done()
-    cache.prune(keys)
-    return _unique_slugs(dossiers, report, fail)
+    cache.prune(set(plan.seeds.values()))
+    unique = _unique_slugs(dossiers, report, fail)
+    by_file = {p.name: k for p, k in plan.seeds.items()}
+    return unique, {d.slug: by_file[d.seed_file] for d in unique}
 
 
 def _unique_slugs(
@@ -162,26 +222,57 @@ def _unique_slugs(
 
 def generate(project: Project, strict: bool = False, jobs: int | None = None) -> GenerateReport:
     """Seeds to docs/. Pages of seeds that failed keep their previous version."""
-    from .corpus import build_corpus
-    from .render import environment, explainer_path, render_site
-
     report = GenerateReport()
-    dossiers = load_dossiers(project, report, strict, jobs)
+
+    def fail(message: str) -> None:
+        report.errors.append(message)
+        if strict:
+            raise ExplainerError(message)
+
+    plan = make_plan(project, report, fail)
+    state = RunState.load(project.cache.parent / "state.json")
+    if report.ok and state.is_current(plan.inputs, project.docs):
+        report.cached, report.flags, report.up_to_date = len(plan.seeds), state.flags, True
+        return report
+
+    from .corpus import build_corpus
+    from .render import environment, explainer_path, fingerprint, render_site
+
+    dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
     report.dossiers = dossiers
     report.flags = sum(len(d.flags) for d in dossiers)
-    env = environment(project.templates)
-    pages = render_site(env, dossiers, build_corpus(dossiers))
+    specs = render_site(environment(project.templates), dossiers, build_corpus(dossiers), keys)
+    salt = (__version__, templates_digest(project))
+    fingerprints = {spec.path: fingerprint(salt, spec.fingerprint) for spec in specs}
+    previous = read_manifest(project.docs)
+    pages: dict[str, str] = {}
+    for spec in specs:
+        reused = _unchanged_page(project.docs, spec.path, fingerprints[spec.path], state, previous)
+        pages[spec.path] = reused if reused is not None else spec.render()
     if report.errors:
         # A seed that failed keeps its last good page rather than vanishing from the site.
-        previous = read_manifest(project.docs)
-        failed_slugs = _failed_slugs(project, dossiers)
-        for slug in failed_slugs:
+        for slug in _failed_slugs(project, dossiers):
             rel = explainer_path(slug)
             if rel in previous and rel not in pages and (project.docs / rel).exists():
                 pages[rel] = (project.docs / rel).read_text(encoding="utf-8")
     report.write = write_docs(project.docs, pages)
     report.warnings.extend(report.write.warnings)
+    if report.ok:
+        RunState(plan.inputs, manifest_digest(project.docs), report.flags, fingerprints).save(
+            project.cache.parent / "state.json"
+        )
     return report
+
+
+def _unchanged_page(docs: Path, rel: str, fp: str, state: RunState, manifest: dict[str, str]) -> str | None:
+    """The page as it is on disk, if the last run wrote it from the same inputs."""
+    if state.pages.get(rel) != fp or rel not in manifest:
+        return None
+    try:
+        content = (docs / rel).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return content if sha256(content) == manifest[rel] else None
 
 
 def _failed_slugs(project: Project, dossiers: list[Dossier]) -> list[str]:

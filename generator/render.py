@@ -9,10 +9,13 @@ never analyse: they only lay out what the Dossier holds.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .corpus import Corpus, page_tags
-from .dossier import Dossier
+from .dossier import Dossier, to_json
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXPLAINERS_DIR = "explainers"
@@ -183,47 +186,84 @@ def _month_groups(dossiers: list[Dossier]) -> list[tuple[str, list[Dossier]]]:
     return list(groups.items())
 
 
-def render_site(env: Environment, dossiers: list[Dossier], corpus: Corpus) -> dict[str, str]:
-    """Every generated page of the site: relative path under docs/ -> Markdown."""
+@dataclass(frozen=True)
+class PageSpec:
+    """A page to generate: rendering is deferred, so a caller holding the page from an
+    earlier run with the same fingerprint can skip it."""
+
+    path: str
+    fingerprint: str  # changes whenever anything the page shows may change
+    render: Callable[[], str]
+
+
+def fingerprint(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def render_site(
+    env: Environment, dossiers: list[Dossier], corpus: Corpus, keys: dict[str, str] | None = None
+) -> list[PageSpec]:
+    """Every generated page of the site. `keys` identify each dossier's content by slug
+    (the analysis cache keys); without them the dossiers are hashed."""
+    keys = keys or {d.slug: fingerprint(to_json(d)) for d in dossiers}
     macros = env.get_template("_macros.md.j2").module
+    common = {"m": macros}
     newest = sort_newest_first(dossiers)
     by_title = sorted(dossiers, key=lambda d: (d.title.lower(), d.slug))
-    pages: dict[str, str] = {}
+    everything = fingerprint(sorted(keys.items()))
+    specs: list[PageSpec] = []
+
+    def page(path: str, parts: object, template: str, **context: Any) -> None:
+        specs.append(PageSpec(path, fingerprint(path, parts), partial(render_page, env, template, **context)))
+
     for d in dossiers:
-        links = {
-            name: f"../{corpus.entities[name].path}"
-            for name in [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
-            if name in corpus.entities
+        names = [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
+        links = {n: f"../{corpus.entities[n].path}" for n in names if n in corpus.entities}
+        extra: dict[str, Any] = {
+            "entity_links": links,
+            "related": corpus.related.get(d.slug, []),
+            "conflicts": corpus.conflicts_for(d.slug),
+            "page_tags": page_tags(d),
         }
-        pages[explainer_path(d.slug)] = render_explainer(
-            env,
-            d,
-            {
-                "entity_links": links,
-                "related": corpus.related.get(d.slug, []),
-                "conflicts": corpus.conflicts_for(d.slug),
-                "page_tags": page_tags(d),
-            },
+        parts = (
+            keys[d.slug],
+            sorted(links.items()),
+            [(r.slug, r.title, r.shared) for r in extra["related"]],  # not the score: shifts with N
+            extra["conflicts"],
+            extra["page_tags"],
         )
-    common = {"m": macros}
-    pages["index.md"] = render_page(
-        env, "index.md.j2", latest=newest[:LATEST_ON_HOME], total=len(newest), **common
-    )
-    pages[f"{EXPLAINERS_DIR}/index.md"] = render_page(
-        env, "explainers_index.md.j2", months=_month_groups(dossiers), total=len(dossiers), **common
+        specs.append(
+            PageSpec(explainer_path(d.slug), fingerprint(parts), partial(render_explainer, env, d, extra))
+        )
+    page("index.md", everything, "index.md.j2", latest=newest[:LATEST_ON_HOME], total=len(newest), **common)
+    page(
+        f"{EXPLAINERS_DIR}/index.md",
+        everything,
+        "explainers_index.md.j2",
+        months=_month_groups(dossiers),
+        total=len(dossiers),
+        **common,
     )
     entities = sorted(corpus.entities.values(), key=lambda e: (e.name.lower(), e.name))
     for e in entities:
-        pages[e.path] = render_page(env, "entity.md.j2", e=e, **common)
-    pages["systems/index.md"] = render_page(
-        env, "systems_index.md.j2", entities=[e for e in entities if e.section == "systems"], **common
+        page(e.path, e, "entity.md.j2", e=e, **common)
+    page(
+        "systems/index.md",
+        everything,
+        "systems_index.md.j2",
+        entities=[e for e in entities if e.section == "systems"],
+        **common,
     )
     groups = [
         (kind, [e for e in entities if e.section == "stakeholders" and e.kind == kind])
         for kind in STAKEHOLDER_ORDER
     ]
-    pages["stakeholders/index.md"] = render_page(
-        env, "stakeholders_index.md.j2", groups=[g for g in groups if g[1]], **common
+    page(
+        "stakeholders/index.md",
+        everything,
+        "stakeholders_index.md.j2",
+        groups=[g for g in groups if g[1]],
+        **common,
     )
     events = sorted(
         ((d, e) for d in dossiers for e in d.events),
@@ -234,16 +274,21 @@ def render_site(env: Environment, dossiers: list[Dossier], corpus: Corpus) -> di
         for g in d.glossary:
             uses = terms.setdefault(g.term, (g.expansion, g.kind, []))[2]
             uses.append((d, g.sentences[0] if g.sentences else "s1"))
-    pages["timeline.md"] = render_page(env, "timeline.md.j2", events=events, **common)
-    pages["glossary.md"] = render_page(
-        env,
+    page("timeline.md", everything, "timeline.md.j2", events=events, **common)
+    page(
+        "glossary.md",
+        everything,
         "glossary.md.j2",
         terms=[(t, *terms[t]) for t in sorted(terms, key=str.lower)],
         **common,
     )
     for name in ("questions", "background", "sources", "review"):
-        pages[f"{name}.md"] = render_page(
-            env, f"{name}.md.j2", dossiers=by_title, conflicts=corpus.conflicts, **common
+        page(
+            f"{name}.md", everything, f"{name}.md.j2", dossiers=by_title, conflicts=corpus.conflicts, **common
         )
-    pages["tags.md"] = render_page(env, "tags.md.j2")
-    return pages
+    page("tags.md", (), "tags.md.j2")
+    return specs
+
+
+def render_all(specs: list[PageSpec]) -> dict[str, str]:
+    return {spec.path: spec.render() for spec in specs}

@@ -91,12 +91,12 @@ def _batch(seeds: Sequence[Seed], nlp: Language, kb: KnowledgeBase) -> list[Doss
     for (i, sid, _), parsed_doc in zip(wanted, parsed_docs, strict=True):
         parsed.setdefault(i, {})[sid] = parsed_doc
     out: list[Dossier | str] = []
-    for i, (seed, t) in enumerate(zip(seeds, texts, strict=True)):
-        if isinstance(t, str):
-            out.append(t)
+    for i, (seed, analysed) in enumerate(zip(seeds, texts, strict=True)):
+        if isinstance(analysed, str):
+            out.append(analysed)
             continue
         try:
-            out.append(build_dossier(seed, t, parsed.get(i, {}), kb))
+            out.append(build_dossier(seed, analysed, parsed.get(i, {}), kb))
         except Exception as err:  # a bug must cost one seed, not the corpus
             out.append(_failure(seed, err))
     return out
@@ -104,6 +104,8 @@ def _batch(seeds: Sequence[Seed], nlp: Language, kb: KnowledgeBase) -> list[Doss
 
 def analyze_many(seeds: Sequence[Seed], kb: KnowledgeBase) -> Iterator[tuple[Seed, Dossier | str]]:
     """Each seed with its dossier or an error message naming it, in seed order."""
+    if not seeds:
+        return
     nlp = load_nlp(kb)
     for start in range(0, len(seeds), BATCH):
         chunk = seeds[start : start + BATCH]

@@ -61,7 +61,10 @@ def load_nlp(kb: KnowledgeBase) -> Language:
     nlp = spacy.load(model_name())
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
+    # First in the pipeline: add_patterns runs every earlier component over each pattern
+    # text, so anywhere later costs a tagger and parser pass per pattern at start-up.
+    # Its entities still reach `ner`, which keeps them and labels around them.
+    ruler = nlp.add_pipe("entity_ruler", first=True, config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
     nlp.add_pipe("paragraph_breaks", after="senter")
     _CACHE.clear()

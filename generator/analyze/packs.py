@@ -62,7 +62,7 @@ class KnowledgeBase:
         return [e for e in self.entries.values() if e.kind == "system"]
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Records the line of every mapping, so a bad entry can be named by line."""
 
 
@@ -162,10 +162,17 @@ def packs_digest(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
+_LOADED: dict[str, KnowledgeBase] = {}
+
+
 def load_knowledge(extra: Path | None = None) -> KnowledgeBase:
-    """All packs merged. A later pack may extend an earlier entry's aliases."""
+    """All packs merged (once per process and pack content). A later pack may extend an
+    earlier entry's aliases."""
     files = pack_files(extra)
-    kb = KnowledgeBase(digest=packs_digest(files))
+    digest = packs_digest(files)
+    if digest in _LOADED:
+        return _LOADED[digest]
+    kb = KnowledgeBase(digest=digest)
     not_entities: set[str] = set()
     for path in files:
         entries, skip = read_pack(path)
@@ -183,4 +190,5 @@ def load_knowledge(extra: Path | None = None) -> KnowledgeBase:
         for alias in entry.aliases:
             kb.surfaces.setdefault(alias, key)
     kb.not_entities = frozenset(not_entities)
+    _LOADED[digest] = kb
     return kb

@@ -22,6 +22,9 @@ class DossierCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Dossier | None:
         path = self._path(key)
         try:

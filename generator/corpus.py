@@ -118,7 +118,7 @@ def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
     def page_for(section: str, name: str, kind: str, facts: dict[str, str], known: bool) -> EntityPage:
         if name not in pages:
             slug = slugify(name)
-            while f"{section}/{slug}" in used:
+            while f"{section}/{slug}" in used or slug == "index":
                 slug += "-x"
             used.add(f"{section}/{slug}")
             pages[name] = EntityPage(section, slug, name, kind, facts, known)

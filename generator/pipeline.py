@@ -87,27 +87,37 @@ def _analyse_chunk(args: tuple[list[Seed], str | None]) -> list[tuple[int, Dossi
 
 
 def analyse_seeds(
-    seeds: Sequence[Seed], extra_packs: Path | None, jobs: int, progress: Callable[[int], None]
-) -> Iterator[tuple[Seed, Dossier | str]]:
-    """Dossiers (or error messages) for seeds, in parallel when there are many."""
-    if jobs <= 1 or len(seeds) < PARALLEL_THRESHOLD:
-        from .analyze import analyze_many
-        from .analyze.packs import load_knowledge
+    seeds: Sequence[Seed], extra_packs: Path | None, jobs: int
+) -> Callable[[], Iterator[tuple[Seed, Dossier | str]]]:
+    """Start analysing seeds; the returned function yields each seed with its dossier or
+    error message. With jobs > 1 the work runs in worker processes from the start, so
+    loading spaCy there overlaps with what the caller does meanwhile."""
+    if jobs <= 1 or not seeds:
 
-        for seed, result in analyze_many(seeds, load_knowledge(extra_packs)):
-            yield seed, result
-            progress(1)
-        return
-    size = max(4, min(64, len(seeds) // (jobs * 4) or 1))
+        def serial() -> Iterator[tuple[Seed, Dossier | str]]:
+            from .analyze import analyze_many
+            from .analyze.packs import load_knowledge
+
+            if seeds:
+                yield from analyze_many(seeds, load_knowledge(extra_packs))
+
+        return serial
+    workers = min(jobs, max(1, len(seeds) // PARALLEL_THRESHOLD + 1))
+    size = max(4, min(64, len(seeds) // (workers * 4) or 1))
     chunks = [list(seeds[i : i + size]) for i in range(0, len(seeds), size)]
     extra = str(extra_packs) if extra_packs else None
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for chunk, results in zip(
-            chunks, pool.map(_analyse_chunk, [(c, extra) for c in chunks]), strict=True
-        ):
-            for i, result in results:
-                yield chunk[i], result
-            progress(len(chunk))
+    pool = ProcessPoolExecutor(max_workers=workers)
+    futures = [pool.submit(_analyse_chunk, (chunk, extra)) for chunk in chunks]
+
+    def collect() -> Iterator[tuple[Seed, Dossier | str]]:
+        try:
+            for chunk, future in zip(chunks, futures, strict=True):
+                for i, result in future.result():
+                    yield chunk[i], result
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return collect
 
 
 def _progress_bar(total: int) -> tuple[Callable[[int], None], Callable[[], None]]:
@@ -169,11 +179,9 @@ def load_dossiers(
     cache = DossierCache(project.cache)
     dossiers: dict[Path, Dossier] = {}
     todo: list[Seed] = []
-    for path, key in plan.seeds.items():
-        hit = cache.get(key)
-        if hit is not None:
-            dossiers[path] = hit
-            report.cached += 1
+    hits = [path for path, key in plan.seeds.items() if cache.has(key)]
+    for path in plan.seeds:
+        if path in hits:
             continue
         try:
             seed = read_seed(path)
@@ -186,10 +194,18 @@ def load_dossiers(
         from .analyze.packs import load_knowledge
 
         load_knowledge(plan.extra_packs)  # validates every pack first: a bad pack stops the run
+    results = analyse_seeds(todo, plan.extra_packs, jobs or min(os.cpu_count() or 1, 4))
+    for path in hits:  # meanwhile, the workers load spaCy
+        hit = cache.get(plan.seeds[path])
+        if hit is not None:
+            dossiers[path] = hit
+            report.cached += 1
+        else:
+            fail(f"{path}: cached analysis is unreadable; delete .cache/ and run again")
     advance, done = _progress_bar(len(todo))
     try:
-        jobs = jobs or min(os.cpu_count() or 1, 4)
-        for seed, result in analyse_seeds(todo, plan.extra_packs, jobs, advance):
+        for seed, result in results():
+            advance(1)
             if isinstance(result, str):
                 fail(result)
                 continue

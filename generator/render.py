@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .corpus import Corpus, page_tags
-from .dossier import Dossier, to_json
+from .dossier import Dossier, Event, to_json
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXPLAINERS_DIR = "explainers"
@@ -176,14 +176,54 @@ def render_page(env: Environment, template: str, **context: Any) -> str:
 
 STAKEHOLDER_ORDER = ("country", "person", "organization", "media", "place")
 LATEST_ON_HOME = 30
+# Corpus-wide pages stay one page up to these sizes, then split by month (or year):
+# a reader should not download every question of 10,000 articles at once.
+SECTION_LIMIT = 100  # explainers
+TIMELINE_LIMIT = 500  # events
+SECTION_DIR = "months"
+SECTIONS = {
+    "questions": "Open questions",
+    "background": "Background",
+    "sources": "Sources & attributions",
+    "review": "Review notes",
+}
 
 
-def _month_groups(dossiers: list[Dossier]) -> list[tuple[str, list[Dossier]]]:
+def _month_groups(newest: list[Dossier]) -> list[tuple[str, str, list[Dossier]]]:
+    """(key, label, dossiers) per month of article date, newest first; undated last."""
     groups: dict[str, list[Dossier]] = {}
-    for d in sort_newest_first(dossiers):
-        key = date_label(d.date[:7]) if d.date else "Undated"
-        groups.setdefault(key, []).append(d)
-    return list(groups.items())
+    for d in newest:
+        groups.setdefault(d.date[:7] if d.date else "undated", []).append(d)
+    return [(key, date_label(key) if key != "undated" else "Undated", ds) for key, ds in groups.items()]
+
+
+def _timeline(page: Callable[..., None], dossiers: list[Dossier], keys: dict[str, str]) -> None:
+    """One timeline page while it is short; then an index of years and a page per year."""
+    events = sorted(
+        ((d, e) for d in dossiers for e in d.events),
+        key=lambda de: (de[1].date is None, de[1].date or "", de[0].slug, int(de[1].sentences[0][1:])),
+    )
+    common: dict[str, Any] = {"page_title": "Timeline", "part": None, "parts": [], "root": ""}
+    if len(events) <= TIMELINE_LIMIT:
+        page("timeline.md", [(keys[d.slug], e) for d, e in events], "timeline.md.j2", events=events, **common)
+        return
+    years: dict[str, list[tuple[Dossier, Event]]] = {}
+    for d, e in events:
+        years.setdefault(e.date[:4] if e.date else "undated", []).append((d, e))
+    parts = [(y.capitalize(), f"timeline/{y}.md", len(es)) for y, es in years.items()]
+    page("timeline.md", parts, "timeline.md.j2", events=[], **{**common, "parts": parts})
+    for year, year_events in years.items():
+        label = "Undated" if year == "undated" else year
+        page(
+            f"timeline/{year}.md",
+            [(keys[d.slug], e) for d, e in year_events],
+            "timeline.md.j2",
+            events=year_events,
+            page_title=f"Timeline: {label}",
+            part=year,
+            parts=[],
+            root="../",
+        )
 
 
 @dataclass(frozen=True)
@@ -213,8 +253,8 @@ def render_site(
     everything = fingerprint(sorted(keys.items()))
     specs: list[PageSpec] = []
 
-    def page(path: str, parts: object, template: str, **context: Any) -> None:
-        specs.append(PageSpec(path, fingerprint(path, parts), partial(render_page, env, template, **context)))
+    def page(path: str, inputs: object, template: str, **context: Any) -> None:
+        specs.append(PageSpec(path, fingerprint(path, inputs), partial(render_page, env, template, **context)))
 
     for d in dossiers:
         names = [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
@@ -236,14 +276,35 @@ def render_site(
             PageSpec(explainer_path(d.slug), fingerprint(parts), partial(render_explainer, env, d, extra))
         )
     page("index.md", everything, "index.md.j2", latest=newest[:LATEST_ON_HOME], total=len(newest), **common)
+    by_month = _month_groups(newest)
+    paged = len(dossiers) > SECTION_LIMIT
+    month_parts = [(label, f"{SECTION_DIR}/{key}.md", len(ds)) for key, label, ds in by_month]
     page(
         f"{EXPLAINERS_DIR}/index.md",
         everything,
         "explainers_index.md.j2",
-        months=_month_groups(dossiers),
+        page_title="All explainers",
+        part=None,
+        parts=[(lb, f"../{p}", n) for lb, p, n in month_parts] if paged else [],
+        months=[] if paged else [(label, ds) for _, label, ds in by_month],
         total=len(dossiers),
+        root="../",
         **common,
     )
+    if paged:
+        for key, label, ds in by_month:
+            page(
+                f"{SECTION_DIR}/{key}.md",
+                [keys[d.slug] for d in ds],
+                "explainers_index.md.j2",
+                page_title=f"Explainers: {label}",
+                part=key,
+                parts=[],
+                months=[(label, ds)],
+                total=len(ds),
+                root="../",
+                **common,
+            )
     entities = sorted(corpus.entities.values(), key=lambda e: (e.name.lower(), e.name))
     for e in entities:
         page(e.path, e, "entity.md.j2", e=e, **common)
@@ -265,16 +326,11 @@ def render_site(
         groups=[g for g in groups if g[1]],
         **common,
     )
-    events = sorted(
-        ((d, e) for d in dossiers for e in d.events),
-        key=lambda de: (de[1].date is None, de[1].date or "", de[0].slug, int(de[1].sentences[0][1:])),
-    )
     terms: dict[str, tuple[str | None, str, list[tuple[Dossier, str]]]] = {}
     for d in by_title:
         for g in d.glossary:
             uses = terms.setdefault(g.term, (g.expansion, g.kind, []))[2]
             uses.append((d, g.sentences[0] if g.sentences else "s1"))
-    page("timeline.md", everything, "timeline.md.j2", events=events, **common)
     page(
         "glossary.md",
         everything,
@@ -282,10 +338,51 @@ def render_site(
         terms=[(t, *terms[t]) for t in sorted(terms, key=str.lower)],
         **common,
     )
-    for name in ("questions", "background", "sources", "review"):
+    _timeline(page, dossiers, keys)
+    for name, title in SECTIONS.items():
+        if not paged:
+            page(
+                f"{name}.md",
+                everything,
+                f"{name}.md.j2",
+                page_title=title,
+                part=None,
+                parts=[],
+                part_label="Month",
+                dossiers=by_title,
+                conflicts=corpus.conflicts,
+                root="",
+                **common,
+            )
+            continue
         page(
-            f"{name}.md", everything, f"{name}.md.j2", dossiers=by_title, conflicts=corpus.conflicts, **common
+            f"{name}.md",
+            (everything, month_parts),
+            f"{name}.md.j2",
+            page_title=title,
+            part=None,
+            parts=[(lb, f"{name}/{k}.md", n) for k, lb, n in ((k, lb, len(ds)) for k, lb, ds in by_month)],
+            part_label="Month",
+            dossiers=[],
+            conflicts=corpus.conflicts,
+            root="",
+            **common,
         )
+        for key, label, ds in by_month:
+            in_month = sorted(ds, key=lambda d: (d.title.lower(), d.slug))
+            page(
+                f"{name}/{key}.md",
+                [keys[d.slug] for d in in_month],
+                f"{name}.md.j2",
+                page_title=f"{title}: {label}",
+                part=key,
+                parts=[],
+                part_label="Month",
+                dossiers=in_month,
+                conflicts=[],
+                root="../",
+                **common,
+            )
     page("tags.md", (), "tags.md.j2")
     return specs
 

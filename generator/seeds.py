@@ -22,6 +22,7 @@ from .errors import SeedError
 SEED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 MAX_SEED_BYTES = 2_000_000  # a long feature is ~100 KB; anything larger is not an article
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+RESERVED_SLUGS = {"index"}  # explainers/index.md is the list of all explainers
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def _url(value: Any, key: str) -> str:
 
 def _slug(value: Any, key: str) -> str:
     text = _str(value, key)
+    if text in RESERVED_SLUGS:
+        raise ValueError(f"'{key}': {text!r} is reserved; choose another slug")
     if not SLUG_RE.match(text):
         raise ValueError(
             f"'{key}': {text[:60]!r} is not a safe slug (lowercase letters, digits, '-' and '_' only)"
@@ -208,6 +211,8 @@ def fallback_title(body: str, limit: int = 90) -> str:
 
 def default_slug(path: Path) -> str:
     slug = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")
+    if slug in RESERVED_SLUGS:
+        slug += "-article"
     if not SLUG_RE.match(slug):
         raise SeedError("cannot derive a safe slug from the file name; set 'slug' in metadata", path)
     return slug

@@ -7,12 +7,13 @@ fresh), so adding or removing one seed only means re-running this pure step.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .analyze.dates import EVENT_NOUNS
+from .analyze.dates import event_nouns
 from .dossier import Dossier, Event, Stakeholder, System
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -48,10 +49,21 @@ def slugify(name: str) -> str:
 
 @dataclass
 class Mention:
-    slug: str  # explainer
-    title: str
-    date: str | None
-    sentences: list[tuple[str, str]]  # (sentence id, text)
+    dossier: Dossier  # the explainer
+    sentence_ids: list[str]
+
+    @property
+    def slug(self) -> str:
+        return self.dossier.slug
+
+    @property
+    def title(self) -> str:
+        return self.dossier.title
+
+    @property
+    def sentences(self) -> list[tuple[str, str]]:
+        """(sentence id, text): looked up only for the pages actually rendered."""
+        return [(sid, self.dossier.sentence_text(sid)) for sid in self.sentence_ids]
 
 
 @dataclass
@@ -128,9 +140,7 @@ def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
         for s in d.systems:
             facts = {k: v for k, v in (("Category", s.category), ("Origin", s.origin)) if v}
             page = page_for("systems", s.name, "system", facts, s.known)
-            page.mentions.append(
-                Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in s.sentences])
-            )
+            page.mentions.append(Mention(d, s.sentences))
         for h in d.stakeholders:
             facts = {"Kind": h.kind}
             if h.role:
@@ -138,9 +148,7 @@ def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
             if h.country:
                 facts["Country"] = h.country
             page = page_for("stakeholders", h.name, h.kind, facts, h.known)
-            page.mentions.append(
-                Mention(d.slug, d.title, d.date, [(i, d.sentence_text(i)) for i in h.sentences])
-            )
+            page.mentions.append(Mention(d, h.sentences))
     # Related entities: named in the same sentence, most often first.
     together: dict[str, Counter[str]] = defaultdict(Counter)
     for d in dossiers:
@@ -190,7 +198,7 @@ def _figure_conflicts(dossiers: list[Dossier]) -> list[Conflict]:
 
 
 def _event_key(e: Event, d: Dossier) -> list[tuple[str, str]]:
-    nouns = [n for n in EVENT_NOUNS if re.search(rf"\b{n}\b", e.text, re.I)]
+    nouns = event_nouns(e.text)
     people = [h.name for h in d.stakeholders if h.kind == "person" and set(h.sentences) & set(e.sentences)]
     systems = [s.name for s in d.systems if set(s.sentences) & set(e.sentences)]
     return [(n, who) for n in nouns for who in people + systems]
@@ -246,7 +254,7 @@ def _related(dossiers: list[Dossier], limit: int = 5) -> dict[str, list[Related]
                 score[other] += weight[n]
         score.pop(slug, None)
         # Full scores (common entities included) only for the best candidates by rare ones.
-        shortlist = sorted(score, key=lambda o: (-score[o], o))[: limit * 4]
+        shortlist = heapq.nsmallest(limit * 4, score, key=lambda o: (-score[o], o))
         scored = []
         for other in shortlist:
             shared = ns & names[other]

@@ -51,7 +51,8 @@ class RunState:
     inputs: str = ""
     manifest: str = ""
     flags: int = 0
-    pages: dict[str, str] = field(default_factory=dict)  # page -> fingerprint of its inputs
+    # page -> [fingerprint of its inputs, size, mtime_ns] as written
+    pages: dict[str, list[object]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> RunState:
@@ -262,33 +263,47 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
     fingerprints = {spec.path: fingerprint(salt, spec.fingerprint) for spec in specs}
     previous = read_manifest(project.docs)
     pages: dict[str, str] = {}
+    keep: set[str] = set()
     for spec in specs:
-        reused = _unchanged_page(project.docs, spec.path, fingerprints[spec.path], state, previous)
-        pages[spec.path] = reused if reused is not None else spec.render()
+        if _unchanged_page(project.docs, spec.path, fingerprints[spec.path], state, previous):
+            keep.add(spec.path)
+        else:
+            pages[spec.path] = spec.render()
     if report.errors:
         # A seed that failed keeps its last good page rather than vanishing from the site.
         for slug in _failed_slugs(project, dossiers):
             rel = explainer_path(slug)
             if rel in previous and rel not in pages and (project.docs / rel).exists():
                 pages[rel] = (project.docs / rel).read_text(encoding="utf-8")
-    report.write = write_docs(project.docs, pages)
+    report.write = write_docs(project.docs, pages, frozenset(keep))
     report.warnings.extend(report.write.warnings)
     if report.ok:
-        RunState(plan.inputs, manifest_digest(project.docs), report.flags, fingerprints).save(
+        stamps = {rel: [fp, *_stamp(project.docs / rel)] for rel, fp in fingerprints.items()}
+        RunState(plan.inputs, manifest_digest(project.docs), report.flags, stamps).save(
             project.cache.parent / "state.json"
         )
     return report
 
 
-def _unchanged_page(docs: Path, rel: str, fp: str, state: RunState, manifest: dict[str, str]) -> str | None:
-    """The page as it is on disk, if the last run wrote it from the same inputs."""
-    if state.pages.get(rel) != fp or rel not in manifest:
-        return None
+def _stamp(path: Path) -> tuple[int, int]:
     try:
-        content = (docs / rel).read_text(encoding="utf-8")
+        st = path.stat()
     except OSError:
-        return None
-    return content if sha256(content) == manifest[rel] else None
+        return (-1, -1)
+    return (st.st_size, st.st_mtime_ns)
+
+
+def _unchanged_page(docs: Path, rel: str, fp: str, state: RunState, manifest: dict[str, str]) -> bool:
+    """Whether the page on disk is what the last run wrote from these same inputs."""
+    recorded = state.pages.get(rel)
+    if not recorded or recorded[0] != fp or rel not in manifest:
+        return False
+    if list(_stamp(docs / rel)) == recorded[1:]:
+        return True
+    try:  # touched since: still current if the bytes are what the manifest records
+        return sha256((docs / rel).read_bytes()) == manifest[rel]
+    except OSError:
+        return False
 
 
 def _failed_slugs(project: Project, dossiers: list[Dossier]) -> list[str]:

@@ -251,10 +251,13 @@ def render_site(
     newest = sort_newest_first(dossiers)
     by_title = sorted(dossiers, key=lambda d: (d.title.lower(), d.slug))
     everything = fingerprint(sorted(keys.items()))
+    conflict_fp = {id(c): fingerprint(c) for c in corpus.conflicts}  # shared by many pages
     specs: list[PageSpec] = []
 
     def page(path: str, inputs: object, template: str, **context: Any) -> None:
-        specs.append(PageSpec(path, fingerprint(path, inputs), partial(render_page, env, template, **context)))
+        specs.append(
+            PageSpec(path, fingerprint(path, inputs), partial(render_page, env, template, **context))
+        )
 
     for d in dossiers:
         names = [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
@@ -269,7 +272,7 @@ def render_site(
             keys[d.slug],
             sorted(links.items()),
             [(r.slug, r.title, r.shared) for r in extra["related"]],  # not the score: shifts with N
-            extra["conflicts"],
+            [conflict_fp[id(c)] for c in extra["conflicts"]],
             extra["page_tags"],
         )
         specs.append(
@@ -307,7 +310,18 @@ def render_site(
             )
     entities = sorted(corpus.entities.values(), key=lambda e: (e.name.lower(), e.name))
     for e in entities:
-        page(e.path, e, "entity.md.j2", e=e, **common)
+        inputs = (
+            e.section,
+            e.slug,
+            e.name,
+            e.kind,
+            e.facts,
+            e.known,
+            e.related,
+            [conflict_fp[id(c)] for c in e.conflicts],
+            [(m.slug, keys[m.slug], m.title, m.sentence_ids) for m in e.mentions],
+        )
+        page(e.path, inputs, "entity.md.j2", e=e, **common)
     page(
         "systems/index.md",
         everything,

@@ -99,8 +99,9 @@ def recover(docs: Path) -> bool:
     return True
 
 
-def write_docs(docs: Path, pages: dict[str, str]) -> WriteReport:
-    """Make docs/ hold exactly `pages` among the generator's files; never touch others."""
+def write_docs(docs: Path, pages: dict[str, str], keep: frozenset[str] = frozenset()) -> WriteReport:
+    """Make docs/ hold exactly `pages` among the generator's files; never touch others.
+    `keep` names generated files the caller has checked are current: they stay as they are."""
     docs.mkdir(parents=True, exist_ok=True)
     recover(docs)
     for stale in docs.rglob(".*.gen.tmp"):
@@ -109,6 +110,9 @@ def write_docs(docs: Path, pages: dict[str, str]) -> WriteReport:
     report = WriteReport()
     new_manifest: dict[str, str] = {}
     staged: list[tuple[str, str]] = []
+    for rel in sorted(keep & old.keys()):
+        new_manifest[rel] = old[rel]
+        report.unchanged.append(rel)
     for rel in sorted(pages):
         content = pages[rel]
         target = _inside(docs, rel)
@@ -145,7 +149,7 @@ def write_docs(docs: Path, pages: dict[str, str]) -> WriteReport:
         report.written.append(rel)
     removals = []
     for rel, digest in sorted(old.items()):
-        if rel in pages:
+        if rel in pages or rel in keep:
             continue
         target = _inside(docs, rel)
         if target.exists() and sha256(target.read_bytes()) != digest:

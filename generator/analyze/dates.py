@@ -127,13 +127,20 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
 
 
 EVENT_NOUNS = ("visit", "summit", "talks", "meeting", "launch", "test", "signing", "delivery", "election")
+_EVENT_NOUN_RE = re.compile(r"\b(" + "|".join(EVENT_NOUNS) + r")\b", re.I)
+
+
+def event_nouns(text: str) -> list[str]:
+    """The kinds of event a text names ("visit", "launch"), in EVENT_NOUNS order."""
+    found = {m.lower() for m in _EVENT_NOUN_RE.findall(text)}
+    return [n for n in EVENT_NOUNS if n in found]
 
 
 def _merge_vaguer(events: list[Event]) -> list[Event]:
     """ "the December visit" after "a visit on December 4-5" is that visit, not a second event."""
     kept: list[Event] = []
     for event in events:
-        nouns = {n for n in EVENT_NOUNS if re.search(rf"\b{n}\b", event.text, re.I)}
+        nouns = set(event_nouns(event.text))
         precise = None
         if event.date and len(event.date) == 7 and nouns:
             precise = next(
@@ -144,7 +151,7 @@ def _merge_vaguer(events: list[Event]) -> list[Event]:
                     and other.date
                     and len(other.date) > 7
                     and other.date.startswith(event.date)
-                    and any(re.search(rf"\b{n}\b", other.text, re.I) for n in nouns)
+                    and nouns & set(event_nouns(other.text))
                 ),
                 None,
             )

@@ -15,13 +15,15 @@ def extract_article(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
     import trafilatura
 
     html = decode(data, path)
+    # No `deduplicate`: trafilatura remembers paragraphs across calls in the process,
+    # so the same page would lose text the second time it is read.
     result = trafilatura.extract(
         html,
         output_format="json",
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        deduplicate=True,
+        deduplicate=False,
         favor_precision=True,
     )
     if not result:

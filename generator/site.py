@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -176,38 +175,69 @@ def _prune_empty_dirs(docs: Path, removed: list[str]) -> None:
 
 
 def build_site(root: Path, site_dir: Path, strict: bool = True) -> None:
-    """Run MkDocs into a temporary folder, then swap it in for site_dir."""
+    """Run MkDocs into a temporary folder, then swap it in for site_dir.
+
+    MkDocs runs in this process, so killing the run also stops the build (a child
+    process would carry on writing after its parent died)."""
+    for stale in root.glob(".site-*"):
+        if stale.is_dir():  # left by a killed build (the project lock rules out a live one)
+            shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
-    cmd = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--clean",
-        "--site-dir",
-        str(tmp),
-        "--config-file",
-        str(root / "mkdocs.yml"),
-    ]
-    if strict:
-        cmd.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    problems: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING:
+                problems.append(record.getMessage())
+
+    handler = Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        config = load_config(str(root / "mkdocs.yml"), site_dir=str(tmp), strict=strict)
+        build(config)
+    except (MkDocsException, OSError) as err:
         shutil.rmtree(tmp, ignore_errors=True)
-        tail = "\n".join(result.stderr.strip().splitlines()[-15:])
-        raise ExplainerError(f"MkDocs build failed; the previous site is untouched.\n{tail}")
+        detail = "\n".join([*problems[-15:], str(err)])
+        raise ExplainerError(f"MkDocs build failed; the previous site is untouched.\n{detail}") from None
+    finally:
+        logger.removeHandler(handler)
     swap_in(tmp, site_dir)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE), so a
+    reader or a killed run never sees neither. False where the system cannot."""
+    if sys.platform != "linux":
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
 def swap_in(new: Path, target: Path) -> None:
-    """Replace target with new by renames; the old tree is removed only afterwards."""
+    """Replace target with new; the old tree is removed only once the new one is in place."""
     old = target.with_name(f".{target.name}-old")
     if old.exists():
         if not target.exists():
-            os.replace(old, target)  # a run killed between the two renames: restore first
+            os.replace(old, target)  # a run killed between two plain renames: restore first
         else:
             shutil.rmtree(old)
+    if target.exists() and _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the previous site
+        return
     if target.exists():
         os.replace(target, old)
     os.replace(new, target)

@@ -199,3 +199,11 @@ def test_check_validates_and_lists_review_notes(tmp_path: Path, capsys: pytest.C
     assert main(["--project", str(project.root), "check"]) == 1
     assert "bad.md" in capsys.readouterr().err
     shutil.rmtree(project.root)
+
+
+def test_html_extraction_is_the_same_every_time() -> None:
+    from generator.seeds import read_seed
+
+    html_seed = FIXTURES / "corpus" / "106-saved-page.html"
+    first, second = read_seed(html_seed), read_seed(html_seed)
+    assert first.text == second.text and first.text.count("\n\n") == 4

@@ -17,6 +17,9 @@ from .errors import ExplainerError
 from .project import Project, find_project
 
 OK, PARTIAL, FATAL = 0, 1, 2
+# Material's built-in search sends its whole index (about 6 KB per explainer) to every
+# reader; past this many explainers only Pagefind's chunked index is built.
+BUILTIN_SEARCH_LIMIT = 300
 
 
 def _say(message: str) -> None:
@@ -77,8 +80,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     project = _project(args)
     with _locked(project, args.wait):
-        status = _report(generate(project, strict=args.strict, jobs=args.jobs))
-        build_site(project.root, project.site, strict=True)
+        report = generate(project, strict=args.strict, jobs=args.jobs)
+        status = _report(report)
+        small = report.seeds <= BUILTIN_SEARCH_LIMIT
+        build_site(project.root, project.site, strict=True, builtin_search=small or args.no_pagefind)
         if not args.no_pagefind:
             from .search import index_site
 

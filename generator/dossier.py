@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,16 @@ class Attribution:
 
 
 @dataclass
+class Relation:
+    """`source` <kind> `target`: "United States" sanctions "India"."""
+
+    source: str
+    kind: str  # buys from | sells to | opposes | sanctions | partners with
+    target: str
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Statement:
     """A background statement or an open question."""
 
@@ -101,6 +111,7 @@ class Dossier:
     glossary: list[GlossaryEntry] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     background: list[Statement] = field(default_factory=list)
     questions: list[Statement] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
@@ -121,6 +132,7 @@ _ITEM_TYPES: dict[str, type] = {
     "glossary": GlossaryEntry,
     "events": Event,
     "attributions": Attribution,
+    "relations": Relation,
     "background": Statement,
     "questions": Statement,
     "flags": Flag,

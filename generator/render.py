@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .corpus import Corpus, page_tags
-from .dossier import Dossier, Event, to_json
+from .dossier import Dossier, Event, Relation, to_json
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXPLAINERS_DIR = "explainers"
@@ -117,6 +117,41 @@ def date_label(iso: str | None, as_written: str = "") -> str:
     return f"{parts[2]} {calendar.month_name[parts[1]]} {parts[0]}"
 
 
+_MERMAID_UNSAFE = re.compile(r"[^\w\s.,'’&()/+–-]")
+
+
+def mermaid_text(value: str, limit: int = 70) -> Markup:
+    """Text for a Mermaid label: plain words only, so nothing in it is Mermaid syntax,
+    Markdown or HTML, and it cannot close the code fence."""
+    text = " ".join(_MERMAID_UNSAFE.sub(" ", str(value)).split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return Markup(text or "…")
+
+
+def relation_graph(relations: list[Relation]) -> Markup:
+    """A Mermaid flowchart of who does what to whom."""
+    ids: dict[str, str] = {}
+    lines = ["flowchart LR"]
+    for r in relations:
+        for name in (r.source, r.target):
+            if name not in ids:
+                ids[name] = f"n{len(ids)}"
+                lines.append(f'    {ids[name]}["{mermaid_text(name)}"]')
+        lines.append(f'    {ids[r.source]} -->|"{mermaid_text(r.kind)}"| {ids[r.target]}')
+    return Markup("\n".join(lines))
+
+
+def timeline_chart(events: list[Event], limit: int = 40) -> Markup:
+    """A Mermaid timeline of dated events (undated ones cannot be placed)."""
+    dated = [e for e in events if e.date][:limit]
+    lines = ["timeline"]
+    for label in dict.fromkeys(date_label(e.date) for e in dated):
+        texts = [mermaid_text(e.text, 60) for e in dated if date_label(e.date) == label]
+        lines.append(f"    {mermaid_text(label)} : " + " : ".join(texts))
+    return Markup("\n".join(lines))
+
+
 def safe_url(url: str | None) -> Markup:
     """An http(s) address for an href attribute (seeds are validated; this is the backstop)."""
     if not url or not re.match(r"^https?://", url):
@@ -143,6 +178,9 @@ def environment(templates: Path | None = None) -> Environment:
         md=md,
         link=link,
         anchor=anchor,
+        mermaid_text=mermaid_text,
+        relation_graph=relation_graph,
+        timeline_chart=timeline_chart,
         anchor_id=lambda slug: link(slug.replace(".", "-")),
         sentence_no=lambda sid: sid[1:],
     )
@@ -398,6 +436,7 @@ def render_site(
                 **common,
             )
     page("tags.md", (), "tags.md.j2")
+    page("search.md", (), "search.md.j2")
     return specs
 
 

@@ -11,7 +11,19 @@ from .errors import ExplainerError
 
 def index_site(site: Path) -> None:
     """Index the built site in place (writes site/pagefind/)."""
-    cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site),
+        "--silent",
+        # Index the article, not the navigation repeated on every page.
+        "--root-selector",
+        "article.md-content__inner",
+        "--exclude-selectors",
+        ".headerlink, .md-source-file, pre.mermaid",
+    ]
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise ExplainerError(f"Pagefind indexing failed: {result.stderr.strip()[-800:]}")

@@ -174,7 +174,7 @@ def _prune_empty_dirs(docs: Path, removed: list[str]) -> None:
             parent = parent.parent
 
 
-def build_site(root: Path, site_dir: Path, strict: bool = True) -> None:
+def build_site(root: Path, site_dir: Path, strict: bool = True, builtin_search: bool = True) -> None:
     """Run MkDocs into a temporary folder, then swap it in for site_dir.
 
     MkDocs runs in this process, so killing the run also stops the build (a child
@@ -184,6 +184,8 @@ def build_site(root: Path, site_dir: Path, strict: bool = True) -> None:
             shutil.rmtree(stale, ignore_errors=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # mkdocs.yml reads this through !ENV: Material's own search only for small sites.
+    os.environ["EXPLAINER_BUILTIN_SEARCH"] = "true" if builtin_search else "false"
     import logging
 
     from mkdocs.commands.build import build

@@ -28,6 +28,7 @@ from .nlp import load_nlp, main_pass_disabled, parse_pass_disabled
 from .overrides import apply_overrides
 from .packs import KnowledgeBase
 from .questions import extract_questions
+from .relations import extract_relations
 from .text import Text
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def build_dossier(seed: Seed, t: Text, parsed: dict[str, Doc], kb: KnowledgeBase
         glossary=entities.glossary,
         events=events,
         attributions=attributions,
+        relations=extract_relations(t, entities.stakeholders),
         background=extract_background(t, {s for e in events for s in e.sentences}),
         questions=extract_questions(parsed, entities.systems),
         flags=entities.flags + unattributed_flags(t, attributions),

@@ -1,0 +1,75 @@
+/* Hand-written. Mounts Pagefind's search UI on the search page. Material's instant
+   navigation swaps pages without reloading, so mount on every page change. */
+(function () {
+  function siteRoot() {
+    var config = JSON.parse(document.getElementById("__config").textContent);
+    return new URL(config.base + "/", window.location.href);
+  }
+
+  function load(url, tag, attrs) {
+    return new Promise(function (resolve, reject) {
+      var el = document.createElement(tag);
+      Object.keys(attrs).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+      el.onload = resolve;
+      el.onerror = reject;
+      el.setAttribute(tag === "script" ? "src" : "href", url);
+      document.head.appendChild(el);
+    });
+  }
+
+  var ready = null;
+  function pagefindUI() {
+    if (!ready) {
+      var root = siteRoot();
+      ready = Promise.all([
+        load(new URL("pagefind/pagefind-ui.css", root).href, "link", { rel: "stylesheet" }),
+        load(new URL("pagefind/pagefind-ui.js", root).href, "script", {}),
+      ]);
+    }
+    return ready;
+  }
+
+  function mount() {
+    var box = document.getElementById("pagefind-search");
+    if (!box || box.dataset.mounted) return;
+    box.dataset.mounted = "yes";
+    pagefindUI().then(function () {
+      var ui = new window.PagefindUI({
+        element: "#pagefind-search",
+        showSubResults: true,
+        showImages: false,
+        resetStyles: false,
+        // Pagefind favours short pages by default, which ranks one-line entity pages
+        // above the explainers that discuss a thing at length.
+        ranking: { pageLength: 0.1 },
+      });
+      var input = box.querySelector("input");
+      if (input) input.setAttribute("aria-label", "Search the explainers");
+      var query = new URLSearchParams(window.location.search).get("q");
+      if (query) ui.triggerSearch(query);
+    }).catch(function () {
+      box.textContent = "The search index is not built. Run `explainer build` to create it.";
+    });
+  }
+
+  /* Material's search dialog and page-load progress bar carry ARIA roles but no
+     names; give them one so screen readers can announce them. */
+  function nameLandmarks() {
+    var names = { ".md-search[role=dialog]": "Search", ".md-progress[role=progressbar]": "Page loading" };
+    Object.keys(names).forEach(function (selector) {
+      var el = document.querySelector(selector);
+      if (el && !el.hasAttribute("aria-label")) el.setAttribute("aria-label", names[selector]);
+    });
+  }
+
+  function onPage() {
+    nameLandmarks();
+    mount();
+  }
+
+  if (window.document$) {
+    window.document$.subscribe(onPage);
+  } else {
+    document.addEventListener("DOMContentLoaded", onPage);
+  }
+})();

@@ -4,6 +4,7 @@ clear error or produces Markdown that renders safely and builds."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import re
 from pathlib import Path
@@ -20,7 +21,7 @@ from generator.cli import main
 from generator.errors import SeedError
 from generator.render import environment, render_explainer
 from generator.seeds import FIELDS, Seed, read_seed
-from tests.conftest import make_project
+from tests.conftest import ROOT, make_project
 
 FRAGMENTS = [
     "India is reportedly considering buying 140 Su-57 fighters from Russia.",
@@ -59,15 +60,15 @@ FRAGMENTS = [
     "==mark==",
 ]
 SEPARATORS = [" ", "\n", "\n\n", "\r\n", "\t", ""]
-MD_EXTENSIONS = [
-    "toc",
-    "admonition",
-    "attr_list",
-    "md_in_html",
-    "tables",
-    "pymdownx.details",
-    "pymdownx.superfences",
-]
+
+
+@functools.cache
+def site_markdown() -> tuple[list[object], dict[str, object]]:
+    """The Markdown extensions and settings of the real site, from mkdocs.yml."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return config.markdown_extensions, config.mdx_configs
 
 
 def hostile_text(rng: random.Random, noise: str = "") -> str:
@@ -96,7 +97,8 @@ def test_any_text_renders_to_safe_markdown(kb: KnowledgeBase, rng: random.Random
     page = render_explainer(
         environment(), result, {"entity_links": {}, "related": [], "conflicts": [], "page_tags": []}
     )
-    html = markdown.markdown(page.split("---", 2)[2], extensions=MD_EXTENSIONS)
+    extensions, configs = site_markdown()
+    html = markdown.markdown(page.split("---", 2)[2], extensions=extensions, extension_configs=configs)
     tags = re.findall(r"<([a-zA-Z][\w-]*)([^>]*)>", html)
     allowed = {
         "h1",

@@ -49,11 +49,19 @@ def article(rng: random.Random, kb_names: dict[str, list[str]], systems: list[tu
     (system, category, origin), (system2, _, _) = rng.sample(systems, 2)
     base = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
     fill = {
-        "country": country, "country2": country2, "system": system, "system2": system2,
-        "category": category, "origin": origin, "person": rng.choice(kb_names["person"]),
-        "media": rng.choice(kb_names["media"]), "org": rng.choice(kb_names["organization"]),
+        "country": country,
+        "country2": country2,
+        "system": system,
+        "system2": system2,
+        "category": category,
+        "origin": origin,
+        "person": rng.choice(kb_names["person"]),
+        "media": rng.choice(kb_names["media"]),
+        "org": rng.choice(kb_names["organization"]),
         "capital": rng.choice(["New Delhi", "Moscow", "Washington", "Beijing", "Paris", "Seoul"]),
-        "n": rng.choice(NUMBERS), "date": f"{base:%B} {base.day}", "month": f"{base:%B}",
+        "n": rng.choice(NUMBERS),
+        "date": f"{base:%B} {base.day}",
+        "month": f"{base:%B}",
         "year": str(rng.randrange(2015, 2024)),
     }
     sentences = [t.format(**fill) for t in rng.sample(TEMPLATES, len(TEMPLATES))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -10,8 +11,19 @@ from .dossier import SCHEMA_VERSION, Dossier, from_json, to_json
 from .site import write_atomic
 
 
+@functools.cache
+def code_digest() -> str:
+    """The generator's own source: a changed analysis or template means new output,
+    even before anyone bumps the version."""
+    digest = hashlib.sha256(f"{__version__}\0{SCHEMA_VERSION}".encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def cache_key(seed_hash: str, packs_digest: str, model: str) -> str:
-    parts = [seed_hash, packs_digest, model, __version__, str(SCHEMA_VERSION)]
+    parts = [seed_hash, packs_digest, model, code_digest()]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 

@@ -16,8 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
-from .cache import DossierCache, cache_key
+from .cache import DossierCache, cache_key, code_digest
 from .dossier import Dossier
 from .errors import ExplainerError, SeedError
 from .project import Project
@@ -168,7 +167,9 @@ def make_plan(project: Project, report: GenerateReport, fail: Callable[[str], No
         except OSError as err:
             fail(f"{path}: cannot read file: {err.strerror}")
     inputs = hashlib.sha256(
-        repr((__version__, templates_digest(project), sorted((p.name, k) for p, k in seeds.items()))).encode()
+        repr(
+            (code_digest(), templates_digest(project), sorted((p.name, k) for p, k in seeds.items()))
+        ).encode()
     ).hexdigest()
     return Plan(seeds, extra, inputs)
 
@@ -259,7 +260,7 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
     report.dossiers = dossiers
     report.flags = sum(len(d.flags) for d in dossiers)
     specs = render_site(environment(project.templates), dossiers, build_corpus(dossiers), keys)
-    salt = (__version__, templates_digest(project))
+    salt = (code_digest(), templates_digest(project))
     fingerprints = {spec.path: fingerprint(salt, spec.fingerprint) for spec in specs}
     previous = read_manifest(project.docs)
     pages: dict[str, str] = {}

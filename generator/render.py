@@ -72,14 +72,21 @@ def front_matter_text(value: str) -> Markup:
 
 
 def cite(sentence_ids: Iterable[str], page: str = "") -> Markup:
-    """Links from a claim to its source sentences, as Markdown so MkDocs checks them."""
+    """Links from a claim to its source sentences. Within the page they are plain HTML
+    (nothing for MkDocs to rewrite, and they are most of the links on a site); to
+    another page they are Markdown links, which MkDocs rewrites and checks."""
     link(page or "#")
-    links = [
-        f'[{sid[1:]}]({page}#{sid}){{ .cite title="Source sentence {sid[1:]}" }}'
-        for sid in sentence_ids
-        if re.fullmatch(r"s\d+", sid)
-    ]
-    return Markup(" ".join(links))
+    ids = [sid for sid in sentence_ids if re.fullmatch(r"s\d+", sid)]
+    if not page:
+        return Markup(
+            " ".join(
+                f'<a class="cite" href="#{sid}" title="Source sentence {sid[1:]}">{sid[1:]}</a>'
+                for sid in ids
+            )
+        )
+    return Markup(
+        " ".join(f'[{sid[1:]}]({page}#{sid}){{ .cite title="Source sentence {sid[1:]}" }}' for sid in ids)
+    )
 
 
 _LINK_RE = re.compile(r"^[A-Za-z0-9_./#-]+$")
@@ -236,7 +243,8 @@ def _month_groups(newest: list[Dossier]) -> list[tuple[str, str, list[Dossier]]]
 
 
 def _timeline(page: Callable[..., None], dossiers: list[Dossier], keys: dict[str, str]) -> None:
-    """One timeline page while it is short; then an index of years and a page per year."""
+    """One timeline page while it is short; then an index of months and a page per month
+    (a year of a large corpus is too long for one page, and for Zensical's index)."""
     events = sorted(
         ((d, e) for d in dossiers for e in d.events),
         key=lambda de: (de[1].date is None, de[1].date or "", de[0].slug, int(de[1].sentences[0][1:])),
@@ -245,20 +253,20 @@ def _timeline(page: Callable[..., None], dossiers: list[Dossier], keys: dict[str
     if len(events) <= TIMELINE_LIMIT:
         page("timeline.md", [(keys[d.slug], e) for d, e in events], "timeline.md.j2", events=events, **common)
         return
-    years: dict[str, list[tuple[Dossier, Event]]] = {}
+    months: dict[str, list[tuple[Dossier, Event]]] = {}
     for d, e in events:
-        years.setdefault(e.date[:4] if e.date else "undated", []).append((d, e))
-    parts = [(y.capitalize(), f"timeline/{y}.md", len(es)) for y, es in years.items()]
+        months.setdefault(e.date[:7] if e.date else "undated", []).append((d, e))
+    labels = {m: "Undated" if m == "undated" else date_label(m) for m in months}
+    parts = [(labels[m], f"timeline/{m}.md", len(es)) for m, es in months.items()]
     page("timeline.md", parts, "timeline.md.j2", events=[], **{**common, "parts": parts})
-    for year, year_events in years.items():
-        label = "Undated" if year == "undated" else year
+    for month, month_events in months.items():
         page(
-            f"timeline/{year}.md",
-            [(keys[d.slug], e) for d, e in year_events],
+            f"timeline/{month}.md",
+            [(keys[d.slug], e) for d, e in month_events],
             "timeline.md.j2",
-            events=year_events,
-            page_title=f"Timeline: {label}",
-            part=year,
+            events=month_events,
+            page_title=f"Timeline: {labels[month]}",
+            part=month,
             parts=[],
             root="../",
         )

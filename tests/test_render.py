@@ -56,7 +56,12 @@ def test_front_matter_text_survives_striptags() -> None:
 
 def test_cite_links_only_sentence_ids() -> None:
     assert str(cite(["s3", "s10"])) == (
-        '[3](#s3){ .cite title="Source sentence 3" } [10](#s10){ .cite title="Source sentence 10" }'
+        '<a class="cite" href="#s3" title="Source sentence 3">3</a> '
+        '<a class="cite" href="#s10" title="Source sentence 10">10</a>'
+    )
+    assert (
+        str(cite(["s3"], page="../explainers/x.md"))
+        == '[3](../explainers/x.md#s3){ .cite title="Source sentence 3" }'
     )
     assert str(cite(["javascript:x"])) == ""
     with pytest.raises(ValueError):

@@ -38,6 +38,7 @@
         element: "#pagefind-search",
         showSubResults: true,
         showImages: false,
+        debounceTimeoutMs: 150,
         resetStyles: false,
         // Pagefind favours short pages by default, which ranks one-line entity pages
         // above the explainers that discuss a thing at length.

@@ -1,0 +1,186 @@
+"""Site benchmark: full build time, bytes per explainer, search cost per query, and
+MkDocs vs Zensical build time, for synthetic corpora of several sizes.
+
+For each size: a fresh project with N synthetic seeds is generated (cold, 2 processes),
+built with MkDocs, indexed with Pagefind, and built again from the same docs/ with
+Zensical. A headless Chromium (Debian's, via Playwright) then runs one query on the
+Pagefind search page and sums the bytes of every response it needed. A last row
+indexes the largest site's pages twice over (2N pages) to see how the query cost
+grows. Results are appended to RESULTS.md.
+
+    python bench/bench_site.py --sizes 100 1000 5000
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_generate import make_project  # noqa: E402
+from generator.cli import BUILTIN_SEARCH_LIMIT  # noqa: E402
+from generator.pipeline import generate  # noqa: E402
+from generator.project import Project  # noqa: E402
+from generator.search import index_site  # noqa: E402
+from generator.site import build_site  # noqa: E402
+
+QUERY = "sanctions"  # in every synthetic article: the largest posting list, a worst case
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def query_cost(site: Path) -> tuple[int, int, float, int]:
+    """Bytes as served, bytes gzip-compressed (what a compressing host such as GitHub
+    Pages sends), milliseconds to results, and responses, for a first search: Pagefind's
+    own API, timed from the call to the data of the first five results."""
+    from playwright.sync_api import sync_playwright
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    sizes: list[tuple[int, int]] = []
+
+    def record(response: object) -> None:
+        body = response.body()  # type: ignore[attr-defined]
+        # Pagefind's index files are compressed already; text and wasm the host compresses.
+        sizes.append((len(body), min(len(body), len(gzip.compress(body, 6)))))
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            page = browser.new_page()
+            page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
+            page.goto(base)
+            page.wait_for_load_state("networkidle")
+            page.on("response", lambda r: record(r) if r.ok else None)
+            latency = page.evaluate(
+                """async (query) => {
+                    const pagefind = await import(new URL("pagefind/pagefind.js", location.href).href);
+                    await pagefind.options({ ranking: { pageLength: 0.1 } });
+                    const start = performance.now();
+                    const found = await pagefind.search(query);
+                    await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+                    return performance.now() - start;
+                }""",
+                QUERY,
+            )
+            page.wait_for_load_state("networkidle")
+            browser.close()
+    finally:
+        server.shutdown()
+    return sum(s[0] for s in sizes), sum(s[1] for s in sizes), latency, len(sizes)
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def bench(n: int, workdir: Path) -> dict[str, str]:
+    folder = workdir / f"n{n}"
+    folder.mkdir()
+    project = Project(make_project(folder, n))
+    t0 = time.perf_counter()
+    generate(project, jobs=2)
+    t1 = time.perf_counter()
+    build_site(project.root, project.site, strict=True, builtin_search=n <= BUILTIN_SEARCH_LIMIT)
+    t2 = time.perf_counter()
+    index_site(project.site)
+    t3 = time.perf_counter()
+    pages = list((project.site / "explainers").glob("*/index.html"))
+    explainer_kb = sum(p.stat().st_size for p in pages) / len(pages) / 1024
+    site_mb = folder_bytes(project.site) / 2**20
+    raw, compressed, latency, responses = query_cost(project.site)
+    z_dir = workdir / f"z{n}"
+    z_dir.mkdir()
+    shutil.copytree(project.docs, z_dir / "docs")
+    shutil.copy(project.root / "mkdocs.yml", z_dir / "mkdocs.yml")
+    zensical = shutil.which("zensical", path=str(Path(sys.executable).parent)) or "zensical"
+    t4 = time.perf_counter()
+    z = subprocess.run([zensical, "build", "--clean"], cwd=z_dir, capture_output=True, text=True, check=False)
+    t5 = time.perf_counter()
+    z_time = f"{t5 - t4:.1f} s" if z.returncode == 0 else f"failed: {z.stderr.strip().splitlines()[-1][:80]}"
+    return {
+        "explainers": str(n),
+        "pages": str(sum(1 for _ in project.site.rglob("index.html"))),
+        "generate (cold)": f"{t1 - t0:.1f} s",
+        "MkDocs build": f"{t2 - t1:.1f} s",
+        "Pagefind": f"{t3 - t2:.1f} s",
+        "full build": f"{t3 - t0:.1f} s",
+        "Zensical build": z_time,
+        "HTML per explainer": f"{explainer_kb:.1f} KB",
+        "site per explainer": f"{site_mb * 1024 / n:.0f} KB ({site_mb:.0f} MB in all)",
+        "first query": f"{compressed / 1024:.0f} KB gzip ({raw / 1024:.0f} KB raw) in {responses} responses, "
+        f"results in {latency:.0f} ms",
+    }
+
+
+def doubled_query(site: Path, workdir: Path) -> str:
+    """Query cost when the largest site's explainer pages are indexed twice over."""
+    copy = workdir / "double"
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns("pagefind"))
+    for page in list((copy / "explainers").iterdir()):
+        if page.is_dir():
+            shutil.copytree(page, copy / "explainers" / f"{page.name}-copy")
+    index_site(copy)
+    pages = sum(1 for _ in (copy / "explainers").glob("*/index.html"))
+    raw, compressed, latency, responses = query_cost(copy)
+    return (
+        f"{pages} explainer pages: {compressed / 1024:.0f} KB gzip ({raw / 1024:.0f} KB raw) in {responses} "
+        f"responses, results in {latency:.0f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 5000])
+    parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
+        for n in args.sizes:
+            rows.append(bench(n, Path(tmp)))
+            print(rows[-1], flush=True)
+        doubled = doubled_query(Path(tmp) / f"n{args.sizes[-1]}" / "site", Path(tmp))
+    keys = list(rows[0])
+    lines = [
+        f"\n## Site, {', '.join(str(n) for n in args.sizes)} synthetic explainers ({time.strftime('%Y-%m-%d')})\n",
+        f"Command: `python bench/bench_site.py --sizes {' '.join(str(n) for n in args.sizes)}`  ",
+        f'Search query: "{QUERY}", first query on a fresh search page, bytes as served '
+        "through Pagefind's API (search, then the first five results' data), bytes of every response "
+        "it needed, as served and gzip-compressed as a host like GitHub Pages sends them. Material's built-in search is "
+        f"on up to {BUILTIN_SEARCH_LIMIT} explainers and off above.\n",
+        "| " + " | ".join(keys) + " |",
+        "|" + "---|" * len(keys),
+        *("| " + " | ".join(r[k] for k in keys) + " |" for r in rows),
+        "",
+        f"Query cost with the largest site's explainers indexed twice over: {doubled}.",
+        "",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    with args.results.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -47,6 +47,14 @@ def run(project: Path, *args: str) -> tuple[float, int]:
     return elapsed, max(peak, before)
 
 
+def append_results(path: Path, lines: list[str]) -> None:
+    """Print a results section and append it to RESULTS.md."""
+    text = "\n".join(lines)
+    print(text)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
 def make_project(folder: Path, count: int) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
@@ -90,10 +98,7 @@ def main() -> None:
         *(f"| {k} | {v} | {TARGETS.get(k, '—')} |" for k, v in rows.items()),
         "",
     ]
-    text = "\n".join(lines)
-    print(text)
-    with args.results.open("a", encoding="utf-8") as handle:
-        handle.write(text)
+    append_results(args.results, lines)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ optional reference item; recall counts required items found.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,29 @@ def _named_score(section: str, extracted: list[tuple[str, list[str]]], gold: dic
     )
 
 
+def _matched_score(
+    section: str,
+    gold: list[dict[str, Any]],
+    extracted: list[Any],
+    ok: Callable[[dict[str, Any], Any], bool],
+    gold_label: Callable[[dict[str, Any]], str],
+    item_label: Callable[[Any], str],
+) -> Score:
+    """Score items matched to reference entries by a predicate: recall over the
+    reference, precision over what was extracted."""
+    found = [g for g in gold if any(ok(g, x) for x in extracted)]
+    correct = [x for x in extracted if any(ok(g, x) for g in gold)]
+    return Score(
+        section,
+        len(found),
+        len(gold),
+        len(correct),
+        len(extracted),
+        [gold_label(g) for g in gold if g not in found],
+        [item_label(x) for x in extracted if x not in correct],
+    )
+
+
 def _sid_numbers(sids: list[str]) -> set[int]:
     return {int(s[1:]) for s in sids if s[1:].isdigit()}
 
@@ -77,26 +101,8 @@ def score(d: Dossier, gold: dict[str, Any]) -> list[Score]:
         _named_score("laws", law_items, gold.get("laws") or {}),
     ]
 
-    events = (gold.get("events") or {}).get("required") or []
-
     def event_ok(g: dict[str, Any], e: Any) -> bool:
         return e.date == str(g["when"]) and all(w.lower() in e.text.lower() for w in g.get("text_has", []))
-
-    found_ev = [g for g in events if any(event_ok(g, e) for e in d.events)]
-    correct_ev = [e for e in d.events if any(event_ok(g, e) for g in events)]
-    scores.append(
-        Score(
-            "events (dated)",
-            len(found_ev),
-            len(events),
-            len(correct_ev),
-            len(d.events),
-            [g["what"] for g in events if g not in found_ev],
-            [f"{e.date or e.when}: {e.text[:50]}" for e in d.events if e not in correct_ev],
-        )
-    )
-
-    attributions = gold.get("attributions") or []
 
     def attr_ok(g: dict[str, Any], a: Any) -> bool:
         return (
@@ -105,20 +111,26 @@ def score(d: Dossier, gold: dict[str, Any]) -> list[Score]:
             and (not g.get("via") or str(g["via"]).lower() in (a.via or "").lower())
         )
 
-    found_at = [g for g in attributions if any(attr_ok(g, a) for a in d.attributions)]
-    correct_at = [a for a in d.attributions if any(attr_ok(g, a) for g in attributions)]
     scores.append(
-        Score(
-            "attributions",
-            len(found_at),
-            len(attributions),
-            len(correct_at),
-            len(d.attributions),
-            [g["source"] for g in attributions if g not in found_at],
-            [a.source for a in d.attributions if a not in correct_at],
+        _matched_score(
+            "events (dated)",
+            (gold.get("events") or {}).get("required") or [],
+            d.events,
+            event_ok,
+            lambda g: str(g["what"]),
+            lambda e: f"{e.date or e.when}: {e.text[:50]}",
         )
     )
-
+    scores.append(
+        _matched_score(
+            "attributions",
+            gold.get("attributions") or [],
+            d.attributions,
+            attr_ok,
+            lambda g: str(g["source"]),
+            lambda a: str(a.source),
+        )
+    )
     oq = gold.get("open_questions") or {}
     themes_req = oq.get("required") or []
     themes_all = themes_req + (oq.get("optional") or [])
@@ -157,22 +169,17 @@ def score(d: Dossier, gold: dict[str, Any]) -> list[Score]:
         )
     )
 
-    flags = (gold.get("review_flags") or {}).get("required") or []
-
     def flag_ok(g: dict[str, Any], f: Any) -> bool:
         return f.kind == g["kind"] and f.text == g["text"] and (f.suggestion or None) == g.get("suggestion")
 
-    found_fl = [g for g in flags if any(flag_ok(g, f) for f in d.flags)]
-    correct_fl = [f for f in d.flags if any(flag_ok(g, f) for g in flags)]
     scores.append(
-        Score(
+        _matched_score(
             "review flags",
-            len(found_fl),
-            len(flags),
-            len(correct_fl),
-            len(d.flags),
-            [f"{g['kind']} {g['text']}" for g in flags if g not in found_fl],
-            [f"{f.kind}: {f.text[:50]}" for f in d.flags if f not in correct_fl],
+            (gold.get("review_flags") or {}).get("required") or [],
+            d.flags,
+            flag_ok,
+            lambda g: f"{g['kind']} {g['text']}",
+            lambda f: f"{f.kind}: {f.text[:50]}",
         )
     )
     return scores

@@ -161,3 +161,22 @@ def test_paragraph_break_ends_a_sentence(kb: KnowledgeBase) -> None:
 )
 def test_date_resolution(phrase: str, ref: dt.date | None, expected: str | None) -> None:
     assert resolve(phrase, ref) == expected
+
+
+def test_relations_each_grounded_in_a_sentence(dossier: Dossier) -> None:
+    found = {(r.source, r.kind, r.target): r.sentences for r in dossier.relations}
+    assert found == {
+        ("India", "buys from", "Russia"): ["s2", "s4", "s6", "s9"],
+        ("United States", "opposes", "India"): ["s4"],
+        ("India", "partners with", "Russia"): ["s11"],
+        ("United States", "sanctions", "India"): ["s14"],
+    }
+
+
+def test_relations_need_an_explicit_cue(kb: KnowledgeBase) -> None:
+    text = (
+        "The United States has warned that further purchases of Russian weapons could trigger sanctions.\n\n"
+        "Russia will deliver the S-400 to India next year."
+    )
+    relations = {(r.source, r.kind, r.target) for r in analyze(text_seed(text), kb).relations}
+    assert relations == {("Russia", "sells to", "India")}  # a warning is not a purchase

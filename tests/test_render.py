@@ -106,3 +106,37 @@ def test_golden_explainer_page(project: Project) -> None:
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.write_text(page, encoding="utf-8")
     assert page == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_mermaid_labels_cannot_escape_the_diagram() -> None:
+    from generator.render import mermaid_text, relation_graph
+
+    hostile = 'x"]\n```\n<script>alert(1)</script> click n0 href "javascript:alert(2)" %%{init}%%'
+    label = str(mermaid_text(hostile, limit=500))
+    assert not set(label) & set('"`<>{}[]%:;\n|#')
+    from generator.dossier import Relation
+
+    graph = str(relation_graph([Relation(hostile, "opposes", "India", ["s1"])]))
+    assert "```" not in graph and "<script>" not in graph and graph.count('"') == 6
+
+
+def test_conflict_note_on_an_explainer_stays_short() -> None:
+    from generator.corpus import build_corpus
+    from generator.dossier import System
+    from generator.render import render_all, render_site
+
+    dossiers = [
+        Dossier(
+            slug=f"a{i}",
+            title=f"Article {i}",
+            date="2025-01-01",
+            sentences=[Sentence("s1", f"India will buy {100 + i} Su-57 fighters.")],
+            systems=[System("Su-57", quantities=[str(100 + i)], sentences=["s1"])],
+        )
+        for i in range(6)
+    ]
+    pages = render_all(render_site(environment(), dossiers, build_corpus(dossiers)))
+    note = pages["explainers/a0.md"].split("Conflicting reports", 1)[1].split("## Timeline", 1)[0]
+    assert "100 in this article" in note and note.count("](a") == 3
+    assert "and 2 more on [the Su-57 page](../systems/su-57.md)" in note
+    assert pages["systems/su-57.md"].count("](../explainers/a") >= 6  # the entity page lists all

@@ -11,10 +11,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import ExplainerError
 from .project import Project, find_project
+
+if TYPE_CHECKING:
+    from .pipeline import GenerateReport
 
 OK, PARTIAL, FATAL = 0, 1, 2
 # Material's built-in search sends its whole index (about 6 KB per explainer) to every
@@ -49,10 +53,7 @@ def _project(args: argparse.Namespace) -> Project:
     return find_project(Path(args.project) if args.project else None)
 
 
-def _report(report: object) -> int:
-    from .pipeline import GenerateReport
-
-    assert isinstance(report, GenerateReport)
+def _report(report: GenerateReport) -> int:
     for warning in report.warnings:
         _say(f"warning: {warning}")
     for error in report.errors:

@@ -115,10 +115,6 @@ class Corpus:
     conflicts: list[Conflict]
     conflicts_by_slug: dict[str, list[Conflict]]
 
-    def entity_path(self, name: str) -> str | None:
-        page = self.entities.get(name)
-        return page.path if page else None
-
     def conflicts_for(self, slug: str) -> list[Conflict]:
         return self.conflicts_by_slug.get(slug, [])
 

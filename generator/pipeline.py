@@ -35,8 +35,6 @@ class GenerateReport:
     warnings: list[str] = field(default_factory=list)
     flags: int = 0
     write: WriteReport = field(default_factory=WriteReport)
-    dossiers: list[Dossier] = field(default_factory=list)
-    up_to_date: bool = False  # nothing changed since the last successful run
 
     @property
     def ok(self) -> bool:
@@ -76,14 +74,14 @@ def manifest_digest(docs: Path) -> str:
     return sha256(path.read_bytes()) if path.exists() else ""
 
 
-def _analyse_chunk(args: tuple[list[Seed], str | None]) -> list[tuple[int, Dossier | str]]:
-    """Worker: analyse seeds, returning a dossier or an error message for each."""
+def _analyse_chunk(args: tuple[list[Seed], str | None]) -> list[Dossier | str]:
+    """Worker: analyse seeds, returning a dossier or an error message for each, in order."""
     seeds, extra = args
     from .analyze import analyze_many
     from .analyze.packs import load_knowledge
 
     kb = load_knowledge(Path(extra) if extra else None)
-    return [(i, result) for i, (_, result) in enumerate(analyze_many(seeds, kb))]
+    return [result for _, result in analyze_many(seeds, kb)]
 
 
 def analyse_seeds(
@@ -112,8 +110,7 @@ def analyse_seeds(
     def collect() -> Iterator[tuple[Seed, Dossier | str]]:
         try:
             for chunk, future in zip(chunks, futures, strict=True):
-                for i, result in future.result():
-                    yield chunk[i], result
+                yield from zip(chunk, future.result(), strict=True)
         finally:
             pool.shutdown(cancel_futures=True)
 
@@ -137,6 +134,7 @@ class Plan:
 
     seeds: dict[Path, str]  # seed file -> cache key
     extra_packs: Path | None
+    salt: tuple[str, str]  # the generator's code and templates: they shape every page
     inputs: str  # digest of everything the generated pages depend on
 
 
@@ -166,12 +164,9 @@ def make_plan(project: Project, report: GenerateReport, fail: Callable[[str], No
             seeds[path] = cache_key(content_hash(path), digest, model)
         except OSError as err:
             fail(f"{path}: cannot read file: {err.strerror}")
-    inputs = hashlib.sha256(
-        repr(
-            (code_digest(), templates_digest(project), sorted((p.name, k) for p, k in seeds.items()))
-        ).encode()
-    ).hexdigest()
-    return Plan(seeds, extra, inputs)
+    salt = (code_digest(), templates_digest(project))
+    inputs = hashlib.sha256(repr((salt, sorted((p.name, k) for p, k in seeds.items()))).encode()).hexdigest()
+    return Plan(seeds, extra, salt, inputs)
 
 
 def load_dossiers(
@@ -181,9 +176,10 @@ def load_dossiers(
     cache = DossierCache(project.cache)
     dossiers: dict[Path, Dossier] = {}
     todo: list[Seed] = []
-    hits = [path for path, key in plan.seeds.items() if cache.has(key)]
-    for path in plan.seeds:
-        if path in hits:
+    hits: list[Path] = []
+    for path, key in plan.seeds.items():
+        if cache.has(key):
+            hits.append(path)
             continue
         try:
             seed = read_seed(path)
@@ -250,18 +246,16 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
     plan = make_plan(project, report, fail)
     state = RunState.load(project.cache.parent / "state.json")
     if report.ok and state.is_current(plan.inputs, project.docs):
-        report.cached, report.flags, report.up_to_date = len(plan.seeds), state.flags, True
+        report.cached, report.flags = len(plan.seeds), state.flags
         return report
 
     from .corpus import build_corpus
     from .render import environment, explainer_path, fingerprint, render_site
 
     dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
-    report.dossiers = dossiers
     report.flags = sum(len(d.flags) for d in dossiers)
     specs = render_site(environment(project.templates), dossiers, build_corpus(dossiers), keys)
-    salt = (code_digest(), templates_digest(project))
-    fingerprints = {spec.path: fingerprint(salt, spec.fingerprint) for spec in specs}
+    fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
     previous = read_manifest(project.docs)
     pages: dict[str, str] = {}
     keep: set[str] = set()
@@ -313,7 +307,7 @@ def _failed_slugs(project: Project, dossiers: list[Dossier]) -> list[str]:
 
     have = {d.seed_file for d in dossiers}
     out = []
-    for path in find_seeds(project.seeds):
+    for path in find_seeds(project.seeds):  # unreadable files too: they are not in the plan
         if path.name not in have:
             try:
                 out.append(default_slug(path))

@@ -204,10 +204,8 @@ def _tidy(markdown: str) -> str:
 
 
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
-    kinds = ("country", "person", "organization", "media", "place")
-    groups = {k: [s for s in d.stakeholders if s.kind == k] for k in kinds}
-    page = env.get_template("explainer.md.j2").render(d=d, stakeholder_groups=groups, **(extra or {}))
-    return _tidy(page)
+    groups = {k: [s for s in d.stakeholders if s.kind == k] for k in STAKEHOLDER_ORDER}
+    return render_page(env, "explainer.md.j2", d=d, stakeholder_groups=groups, **(extra or {}))
 
 
 def sort_newest_first(dossiers: Iterable[Dossier]) -> list[Dossier]:

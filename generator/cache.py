@@ -10,20 +10,26 @@ from . import __version__
 from .dossier import SCHEMA_VERSION, Dossier, from_json, to_json
 from .site import write_atomic
 
+# What a Dossier depends on besides the seed and the packs: a change to rendering must
+# not throw away hours of analysis of a large corpus.
+ANALYSIS_CODE = ("analyze", "dossier.py", "seeds.py", "html.py", "errors.py")
+
 
 @functools.cache
-def code_digest() -> str:
-    """The generator's own source: a changed analysis or template means new output,
-    even before anyone bumps the version."""
+def code_digest(parts: tuple[str, ...] = ()) -> str:
+    """The generator's own source (or only `parts` of it): changed code means new
+    output, even before anyone bumps the version."""
     digest = hashlib.sha256(f"{__version__}\0{SCHEMA_VERSION}".encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+        name = str(path.relative_to(package))
+        if not parts or name.split("/", 1)[0] in parts:
+            digest.update(name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
 def cache_key(seed_hash: str, packs_digest: str, model: str) -> str:
-    parts = [seed_hash, packs_digest, model, code_digest()]
+    parts = [seed_hash, packs_digest, model, code_digest(ANALYSIS_CODE)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 

@@ -12,6 +12,7 @@ import calendar
 import hashlib
 import html
 import json
+import posixpath
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,10 +20,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup
 
-from .corpus import Corpus, page_tags
+from .corpus import Corpus, EntityPage, Mention, page_tags
 from .dossier import Dossier, Event, Relation, to_json
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -71,22 +73,56 @@ def front_matter_text(value: str) -> Markup:
     return Markup(json.dumps(html.escape(text, quote=True), ensure_ascii=False))
 
 
-def cite(sentence_ids: Iterable[str], page: str = "") -> Markup:
-    """Links from a claim to its source sentences. Within the page they are plain HTML
-    (nothing for MkDocs to rewrite, and they are most of the links on a site); to
-    another page they are Markdown links, which MkDocs rewrites and checks."""
-    link(page or "#")
+def page_url(path: str) -> str:
+    """The URL MkDocs (and Zensical) give a docs page with directory URLs, their default:
+    "x/y.md" -> "x/y/", "x/index.md" -> "x/", "index.md" -> ""."""
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/"
+
+
+def relative_url(target: str, here: str) -> Markup:
+    """A link from page `here` to `target` ("explainers/x.md#s3"), both paths in docs/, as
+    the relative URL the built site uses. Generated pages put most of their links in raw
+    HTML, which Python-Markdown passes through untouched (far cheaper for a large site
+    than Markdown links); the site's link check proves every one of them."""
+    path, _, fragment = str(link(target)).partition("#")
+    url = ""
+    if path:
+        rel = posixpath.relpath(page_url(path) or ".", page_url(here) or ".")
+        url = "./" if rel == "." else f"{rel}/"
+    return Markup(f"{url}#{fragment}" if fragment else url)
+
+
+def cite(sentence_ids: Iterable[str], url: str = "") -> Markup:
+    """Links from a claim to its source sentences: on this page, or on the page at the
+    relative `url` (built by `relative_url`, so it holds no character to escape)."""
+    link(url or "#")
     ids = [sid for sid in sentence_ids if re.fullmatch(r"s\d+", sid)]
-    if not page:
-        return Markup(
-            " ".join(
-                f'<a class="cite" href="#{sid}" title="Source sentence {sid[1:]}">{sid[1:]}</a>'
-                for sid in ids
-            )
-        )
+    title = 'title="Source sentence {n}"'
     return Markup(
-        " ".join(f'[{sid[1:]}]({page}#{sid}){{ .cite title="Source sentence {sid[1:]}" }}' for sid in ids)
+        " ".join(f'<a class="cite" href="{url}#{sid}" {title.format(n=sid[1:])}>{sid[1:]}</a>' for sid in ids)
     )
+
+
+@pass_context
+def _cite_filter(context: Context, sentence_ids: Iterable[str], target: str = "") -> Markup:
+    return cite(sentence_ids, relative_url(target, context["here"]) if target else "")
+
+
+@pass_context
+def _entity_link_filter(context: Context, name: str, entity_links: dict[str, str]) -> Markup:
+    """The entity's name in bold, linked to its page when it has one."""
+    bold = Markup(f"<strong>{md(name)}</strong>")
+    if name not in entity_links:
+        return bold
+    return Markup(f'<a href="{relative_url(entity_links[name], context["here"])}">{bold}</a>')
+
+
+@pass_context
+def _href_filter(context: Context, target: str) -> Markup:
+    return relative_url(target, context["here"])
 
 
 _LINK_RE = re.compile(r"^[A-Za-z0-9_./#-]+$")
@@ -178,7 +214,9 @@ def environment(templates: Path | None = None) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        cite=cite,
+        cite=_cite_filter,
+        href=_href_filter,
+        entity_link=_entity_link_filter,
         date_label=date_label,
         fm=front_matter_text,
         url=safe_url,
@@ -205,7 +243,8 @@ def _tidy(markdown: str) -> str:
 
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
     groups = {k: [s for s in d.stakeholders if s.kind == k] for k in STAKEHOLDER_ORDER}
-    return render_page(env, "explainer.md.j2", d=d, stakeholder_groups=groups, **(extra or {}))
+    context = {"here": explainer_path(d.slug), **(extra or {})}
+    return render_page(env, "explainer.md.j2", d=d, stakeholder_groups=groups, **context)
 
 
 def sort_newest_first(dossiers: Iterable[Dossier]) -> list[Dossier]:
@@ -213,8 +252,9 @@ def sort_newest_first(dossiers: Iterable[Dossier]) -> list[Dossier]:
     return sorted(items, key=lambda d: d.date or "", reverse=True)
 
 
-def render_page(env: Environment, template: str, **context: Any) -> str:
-    return _tidy(env.get_template(template).render(**context))
+def render_page(env: Environment, template: str, here: str, **context: Any) -> str:
+    """`here` is the page's path in docs/: relative links are computed from it."""
+    return _tidy(env.get_template(template).render(here=here, **context))
 
 
 STAKEHOLDER_ORDER = ("country", "person", "organization", "media", "place")
@@ -224,6 +264,9 @@ LATEST_ON_HOME = 30
 SECTION_LIMIT = 100  # explainers
 TIMELINE_LIMIT = 500  # events
 SECTION_DIR = "months"
+MENTION_LIMIT = 100  # explainers listed on one entity page
+CLAIMS_SHOWN = 10  # reports listed for one conflict on corpus-wide pages
+USES_SHOWN = 20  # explainers listed for one glossary term, newest first
 SECTIONS = {
     "questions": "Open questions",
     "background": "Background",
@@ -270,6 +313,74 @@ def _timeline(page: Callable[..., None], dossiers: list[Dossier], keys: dict[str
         )
 
 
+def _date_span(mentions: list[Mention]) -> str:
+    months = [date_label(m.dossier.date[:7]) for m in mentions if m.dossier.date]
+    if not months:
+        return "undated"
+    return months[0] if months[0] == months[-1] else f"{months[0]} – {months[-1]}"
+
+
+def _entity(
+    page: Callable[..., None], e: EntityPage, keys: dict[str, str], conflict_fp: dict[int, str]
+) -> None:
+    """An entity page with its most recent mentions; past MENTION_LIMIT, every mention is
+    also in archive parts of MENTION_LIMIT each, oldest first, so adding an article
+    changes the main page and the last part only."""
+    oldest_first = sorted(e.mentions, key=lambda m: (m.dossier.date or "", m.slug))
+    facts = (e.section, e.slug, e.name, e.kind, e.facts, e.known, e.related)
+    conflicts = [conflict_fp[id(c)] for c in e.conflicts]
+    common = {"e": e, "total": len(oldest_first), "claims_shown": CLAIMS_SHOWN, "m": None}
+
+    def shown(mentions: list[Mention]) -> list[tuple[str, str, str, list[str]]]:
+        return [(m.slug, keys[m.slug], m.title, m.sentence_ids) for m in mentions]
+
+    if len(oldest_first) <= MENTION_LIMIT:
+        inputs = (facts, conflicts, shown(oldest_first))
+        page(
+            e.path,
+            inputs,
+            "entity.md.j2",
+            page_title=e.name,
+            part=None,
+            parts=[],
+            mentions=oldest_first[::-1],
+            **common,
+        )
+        return
+    chunks = [oldest_first[i : i + MENTION_LIMIT] for i in range(0, len(oldest_first), MENTION_LIMIT)]
+    folder = e.path.removesuffix(".md")
+    parts = [
+        (f"{i * MENTION_LIMIT + 1}–{i * MENTION_LIMIT + len(c)}", f"{folder}/{i + 1}.md", _date_span(c))
+        for i, c in enumerate(chunks)
+    ]
+    latest = oldest_first[-MENTION_LIMIT:][::-1]
+    page(
+        e.path,
+        (facts, conflicts, shown(latest), parts),
+        "entity.md.j2",
+        page_title=e.name,
+        part=None,
+        parts=parts,
+        mentions=latest,
+        **common,
+    )
+    # A part shows only what it holds (not the growing list of parts), so it stays unchanged.
+    paths = [p for _, p, _ in parts]
+    for i, ((label, path, _), chunk) in enumerate(zip(parts, chunks, strict=True)):
+        near = (paths[i - 1] if i else None, paths[i + 1] if i + 1 < len(paths) else None)
+        page(
+            path,
+            (e.name, e.path, shown(chunk), near),
+            "entity.md.j2",
+            page_title=f"{e.name}: explainers {label}",
+            part=label,
+            parts=[],
+            near=near,
+            mentions=chunk,
+            **common,
+        )
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """A page to generate: rendering is deferred, so a caller holding the page from an
@@ -291,7 +402,7 @@ def render_site(
     (the analysis cache keys); without them the dossiers are hashed."""
     keys = keys or {d.slug: fingerprint(to_json(d)) for d in dossiers}
     macros = env.get_template("_macros.md.j2").module
-    common = {"m": macros}
+    common = {"m": macros, "claims_shown": CLAIMS_SHOWN}
     newest = sort_newest_first(dossiers)
     by_title = sorted(dossiers, key=lambda d: (d.title.lower(), d.slug))
     everything = fingerprint(sorted(keys.items()))
@@ -300,12 +411,12 @@ def render_site(
 
     def page(path: str, inputs: object, template: str, **context: Any) -> None:
         specs.append(
-            PageSpec(path, fingerprint(path, inputs), partial(render_page, env, template, **context))
+            PageSpec(path, fingerprint(path, inputs), partial(render_page, env, template, path, **context))
         )
 
     for d in dossiers:
         names = [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
-        links = {n: f"../{corpus.entities[n].path}" for n in names if n in corpus.entities}
+        links = {n: corpus.entities[n].path for n in names if n in corpus.entities}
         extra: dict[str, Any] = {
             "entity_links": links,
             "related": corpus.related.get(d.slug, []),
@@ -354,18 +465,7 @@ def render_site(
             )
     entities = sorted(corpus.entities.values(), key=lambda e: (e.name.lower(), e.name))
     for e in entities:
-        inputs = (
-            e.section,
-            e.slug,
-            e.name,
-            e.kind,
-            e.facts,
-            e.known,
-            e.related,
-            [conflict_fp[id(c)] for c in e.conflicts],
-            [(m.slug, keys[m.slug], m.title, m.sentence_ids) for m in e.mentions],
-        )
-        page(e.path, inputs, "entity.md.j2", e=e, **common)
+        _entity(page, e, keys, conflict_fp)
     page(
         "systems/index.md",
         everything,
@@ -385,7 +485,7 @@ def render_site(
         **common,
     )
     terms: dict[str, tuple[str | None, str, list[tuple[Dossier, str]]]] = {}
-    for d in by_title:
+    for d in newest:
         for g in d.glossary:
             uses = terms.setdefault(g.term, (g.expansion, g.kind, []))[2]
             uses.append((d, g.sentences[0] if g.sentences else "s1"))
@@ -394,6 +494,7 @@ def render_site(
         everything,
         "glossary.md.j2",
         terms=[(t, *terms[t]) for t in sorted(terms, key=str.lower)],
+        uses_shown=USES_SHOWN,
         **common,
     )
     _timeline(page, dossiers, keys)

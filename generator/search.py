@@ -18,6 +18,11 @@ def index_site(site: Path) -> None:
         "--site",
         str(site),
         "--silent",
+        # Explainers and entity pages only: lists, timelines and archive parts repeat what
+        # those pages say, and every page indexed costs each reader bytes in Pagefind's
+        # page table (downloaded in full for the first query).
+        "--glob",
+        "{explainers,systems,stakeholders}/*/index.html",
         # Index the article, not the navigation repeated on every page.
         "--root-selector",
         "article.md-content__inner",

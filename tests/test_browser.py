@@ -8,6 +8,7 @@ so a page that needs the network fails the test instead of hanging.
 from __future__ import annotations
 
 import functools
+import json
 import os
 import shutil
 import threading
@@ -58,12 +59,18 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     project: Project = make_project(tmp_path_factory.mktemp("browser") / "proj", [SEED, *CORPUS])
     (project.seeds / "zz-long-line.txt").write_text(
         "Officials said " + "averyverylongwordwithoutspaces" * 60 + ".\n"
     )
     assert main(["--project", str(project.root), "build", "--jobs", "1"]) == 0
+    return project
+
+
+@pytest.fixture(scope="module")
+def site(built: Project) -> Iterator[str]:
+    project = built
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project.site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -187,3 +194,16 @@ def test_no_serious_accessibility_violations(page: object, site: str, path: str)
     )
     serious = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == [], serious
+
+
+def test_search_index_holds_explainers_and_entity_pages_only(built: Project) -> None:
+    """Lists and archive parts repeat the explainers; each page indexed costs every reader
+    bytes, so Pagefind indexes only explainers and entity pages."""
+    entry = json.loads((built.site / "pagefind" / "pagefind-entry.json").read_text())
+    indexed = entry["languages"]["en"]["page_count"]
+    docs = built.docs
+    explainers = [p for p in (docs / "explainers").glob("*.md") if p.name != "index.md"]
+    entities = [
+        p for d in ("systems", "stakeholders") for p in (docs / d).glob("*.md") if p.name != "index.md"
+    ]
+    assert len(explainers) == 8 and indexed == len(explainers) + len(entities)

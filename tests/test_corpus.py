@@ -37,23 +37,26 @@ def test_every_seed_has_an_explainer(corpus: Project) -> None:
 def test_entity_pages_list_every_mention_with_facts(corpus: Project) -> None:
     su57 = page(corpus, "systems/su-57.md")
     assert "**Category:** fighter aircraft" in su57 and "**Origin:** Russia" in su57
-    assert "(../explainers/000_ed7684f39ec5ab6e.md)" in su57 and "(../explainers/101-su57-offer.md)" in su57
+    assert 'href="../../explainers/000_ed7684f39ec5ab6e/"' in su57
+    assert 'href="../../explainers/101-su57-offer/"' in su57
     assert "140 Su-57 fighters" in su57  # the supporting sentence itself
     putin = page(corpus, "stakeholders/vladimir-putin.md")
     assert "**Role:** President of Russia" in putin
     related = putin.split("## Related", 1)[1]
-    assert "[India](../stakeholders/india.md)" in related
+    assert '<a href="../india/">India</a>' in related
     # names no pack lists still get pages, marked as such
     assert "Not in the knowledge packs" in page(corpus, "systems/silver-hare.md")
     # explainer bullets link to entity pages
-    assert "[**Su-57**](../systems/su-57.md)" in page(corpus, "explainers/101-su57-offer.md")
+    assert '<a href="../../systems/su-57/"><strong>Su-57</strong></a>' in page(
+        corpus, "explainers/101-su57-offer.md"
+    )
 
 
 def test_timeline_is_in_date_order_with_links(corpus: Project) -> None:
-    rows = [r for r in page(corpus, "timeline.md").splitlines() if r.startswith("| ") and "explainers/" in r]
-    links = [re.search(r"\(explainers/([\w-]+)\.md#(s\d+)\)", r) for r in rows]
-    assert all(links)
-    labels = [r.split(" | ")[0].lstrip("| ") for r in rows]
+    rows = [r for r in page(corpus, "timeline.md").splitlines() if r.startswith("<tr><td>")]
+    links = [re.search(r'href="\.\./explainers/([\w-]+)/#(s\d+)"', r) for r in rows]
+    assert rows and all(links)
+    labels = [r.removeprefix("<tr><td>").split("</td>")[0] for r in rows]
     assert labels[0] == "December 2019" and labels[-1] == "19 March 2026"
     assert labels.index("4–5 December 2025") > labels.index("27 November 2025")
 
@@ -64,7 +67,9 @@ def test_conflicting_figures_shown_on_both_explainers_and_entity(corpus: Project
         assert "Conflicting reports" in text, rel
         assert "140" in text and "120 aircraft" in text
     own = page(corpus, "explainers/000_ed7684f39ec5ab6e.md").split("Conflicting reports", 1)[1]
-    assert "[Russia pitches Su-57 production in India ahead of summit](101-su57-offer.md#s1)" in own
+    assert (
+        '<a href="../101-su57-offer/#s1">Russia pitches Su-57 production in India ahead of summit</a>' in own
+    )
     assert "Conflicting reports" in page(corpus, "questions.md")
 
 
@@ -76,10 +81,10 @@ def test_conflicting_dates_for_one_event(corpus: Project) -> None:
 
 def test_related_explainers_ranked_by_shared_entities(corpus: Project) -> None:
     related = page(corpus, "explainers/101-su57-offer.md").split("## Related explainers", 1)[1]
-    first = related.strip().splitlines()[0]
-    assert "000_ed7684f39ec5ab6e.md" in first and "Su-57" in first
+    first = related.strip().splitlines()[1]  # after <ul>
+    assert 'href="../000_ed7684f39ec5ab6e/"' in first and "Su-57" in first
     lander = page(corpus, "explainers/105-lander-delay.md").split("## Related explainers", 1)[1]
-    assert lander.strip().splitlines()[0].startswith("- [Start-up's Silver Hare lander")
+    assert lander.strip().splitlines()[1].startswith('<li><a href="../103-lunar-lander/">Start-up')
 
 
 def test_tags_from_front_matter_and_main_entities(corpus: Project) -> None:
@@ -92,8 +97,8 @@ def test_tags_from_front_matter_and_main_entities(corpus: Project) -> None:
 
 def test_glossary_from_packs_and_seeds(corpus: Project) -> None:
     glossary = page(corpus, "glossary.md")
-    assert "**CAATSA**: Countering America's Adversaries Through Sanctions Act" in glossary
-    assert glossary.count("CAATSA") == 1 and "101-su57-offer.md#s6" in glossary
+    assert "<strong>CAATSA</strong>: Countering America's Adversaries Through Sanctions Act" in glossary
+    assert glossary.count("CAATSA") == 1 and 'href="../explainers/101-su57-offer/#s6"' in glossary
 
 
 def test_html_seed_uses_trafilatura_body_and_metadata(corpus: Project) -> None:
@@ -101,7 +106,7 @@ def test_html_seed_uses_trafilatura_body_and_metadata(corpus: Project) -> None:
     assert text.startswith('---\ntitle: "Poland orders more K2 tanks"')
     assert "Article date: 1 August 2025" in text and "Source: Test Defence Daily" in text
     assert "Ten gadgets" not in text and "Subscribe" not in text  # boilerplate dropped
-    assert "[**K2 Black Panther**]" in text
+    assert "<strong>K2 Black Panther</strong></a>" in text
 
 
 def test_unchanged_seeds_are_not_reanalysed(tmp_path: Path) -> None:
@@ -143,10 +148,10 @@ def test_editor_overrides_survive_regeneration(tmp_path: Path) -> None:
         generate(project, jobs=1)
         text = page(project, "explainers/000_ed7684f39ec5ab6e.md")
         assert '!!! abstract "Editor\'s summary"' in text and "despite US sanctions risk" in text
-        assert "[**Asia**]" not in text
+        assert "<strong>Asia</strong>" not in text
         systems = text.split("## Key systems", 1)[1].split("## Stakeholders", 1)[0]
         assert systems.index("S-500") < systems.index("Su-57")
-        assert "**Donbas region**" in text and "(editor)" in text
+        assert "<strong>Donbas region</strong>" in text and "(editor)" in text
         assert "Will deliveries start before 2030? <small>(editor's question)</small>" in text
 
 

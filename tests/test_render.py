@@ -15,7 +15,7 @@ from generator.project import Project
 from generator.render import cite, date_label, environment, front_matter_text, md, render_explainer
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "000_ed7684f39ec5ab6e.md"
-EXTENSIONS = ["attr_list", "md_in_html", "tables", "admonition", "toc"]
+EXTENSIONS = ["attr_list", "tables", "admonition", "toc"]
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -59,13 +59,44 @@ def test_cite_links_only_sentence_ids() -> None:
         '<a class="cite" href="#s3" title="Source sentence 3">3</a> '
         '<a class="cite" href="#s10" title="Source sentence 10">10</a>'
     )
-    assert (
-        str(cite(["s3"], page="../explainers/x.md"))
-        == '[3](../explainers/x.md#s3){ .cite title="Source sentence 3" }'
+    assert str(cite(["s3"], url="../../explainers/x/")) == (
+        '<a class="cite" href="../../explainers/x/#s3" title="Source sentence 3">3</a>'
     )
     assert str(cite(["javascript:x"])) == ""
     with pytest.raises(ValueError):
-        cite(["s1"], page="javascript:alert(1)//")
+        cite(["s1"], url="javascript:alert(1)//")
+    with pytest.raises(ValueError):
+        cite(["s1"], url='x/" onmouseover="alert(1)')
+
+
+@pytest.mark.parametrize(
+    "here",
+    [
+        "index.md",
+        "questions.md",
+        "questions/2025-01.md",
+        "explainers/index.md",
+        "explainers/a.md",
+        "systems/su-57/2.md",
+    ],
+)
+@pytest.mark.parametrize(
+    "target", ["index.md", "explainers/a.md#s3", "explainers/b.md", "systems/su-57.md", "systems/su-57/2.md"]
+)
+def test_relative_urls_match_mkdocs(here: str, target: str) -> None:
+    """Generated pages link in raw HTML, which MkDocs does not rewrite: the URLs must be
+    the ones MkDocs itself computes for its directory URLs."""
+    from mkdocs.structure.files import File
+    from mkdocs.utils import get_relative_url
+
+    from generator.render import relative_url
+
+    def url(path: str) -> str:
+        return File(path, "docs", "site", use_directory_urls=True).url
+
+    path, _, anchor = target.partition("#")
+    expected = get_relative_url(url(path), url(here)) + (f"#{anchor}" if anchor else "")
+    assert str(relative_url(target, here)) == expected
 
 
 @pytest.mark.parametrize(
@@ -137,6 +168,53 @@ def test_conflict_note_on_an_explainer_stays_short() -> None:
     ]
     pages = render_all(render_site(environment(), dossiers, build_corpus(dossiers)))
     note = pages["explainers/a0.md"].split("Conflicting reports", 1)[1].split("## Timeline", 1)[0]
-    assert "100 in this article" in note and note.count("](a") == 3
-    assert "and 2 more on [the Su-57 page](../systems/su-57.md)" in note
-    assert pages["systems/su-57.md"].count("](../explainers/a") >= 6  # the entity page lists all
+    assert "100 in this article" in note and note.count('href="../a') == 3
+    assert 'and 2 more on <a href="../../systems/su-57/">the Su-57 page</a>' in note
+    assert pages["systems/su-57.md"].count('href="../../explainers/a') >= 6  # the entity page lists all
+
+
+def test_long_entity_pages_split_into_stable_archive_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MENTION_LIMIT explainers, an entity page shows the newest and every mention is
+    in exactly one archive part; a newer article changes only the main page and last part."""
+    from generator import render
+    from generator.corpus import build_corpus
+
+    monkeypatch.setattr(render, "MENTION_LIMIT", 3)
+
+    def dossier(i: int) -> Dossier:
+        return Dossier(
+            slug=f"a{i:02}",
+            title=f"Article {i}",
+            date=f"2025-{i % 12 + 1:02}-01",
+            sentences=[Sentence("s1", f"Russia said something for the {i}th time.")],
+            stakeholders=[Stakeholder("Russia", "country", sentences=["s1"])],
+        )
+
+    def pages(n: int) -> dict[str, tuple[str, str]]:
+        ds = [dossier(i) for i in range(n)]
+        specs = render.render_site(environment(), ds, build_corpus(ds))
+        return {
+            s.path: (s.fingerprint, s.render()) for s in specs if s.path.startswith("stakeholders/russia")
+        }
+
+    seven = pages(7)
+    assert sorted(seven) == sorted(
+        ["stakeholders/russia.md", *(f"stakeholders/russia/{k}.md" for k in (1, 2, 3))]
+    )
+    listed = [
+        re.findall(
+            r"### <a href=\"\.\./\.\./\.\./explainers/(a\d+)/\">", seven[f"stakeholders/russia/{k}.md"][1]
+        )
+        for k in (1, 2, 3)
+    ]
+    assert [len(x) for x in listed] == [3, 3, 1]
+    assert sorted(slug for part in listed for slug in part) == [
+        f"a{i:02}" for i in range(7)
+    ]  # every mention once
+    main = seven["stakeholders/russia.md"][1]
+    assert re.findall(r"### <a href=\"\.\./\.\./explainers/(a\d+)/\">", main) == ["a06", "a05", "a04"]
+    assert "7 explainers mention Russia" in main and '<a href="3/">7–7</a>' in main
+    # Article 7 is the newest: the first two parts are untouched.
+    eight = pages(8)
+    changed = {p for p in seven if seven[p][0] != eight[p][0]}
+    assert changed == {"stakeholders/russia.md", "stakeholders/russia/3.md"}

@@ -81,10 +81,11 @@ def test_conflicting_dates_for_one_event(corpus: Project) -> None:
 
 def test_related_explainers_ranked_by_shared_entities(corpus: Project) -> None:
     related = page(corpus, "explainers/101-su57-offer.md").split("## Related explainers", 1)[1]
-    first = related.strip().splitlines()[1]  # after <ul>
+    first = next(line for line in related.splitlines() if line.startswith("<li>"))
     assert 'href="../000_ed7684f39ec5ab6e/"' in first and "Su-57" in first
     lander = page(corpus, "explainers/105-lander-delay.md").split("## Related explainers", 1)[1]
-    assert lander.strip().splitlines()[1].startswith('<li><a href="../103-lunar-lander/">Start-up')
+    first = next(line for line in lander.splitlines() if line.startswith("<li>"))
+    assert first.startswith('<li><a href="../103-lunar-lander/">Start-up')
 
 
 def test_tags_from_front_matter_and_main_entities(corpus: Project) -> None:

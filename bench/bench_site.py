@@ -79,10 +79,10 @@ def query_cost(site: Path, query: str) -> tuple[int, int, float, int]:
             page = browser.new_page()
             page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(base) else r.abort())
             page.on("response", record)
-            page.goto(f"{base}search/?q={query}")
+            page.goto(f"{base}search/?query={query}")
             # "N results for …" (or "No results"): the UI has finished this query.
             page.wait_for_function(
-                "/results? for/i.test(document.querySelector('.pagefind-ui__message')?.textContent || '')",
+                "/results? for/i.test(document.querySelector('#pagefind-summary')?.textContent || '')",
                 timeout=60_000,
             )
             page.wait_for_load_state("networkidle")

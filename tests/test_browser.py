@@ -119,12 +119,20 @@ def heading(page: object) -> str:
 
 def test_search_finds_the_explainer_and_opens_it(page: object, site: str) -> None:
     page.goto(site + "search/")  # type: ignore[attr-defined]
-    page.fill(".pagefind-ui__search-input", "S-400")  # type: ignore[attr-defined]
-    result = page.locator(f".pagefind-ui__result-link[href$='/{EXPLAINER}']")  # type: ignore[attr-defined]
+    page.fill(".pagefind-modular-input", "S-400")  # type: ignore[attr-defined]
+    result = page.locator(f".pagefind-modular-list-link[href$='/{EXPLAINER}']")  # type: ignore[attr-defined]
     result.first.wait_for(timeout=10_000)
     result.first.click()
     page.wait_for_url("**/" + EXPLAINER + "**")  # type: ignore[attr-defined]
     assert heading(page) == "India weighs Russian Su-57 fighters and S-500 air defences"
+
+
+def test_search_page_takes_the_query_from_its_address(page: object, site: str) -> None:
+    page.goto(site + "search/?query=Silver%20Hare")  # type: ignore[attr-defined]
+    page.locator("#pagefind-summary", has_text="results for Silver Hare").wait_for(timeout=10_000)  # type: ignore[attr-defined]
+    page.locator(".pagefind-modular-list-link").first.wait_for(timeout=10_000)  # type: ignore[attr-defined]
+    assert page.input_value(".pagefind-modular-input") == "Silver Hare"  # type: ignore[attr-defined]
+    assert not page.is_checked("#__search")  # type: ignore[attr-defined]  # Material's search dialog stays shut
 
 
 def test_builtin_search_box_on_a_small_site(page: object, site: str) -> None:
@@ -186,7 +194,7 @@ def test_no_serious_accessibility_violations(page: object, site: str, path: str)
     # Check the page as a reader gets it: diagrams drawn, search UI mounted.
     page.wait_for_function("document.querySelectorAll('pre.mermaid').length === 0", timeout=15_000)  # type: ignore[attr-defined]
     if path == "search/":
-        page.locator(".pagefind-ui__search-input").wait_for()  # type: ignore[attr-defined]
+        page.locator(".pagefind-modular-input").wait_for()  # type: ignore[attr-defined]
     page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
     violations = page.evaluate(  # type: ignore[attr-defined]
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"

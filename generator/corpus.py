@@ -276,6 +276,30 @@ def build_corpus(dossiers: list[Dossier]) -> Corpus:
     return Corpus(ordered, entities, _related(ordered), conflicts, dict(by_slug))
 
 
+@dataclass
+class TagPage:
+    name: str  # as first written (by slug order of the articles)
+    path: str
+    dossiers: list[Dossier]
+
+
+def tag_pages(dossiers: list[Dossier]) -> dict[str, TagPage]:
+    """The editors' tags, by lower-cased name: "Energy" and "energy" are one tag."""
+    pages: dict[str, TagPage] = {}
+    used: set[str] = set()
+    for d in sorted(dossiers, key=lambda d: d.slug):
+        for tag in dict.fromkeys(t.lower() for t in d.tags):
+            if tag not in pages:
+                slug = slugify(tag)
+                while slug in used or slug == "index":
+                    slug += "-x"
+                used.add(slug)
+                name = next(t for t in d.tags if t.lower() == tag)
+                pages[tag] = TagPage(name, f"tags/{slug}.md", [])
+            pages[tag].dossiers.append(d)
+    return pages
+
+
 def page_tags(d: Dossier, top: int = 3) -> list[str]:
     """Front-matter tags plus the article's most-mentioned countries and systems."""
     countries = sorted(

@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from .corpus import Corpus, EntityPage, Mention, page_tags
+from .corpus import Corpus, EntityPage, Mention, page_tags, tag_pages
 from .dossier import Dossier, Event, Relation, to_json
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -251,7 +251,9 @@ def _tidy(markdown: str) -> str:
 
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
     groups = {k: [s for s in d.stakeholders if s.kind == k] for k in STAKEHOLDER_ORDER}
-    context = {"here": explainer_path(d.slug), **(extra or {})}
+    # Without a corpus (`explainer extract`), the page stands alone: no links out.
+    alone = {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
+    context = {"here": explainer_path(d.slug), **alone, **(extra or {})}
     return render_page(env, "explainer.md.j2", d=d, stakeholder_groups=groups, **context)
 
 
@@ -321,72 +323,112 @@ def _timeline(page: Callable[..., None], dossiers: list[Dossier], keys: dict[str
         )
 
 
-def _date_span(mentions: list[Mention]) -> str:
-    months = [date_label(m.dossier.date[:7]) for m in mentions if m.dossier.date]
+def _date_span(dates: list[str | None]) -> str:
+    months = [date_label(d[:7]) for d in dates if d]
     if not months:
         return "undated"
     return months[0] if months[0] == months[-1] else f"{months[0]} – {months[-1]}"
 
 
-def _entity(
-    page: Callable[..., None], e: EntityPage, keys: dict[str, str], conflict_fp: dict[int, str]
+def _paged(
+    page: Callable[..., None],
+    path: str,
+    template: str,
+    title: str,
+    oldest_first: list[Any],
+    inputs: tuple[object, object, Callable[[list[Any]], object]],
+    date_of: Callable[[Any], str | None],
+    **context: Any,
 ) -> None:
-    """An entity page with its most recent mentions; past MENTION_LIMIT, every mention is
-    also in archive parts of MENTION_LIMIT each, oldest first, so adding an article
-    changes the main page and the last part only."""
-    oldest_first = sorted(e.mentions, key=lambda m: (m.dossier.date or "", m.slug))
-    facts = (e.section, e.slug, e.name, e.kind, e.facts, e.known, e.related)
-    conflicts = [conflict_fp[id(c)] for c in e.conflicts]
-    common = {"e": e, "total": len(oldest_first), "claims_shown": CLAIMS_SHOWN, "m": None}
-
-    def shown(mentions: list[Mention]) -> list[tuple[str, str, str, list[str]]]:
-        return [(m.slug, keys[m.slug], m.title, m.sentence_ids) for m in mentions]
-
+    """A page listing the newest MENTION_LIMIT items. Past that, every item is also in
+    archive parts of MENTION_LIMIT each, oldest first, so a new article changes the page
+    and the last part only. `inputs`: what the main page shows besides the items, what a
+    part shows besides them, and the items' own fingerprint."""
+    main_inputs, part_inputs, shown = inputs
+    common = {"home": path, "total": len(oldest_first), **context}
     if len(oldest_first) <= MENTION_LIMIT:
-        inputs = (facts, conflicts, shown(oldest_first))
         page(
-            e.path,
-            inputs,
-            "entity.md.j2",
-            page_title=e.name,
+            path,
+            (main_inputs, shown(oldest_first)),
+            template,
+            page_title=title,
             part=None,
             parts=[],
-            mentions=oldest_first[::-1],
+            items=oldest_first[::-1],
             **common,
         )
         return
     chunks = [oldest_first[i : i + MENTION_LIMIT] for i in range(0, len(oldest_first), MENTION_LIMIT)]
-    folder = e.path.removesuffix(".md")
+    folder = path.removesuffix(".md")
     parts = [
-        (f"{i * MENTION_LIMIT + 1}–{i * MENTION_LIMIT + len(c)}", f"{folder}/{i + 1}.md", _date_span(c))
+        (
+            f"{i * MENTION_LIMIT + 1}–{i * MENTION_LIMIT + len(c)}",
+            f"{folder}/{i + 1}.md",
+            _date_span([date_of(x) for x in c]),
+        )
         for i, c in enumerate(chunks)
     ]
     latest = oldest_first[-MENTION_LIMIT:][::-1]
     page(
-        e.path,
-        (facts, conflicts, shown(latest), parts),
-        "entity.md.j2",
-        page_title=e.name,
+        path,
+        (main_inputs, shown(latest), parts),
+        template,
+        page_title=title,
         part=None,
         parts=parts,
-        mentions=latest,
+        items=latest,
         **common,
     )
     # A part shows only what it holds (not the growing list of parts), so it stays unchanged.
     paths = [p for _, p, _ in parts]
-    for i, ((label, path, _), chunk) in enumerate(zip(parts, chunks, strict=True)):
+    for i, ((label, part_path, _), chunk) in enumerate(zip(parts, chunks, strict=True)):
         near = (paths[i - 1] if i else None, paths[i + 1] if i + 1 < len(paths) else None)
         page(
-            path,
-            (e.name, e.path, shown(chunk), near),
-            "entity.md.j2",
-            page_title=f"{e.name}: explainers {label}",
+            part_path,
+            (part_inputs, shown(chunk), near),
+            template,
+            page_title=f"{title}: explainers {label}",
             part=label,
             parts=[],
             near=near,
-            mentions=chunk,
+            items=chunk,
             **common,
         )
+
+
+def _entity(
+    page: Callable[..., None], e: EntityPage, keys: dict[str, str], conflict_fp: dict[int, str]
+) -> None:
+    oldest_first = sorted(e.mentions, key=lambda m: (m.dossier.date or "", m.slug))
+    facts = (e.section, e.slug, e.name, e.kind, e.facts, e.known, e.related)
+    conflicts = [conflict_fp[id(c)] for c in e.conflicts]
+
+    def shown(mentions: list[Mention]) -> list[tuple[str, str, str, list[str]]]:
+        return [(m.slug, keys[m.slug], m.title, m.sentence_ids) for m in mentions]
+
+    inputs = ((facts, conflicts), e.name, shown)
+    _paged(
+        page,
+        e.path,
+        "entity.md.j2",
+        e.name,
+        oldest_first,
+        inputs,
+        lambda m: m.dossier.date,
+        e=e,
+        claims_shown=CLAIMS_SHOWN,
+    )
+
+
+def _tag(
+    page: Callable[..., None], tag: str, path: str, dossiers: list[Dossier], keys: dict[str, str]
+) -> None:
+    oldest_first = sorted(dossiers, key=lambda d: (d.date or "", d.slug))
+
+    def shown(ds: list[Dossier]) -> list[tuple[str, str, str | None]]:
+        return [(d.slug, d.title, d.date) for d in ds]
+
+    _paged(page, path, "tag.md.j2", tag, oldest_first, (tag, tag, shown), lambda d: d.date, tag=tag)
 
 
 @dataclass(frozen=True)
@@ -422,21 +464,29 @@ def render_site(
             PageSpec(path, fingerprint(path, inputs), partial(render_page, env, template, path, **context))
         )
 
+    tags = tag_pages(dossiers)
     for d in dossiers:
         names = [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
         links = {n: corpus.entities[n].path for n in names if n in corpus.entities}
+        # Chips under the title: the editor's tags, then the main countries and systems,
+        # each linked to its own page (a tag that names an entity, to the entity's page).
+        chips = [
+            (tag, links[tag] if tag in links else tags[tag.lower()].path)
+            for tag in page_tags(d)
+            if tag in links or tag.lower() in tags
+        ]
         extra: dict[str, Any] = {
             "entity_links": links,
             "related": corpus.related.get(d.slug, []),
             "conflicts": corpus.conflicts_for(d.slug),
-            "page_tags": page_tags(d),
+            "tag_links": chips,
         }
         parts = (
             keys[d.slug],
             sorted(links.items()),
             [(r.slug, r.title, r.shared) for r in extra["related"]],  # not the score: shifts with N
             [conflict_fp[id(c)] for c in extra["conflicts"]],
-            extra["page_tags"],
+            chips,
         )
         specs.append(
             PageSpec(explainer_path(d.slug), fingerprint(parts), partial(render_explainer, env, d, extra))
@@ -550,7 +600,10 @@ def render_site(
                 root="../",
                 **common,
             )
-    page("tags.md", (), "tags.md.j2")
+    for t in tags.values():
+        _tag(page, t.name, t.path, t.dossiers, keys)
+    tag_list = sorted(((t.name, t.path, len(t.dossiers)) for t in tags.values()), key=lambda t: t[0].lower())
+    page("tags.md", tag_list, "tags.md.j2", tags=tag_list)
     page("search.md", (), "search.md.j2")
     return specs
 

@@ -188,7 +188,9 @@ def test_long_unbroken_text_does_not_break_the_layout(page: object, site: str) -
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("path", ["", EXPLAINER, "systems/su-57/", "search/", "timeline/", "questions/"])
+@pytest.mark.parametrize(
+    "path", ["", EXPLAINER, "systems/su-57/", "search/", "timeline/", "questions/", "tags/"]
+)
 def test_no_serious_accessibility_violations(page: object, site: str, path: str) -> None:
     page.goto(site + path)  # type: ignore[attr-defined]
     # Check the page as a reader gets it: diagrams drawn, search UI mounted.

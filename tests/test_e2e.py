@@ -136,3 +136,11 @@ def test_bad_seed_does_not_break_the_others(built: Project, tmp_path: Path) -> N
     assert main(["--project", str(project.root), "generate", "--jobs", "1"]) == 1
     assert page.read_bytes() == before
     shutil.rmtree(project.root)
+
+
+def test_extract_prints_the_page_without_a_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    """`explainer extract` without --json renders the one page, linking nowhere else."""
+    assert main(["extract", str(SEED)]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("---\ntitle: ") and "## Open questions" in page
+    assert '<li id="s22" value="22">' in page and "../../" not in page

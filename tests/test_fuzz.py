@@ -95,7 +95,7 @@ def test_any_text_renders_to_safe_markdown(kb: KnowledgeBase, rng: random.Random
         _Stats.rejected += 1
         return
     page = render_explainer(
-        environment(), result, {"entity_links": {}, "related": [], "conflicts": [], "page_tags": []}
+        environment(), result, {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
     )
     extensions, configs = site_markdown()
     html = markdown.markdown(page.split("---", 2)[2], extensions=extensions, extension_configs=configs)

@@ -122,7 +122,7 @@ def test_template_never_evaluates_seed_text() -> None:
         stakeholders=[Stakeholder("{{ 6 * 6 }}", "person", sentences=["s1"])],
     )
     page = render_explainer(
-        environment(), d, {"entity_links": {}, "related": [], "conflicts": [], "page_tags": []}
+        environment(), d, {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
     )
     assert "49" not in page and "36" not in page
     assert "&#123;&#123; 7 &#42; 7 &#125;&#125;" in page

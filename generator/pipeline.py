@@ -250,20 +250,17 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
         return report
 
     from .corpus import build_corpus
-    from .render import environment, explainer_path, fingerprint, render_site
+    from .render import environment, explainer_path, fingerprint, render_all, render_site
 
     dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
     report.flags = sum(len(d.flags) for d in dossiers)
     specs = render_site(environment(project.templates), dossiers, build_corpus(dossiers), keys)
     fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
     previous = read_manifest(project.docs)
-    pages: dict[str, str] = {}
-    keep: set[str] = set()
-    for spec in specs:
-        if _unchanged_page(project.docs, spec.path, fingerprints[spec.path], state, previous):
-            keep.add(spec.path)
-        else:
-            pages[spec.path] = spec.render()
+    keep = {
+        s.path for s in specs if _unchanged_page(project.docs, s.path, fingerprints[s.path], state, previous)
+    }
+    pages = render_all([s for s in specs if s.path not in keep], jobs or min(os.cpu_count() or 1, 4))
     if report.errors:
         # A seed that failed keeps its last good page rather than vanishing from the site.
         for slug in _failed_slugs(project, dossiers):

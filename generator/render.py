@@ -12,8 +12,10 @@ import calendar
 import hashlib
 import html
 import json
+import multiprocessing
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -48,18 +50,19 @@ _MD_ENTITIES = {
     "~": "&#126;",
     "^": "&#94;",
 }
-_MD_RE = re.compile("|".join(re.escape(c) for c in _MD_ENTITIES))
+_MD_TABLE = str.maketrans(_MD_ENTITIES)  # every `{{ }}` of every page goes through md()
+_LIST_MARK = re.compile(r"^(\d+)\.")
 
 
 def md(value: Any) -> str:
     """Seed-derived text as inert Markdown: one line, every active character an entity."""
     if isinstance(value, Markup):
         return str(value)
-    text = " ".join(str(value).split())
-    text = _MD_RE.sub(lambda m: _MD_ENTITIES[m.group(0)], text)
+    text = " ".join(str(value).split()).translate(_MD_TABLE)
     # At the start of a block, "1984." opens a list, "!!!" an admonition, "???" a details
     # box, "-", "+", ":" and ">" lists, definitions and quotes: make that first mark inert.
-    text = re.sub(r"^(\d+)\.", r"\1&#46;", text)
+    if text[:1].isdigit():
+        text = _LIST_MARK.sub(r"\1&#46;", text)
     if text and not text[0].isalnum() and text[0] not in "&“‘\"'(":
         text = f"&#{ord(text[0])};{text[1:]}"
     return text
@@ -608,5 +611,31 @@ def render_site(
     return specs
 
 
-def render_all(specs: list[PageSpec]) -> dict[str, str]:
-    return {spec.path: spec.render() for spec in specs}
+# Pages handed to forked renderers: the specs hold the Jinja environment and the
+# dossiers, which cannot be pickled, but a forked process inherits them.
+_FORKED: list[PageSpec] = []
+PARALLEL_PAGES = 400  # below this, starting processes costs more than it saves
+
+
+def _render_slice(bounds: tuple[int, int]) -> list[str]:
+    return [spec.render() for spec in _FORKED[bounds[0] : bounds[1]]]
+
+
+def render_all(specs: list[PageSpec], jobs: int = 1) -> dict[str, str]:
+    """Every page's Markdown; in `jobs` forked processes when there are many (a template
+    change re-renders every page of a large site). The output does not depend on jobs."""
+    if jobs < 2 or len(specs) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
+        return {spec.path: spec.render() for spec in specs}
+    global _FORKED
+    _FORKED = specs
+    step = -(-len(specs) // (jobs * 4))
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            texts = [
+                t
+                for part in pool.map(_render_slice, [(i, i + step) for i in range(0, len(specs), step)])
+                for t in part
+            ]
+    finally:
+        _FORKED = []
+    return {spec.path: text for spec, text in zip(specs, texts, strict=True)}

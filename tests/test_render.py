@@ -223,3 +223,17 @@ def test_long_entity_pages_split_into_stable_archive_parts(monkeypatch: pytest.M
     eight = pages(8)
     changed = {p for p in seven if seven[p][0] != eight[p][0]}
     assert changed == {"stakeholders/russia.md", "stakeholders/russia/3.md"}
+
+
+def test_pages_rendered_in_processes_are_the_same(monkeypatch: pytest.MonkeyPatch, project: Project) -> None:
+    from generator import render
+    from generator.corpus import build_corpus
+    from generator.pipeline import GenerateReport, load_dossiers, make_plan
+
+    report = GenerateReport()
+    plan = make_plan(project, report, report.errors.append)
+    dossiers, keys = load_dossiers(project, plan, report, report.errors.append, 1)
+    specs = render.render_site(environment(), dossiers, build_corpus(dossiers), keys)
+    monkeypatch.setattr(render, "PARALLEL_PAGES", 2)
+    serial, forked = render.render_all(specs, jobs=1), render.render_all(specs, jobs=2)
+    assert len(serial) == len(specs) > 20 and forked == serial

@@ -255,7 +255,7 @@ def _tidy(markdown: str) -> str:
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
     groups = {k: [s for s in d.stakeholders if s.kind == k] for k in STAKEHOLDER_ORDER}
     # Without a corpus (`explainer extract`), the page stands alone: no links out.
-    alone = {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
+    alone: dict[str, Any] = {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
     context = {"here": explainer_path(d.slug), **alone, **(extra or {})}
     return render_page(env, "explainer.md.j2", d=d, stakeholder_groups=groups, **context)
 

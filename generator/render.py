@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from .corpus import Corpus, EntityPage, Mention, page_tags, tag_pages
+from .corpus import Claim, Conflict, Corpus, EntityPage, Mention, page_tags, tag_pages
 from .dossier import Dossier, Event, Relation, to_json
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -279,6 +279,7 @@ TIMELINE_LIMIT = 500  # events
 SECTION_DIR = "months"
 MENTION_LIMIT = 100  # explainers listed on one entity page
 CLAIMS_SHOWN = 10  # reports listed for one conflict on corpus-wide pages
+OTHER_REPORTS = 3  # other articles' reports named in an explainer's conflict note
 USES_SHOWN = 20  # explainers listed for one glossary term, newest first
 SECTIONS = {
     "questions": "Open questions",
@@ -435,6 +436,38 @@ def _tag(
 
 
 @dataclass(frozen=True)
+class ConflictNote:
+    """A conflict as one explainer shows it: its own claims and the first few others.
+    Only this goes into the page's fingerprint, so a new report joining a large
+    conflict does not re-render every explainer already in it."""
+
+    subject: str
+    kind: str
+    own: tuple[Claim, ...]
+    others: tuple[Claim, ...]
+    more: bool
+    entity: str | None  # whose page lists every report
+
+
+def conflict_notes(
+    slug: str, conflicts: list[Conflict], own_claims: dict[int, dict[str, list[Claim]]]
+) -> list[ConflictNote]:
+    notes = []
+    for c in conflicts:
+        own = own_claims[id(c)].get(slug, [])
+        others: list[Claim] = []
+        for claim in c.claims:  # stops after a few: conflicts can hold thousands of claims
+            if claim.slug != slug:
+                others.append(claim)
+                if len(others) == OTHER_REPORTS:
+                    break
+        more = len(c.claims) > len(own) + len(others)
+        entity = c.entities[0] if c.entities else None
+        notes.append(ConflictNote(c.subject, c.kind, tuple(own), tuple(others), more, entity))
+    return notes
+
+
+@dataclass(frozen=True)
 class PageSpec:
     """A page to generate: rendering is deferred, so a caller holding the page from an
     earlier run with the same fingerprint can skip it."""
@@ -460,6 +493,10 @@ def render_site(
     by_title = sorted(dossiers, key=lambda d: (d.title.lower(), d.slug))
     everything = fingerprint(sorted(keys.items()))
     conflict_fp = {id(c): fingerprint(c) for c in corpus.conflicts}  # shared by many pages
+    own_claims: dict[int, dict[str, list[Claim]]] = {}
+    for c in corpus.conflicts:
+        for claim in c.claims:
+            own_claims.setdefault(id(c), {}).setdefault(claim.slug, []).append(claim)
     specs: list[PageSpec] = []
 
     def page(path: str, inputs: object, template: str, **context: Any) -> None:
@@ -481,14 +518,14 @@ def render_site(
         extra: dict[str, Any] = {
             "entity_links": links,
             "related": corpus.related.get(d.slug, []),
-            "conflicts": corpus.conflicts_for(d.slug),
+            "conflicts": conflict_notes(d.slug, corpus.conflicts_for(d.slug), own_claims),
             "tag_links": chips,
         }
         parts = (
             keys[d.slug],
             sorted(links.items()),
             [(r.slug, r.title, r.shared) for r in extra["related"]],  # not the score: shifts with N
-            [conflict_fp[id(c)] for c in extra["conflicts"]],
+            extra["conflicts"],
             chips,
         )
         specs.append(

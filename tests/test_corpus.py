@@ -96,7 +96,8 @@ def test_tags_from_front_matter_and_main_entities(corpus: Project) -> None:
     assert '<a class="md-tag" href="../../stakeholders/china/">China</a>' in chips
     assert '<a class="md-tag" href="../../systems/h20/">H20</a>' in chips
     tagged = page(corpus, "tags/sanctions.md")
-    assert "explainers/104-chip-controls/" in tagged and "tagged “sanctions”" in tagged
+    assert "explainers/104-chip-controls/" in tagged and "1 explainer is tagged “sanctions”," in tagged
+    assert "2 explainers are tagged “space”," in page(corpus, "tags/space.md")
     index = page(corpus, "tags.md")
     assert '<a href="sanctions/">sanctions</a> · 1 explainer<' in index
 

@@ -47,6 +47,16 @@ def slugify(name: str) -> str:
     return slug or "entity"
 
 
+def unique_slug(name: str, used: set[str], folder: str) -> str:
+    """A slug for `name` no other page in `folder` has (and never "index", the folder's
+    own page); records it in `used`."""
+    slug = slugify(name)
+    while f"{folder}/{slug}" in used or slug == "index":
+        slug += "-x"
+    used.add(f"{folder}/{slug}")
+    return slug
+
+
 @dataclass
 class Mention:
     dossier: Dossier  # the explainer
@@ -125,10 +135,7 @@ def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
 
     def page_for(section: str, name: str, kind: str, facts: dict[str, str], known: bool) -> EntityPage:
         if name not in pages:
-            slug = slugify(name)
-            while f"{section}/{slug}" in used or slug == "index":
-                slug += "-x"
-            used.add(f"{section}/{slug}")
+            slug = unique_slug(name, used, section)
             pages[name] = EntityPage(section, slug, name, kind, facts, known)
         return pages[name]
 
@@ -290,10 +297,7 @@ def tag_pages(dossiers: list[Dossier]) -> dict[str, TagPage]:
     for d in sorted(dossiers, key=lambda d: d.slug):
         for tag in dict.fromkeys(t.lower() for t in d.tags):
             if tag not in pages:
-                slug = slugify(tag)
-                while slug in used or slug == "index":
-                    slug += "-x"
-                used.add(slug)
+                slug = unique_slug(tag, used, "tags")
                 name = next(t for t in d.tags if t.lower() == tag)
                 pages[tag] = TagPage(name, f"tags/{slug}.md", [])
             pages[tag].dossiers.append(d)

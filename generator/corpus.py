@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .analyze.dates import event_nouns
 from .dossier import Dossier, Event, Stakeholder, System
+from .slugs import unique_slug
 
 _SMALL = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
 _TEENS = "fifteen sixteen seventeen eighteen nineteen twenty"
@@ -40,21 +40,6 @@ COUNT_UNITS = {
     "satellite",
     "launcher",
 }
-
-
-def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return slug or "entity"
-
-
-def unique_slug(name: str, used: set[str], folder: str) -> str:
-    """A slug for `name` no other page in `folder` has (and never "index", the folder's
-    own page); records it in `used`."""
-    slug = slugify(name)
-    while f"{folder}/{slug}" in used or slug == "index":
-        slug += "-x"
-    used.add(f"{folder}/{slug}")
-    return slug
 
 
 @dataclass
@@ -297,7 +282,7 @@ def tag_pages(dossiers: list[Dossier]) -> dict[str, TagPage]:
     for d in sorted(dossiers, key=lambda d: d.slug):
         for tag in dict.fromkeys(t.lower() for t in d.tags):
             if tag not in pages:
-                slug = unique_slug(tag, used, "tags")
+                slug = unique_slug(tag, used, "tags", fallback="tag")
                 name = next(t for t in d.tags if t.lower() == tag)
                 pages[tag] = TagPage(name, f"tags/{slug}.md", [])
             pages[tag].dossiers.append(d)

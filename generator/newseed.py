@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,9 @@ import yaml
 
 from .errors import ExplainerError, SeedError
 from .project import Project
-from .seeds import FIELDS, SLUG_RE, decode, find_seeds, normalize, read_seed, split_front_matter
+from .seeds import FIELDS, decode, find_seeds, normalize, read_seed, split_front_matter
 from .site import write_atomic
+from .slugs import slugify
 
 
 def body_hash(text: str) -> str:
@@ -23,9 +23,9 @@ def body_hash(text: str) -> str:
 
 
 def _slug_for(title: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60].strip("-") or "seed"
+    base = slugify(title, fallback="seed")[:60].strip("-_")
     slug, n = base, 2
-    while slug in taken or not SLUG_RE.match(slug):
+    while slug in taken:
         slug, n = f"{base}-{n}", n + 1
     return slug
 
@@ -42,7 +42,7 @@ def new_seed(
     if path is not None:
         if not path.is_file():
             raise ExplainerError(f"no such file: {path}")
-        seed = read_seed(path)
+        seed = read_seed(path, path.parent)
         meta: dict[str, Any]
         body, meta = (
             seed.text,
@@ -68,10 +68,10 @@ def new_seed(
         raise SeedError("no article text", path or "<stdin>")
     wanted = body_hash(body)
     taken: set[str] = set()
-    for existing in find_seeds(project.seeds):
+    for existing in find_seeds(project.seeds)[0]:
         taken.add(existing.stem)
         try:
-            other = read_seed(existing)
+            other = read_seed(existing, project.seeds)
         except SeedError:
             continue
         taken.add(other.slug)

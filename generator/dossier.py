@@ -103,6 +103,7 @@ class Dossier:
     date: str | None
     source: str | None = None
     url: str | None = None
+    author: str | None = None
     tags: list[str] = field(default_factory=list)
     summary: str | None = None  # the editor's, from front matter; never generated
     sentences: list[Sentence] = field(default_factory=list)

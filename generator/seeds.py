@@ -2,7 +2,8 @@
 
 Seeds are untrusted: bytes are decoded defensively, metadata is validated
 against one schema (`FIELDS`), slugs are restricted to URL-safe characters so
-no seed can name a path outside `docs/`.
+no seed can name a path outside `docs/`, and an article that is not in English
+is refused with its language named (the analysis is English-only).
 """
 
 from __future__ import annotations
@@ -18,11 +19,16 @@ from typing import Any
 import yaml
 
 from .errors import SeedError
+from .slugs import RESERVED, SLUG_RE, slugify
 
-SEED_SUFFIXES = (".txt", ".md", ".html", ".htm")
-MAX_SEED_BYTES = 2_000_000  # a long feature is ~100 KB; anything larger is not an article
-SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
-RESERVED_SLUGS = {"index"}  # explainers/index.md is the list of all explainers
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")  # saved web pages
+SEED_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
+SIDECAR_SUFFIXES = (".yml", ".yaml")
+MAX_TEXT_BYTES = 2_000_000  # article text: a long feature is ~100 KB; more is not an article
+# A page saved with "Save page as… complete" carries scripts, styles and inline data
+# around the article: several MB is common, so pages are limited by what a page can be.
+MAX_PAGE_BYTES = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,8 @@ class Seed:
     overrides: Overrides = field(default_factory=Overrides)
     warnings: tuple[str, ...] = ()
     title_from_text: bool = False
+    author: str | None = None
+    file: str = ""  # the path below seeds/ ("2025/budget.txt"): names the seed in messages
 
 
 def _str(value: Any, key: str) -> str:
@@ -90,7 +98,7 @@ def _url(value: Any, key: str) -> str:
 
 def _slug(value: Any, key: str) -> str:
     text = _str(value, key)
-    if text in RESERVED_SLUGS:
+    if text in RESERVED:
         raise ValueError(f"'{key}': {text!r} is reserved; choose another slug")
     if not SLUG_RE.match(text):
         raise ValueError(
@@ -105,9 +113,18 @@ def _rename(value: Any, key: str) -> tuple[tuple[str, str], ...]:
     return tuple((_str(k, key), _str(v, key)) for k, v in value.items())
 
 
+def _language(value: Any, key: str) -> str:
+    text = _str(value, key).lower()
+    if not re.fullmatch(r"[a-z]{2,3}", text):
+        raise ValueError(f"'{key}' must be a language code such as en, fr or ru, got {text[:20]!r}")
+    return text
+
+
 # The one schema for front matter and sidecars: key -> validator.
 FIELDS = {
     "title": _str,
+    "author": _str,
+    "language": _language,
     "date": _date,
     "source": _str,
     "url": _url,
@@ -142,6 +159,10 @@ def decode(data: bytes, path: Path) -> str:
             path,
             line,
         ) from None
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def normalize(text: str) -> str:
@@ -196,6 +217,18 @@ def validate_meta(raw: dict[str, Any], path: Path) -> tuple[dict[str, Any], list
     return meta, warnings
 
 
+def page_metadata(raw: dict[str, Any]) -> dict[str, Any]:
+    """What a saved page says of itself (title, date, …), keeping only valid values: a
+    page's odd metadata is no reason to refuse its article."""
+    meta = {}
+    for key, value in raw.items():
+        try:
+            meta[key] = FIELDS[key](value, key)
+        except (KeyError, ValueError):
+            continue
+    return meta
+
+
 def sidecar_path(path: Path) -> Path:
     return path.with_suffix(".yml")
 
@@ -210,46 +243,61 @@ def fallback_title(body: str, limit: int = 90) -> str:
 
 
 def default_slug(path: Path) -> str:
-    slug = re.sub(r"[^a-z0-9_-]+", "-", path.stem.lower()).strip("-_")
-    if slug in RESERVED_SLUGS:
-        slug += "-article"
-    if not SLUG_RE.match(slug):
-        raise SeedError("cannot derive a safe slug from the file name; set 'slug' in metadata", path)
-    return slug
+    """The page address from the file name, transliterated ("Новости.html" -> "novosti")."""
+    return slugify(path.stem, fallback="article")
 
 
-def read_seed(path: Path) -> Seed:
-    """Read and validate one seed file and its sidecar, if any."""
-    if path.suffix.lower() not in SEED_SUFFIXES:
+def _read_bytes(path: Path) -> bytes:
+    suffix = path.suffix.lower()
+    if suffix not in SEED_SUFFIXES:
         raise SeedError(f"unsupported seed type '{path.suffix}' (use {', '.join(SEED_SUFFIXES)})", path)
+    limit = MAX_PAGE_BYTES if suffix in PAGE_SUFFIXES else MAX_TEXT_BYTES
     try:
         size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise SeedError(f"file is {size:,} bytes; seeds are limited to {MAX_SEED_BYTES:,} bytes", path)
-        data = path.read_bytes()
+        if size > limit:
+            kind = "saved pages" if suffix in PAGE_SUFFIXES else "text seeds"
+            raise SeedError(f"file is {size:,} bytes; {kind} are limited to {limit:,} bytes", path)
+        return path.read_bytes()
     except OSError as err:
         raise SeedError(f"cannot read file: {err.strerror}", path) from None
 
-    raw_meta: dict[str, Any] = {}
-    if path.suffix.lower() in (".html", ".htm"):
+
+def read_seed(path: Path, root: Path | None = None) -> Seed:
+    """Read and validate one seed file and its sidecar, if any. `root` is the seeds
+    folder the file was found in, so a seed in a subfolder is named by its place there."""
+    data = _read_bytes(path)
+    meta: dict[str, Any] = {}
+    warnings: list[str] = []
+    if path.suffix.lower() in PAGE_SUFFIXES:
         from .html import extract_article  # trafilatura is heavy: import on demand
 
-        body, raw_meta = extract_article(data, path)
+        body, page_meta = extract_article(data, path)
+        meta = page_metadata(page_meta)
     else:
         text = normalize(decode(data, path))
         raw_meta, body = split_front_matter(text, path)
+        meta, warnings = validate_meta(raw_meta, path)
 
     side = sidecar_path(path)
     if side.exists() and side != path:
+        # The editor's sidecar has the last word over what the file itself says.
         side_text = normalize(decode(side.read_bytes(), side))
-        raw_meta = {**_load_yaml_mapping(side_text, side, first_line=1), **raw_meta}
-        meta, warnings = validate_meta(raw_meta, side)
-    else:
-        meta, warnings = validate_meta(raw_meta, path)
+        side_meta, side_warnings = validate_meta(_load_yaml_mapping(side_text, side, first_line=1), side)
+        meta = {**meta, **side_meta}
+        warnings += side_warnings
 
     body = normalize(body)
     if not body.strip():
         raise SeedError("no article text (file is blank apart from metadata)", path)
+    if len(body.encode("utf-8")) > MAX_TEXT_BYTES:
+        raise SeedError(
+            f"the article text is {len(body.encode('utf-8')):,} bytes; articles are limited to "
+            f"{MAX_TEXT_BYTES:,} bytes",
+            path,
+        )
+    from .language import require_english
+
+    require_english(body, meta.get("language"), path)
 
     title = meta.get("title") or fallback_title(body)
     return Seed(
@@ -270,18 +318,37 @@ def read_seed(path: Path) -> Seed:
         ),
         warnings=tuple(warnings),
         title_from_text="title" not in meta,
+        author=meta.get("author"),
+        file=seed_name(path, root),
     )
 
 
-def find_seeds(folder: Path) -> list[Path]:
-    """Seed files in reading order; `.yml` sidecars are not seeds."""
+def seed_name(path: Path, root: Path | None) -> str:
+    if root is not None and path.is_relative_to(root):
+        return path.relative_to(root).as_posix()
+    return path.name
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
+
+
+def find_seeds(folder: Path) -> tuple[list[Path], list[Path]]:
+    """Seed files in reading order, subfolders included ("seeds/2025/…", as editors file
+    them), and the other files found there, which the caller warns about. Sidecars
+    (`.yml`) and hidden files are neither."""
     if not folder.is_dir():
-        return []
-    return sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
-    )
+        return [], []
+    seeds, others = [], []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or _hidden(path, folder):
+            continue
+        suffix = path.suffix.lower()
+        if suffix in SEED_SUFFIXES:
+            seeds.append(path)
+        elif suffix not in SIDECAR_SUFFIXES:
+            others.append(path)
+    return seeds, others
 
 
 def content_hash(path: Path) -> str:

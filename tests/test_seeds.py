@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SeedError
-from generator.seeds import MAX_SEED_BYTES, fallback_title, read_seed
+from generator.seeds import MAX_TEXT_BYTES, fallback_title, read_seed
+from generator.slugs import SLUG_RE
 from tests.conftest import SEED
 
 
@@ -117,12 +118,12 @@ def test_undecodable_bytes_named(tmp_path: Path) -> None:
 
 
 def test_oversized_seed_refused(tmp_path: Path) -> None:
-    path = write(tmp_path, "big.txt", b"word " * (MAX_SEED_BYTES // 5 + 10))
+    path = write(tmp_path, "big.txt", b"word " * (MAX_TEXT_BYTES // 5 + 10))
     with pytest.raises(SeedError, match="limited to"):
         read_seed(path)
 
 
-def test_unsafe_file_name_needs_a_slug(tmp_path: Path) -> None:
+def test_file_name_without_letters_gets_a_stable_hash_slug(tmp_path: Path) -> None:
     path = write(tmp_path, "---.txt", "Text.")
-    with pytest.raises(SeedError, match="safe slug"):
-        read_seed(path)
+    slug = read_seed(path).slug
+    assert SLUG_RE.match(slug) and slug.startswith("article-") and slug == read_seed(path).slug

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..dossier import Dossier
-from ..errors import ExplainerError, ModelMissing, SeedError
+from ..errors import ExplainerError, ModelMissing, SeedError, internal_error
 from ..seeds import Seed
 from .claims import (
     extract_attributions,
@@ -50,6 +50,7 @@ def build_dossier(seed: Seed, t: Text, parsed: dict[str, Doc], kb: KnowledgeBase
         date=seed.date.isoformat() if seed.date else None,
         source=seed.source,
         url=seed.url,
+        author=seed.author,
         tags=list(seed.tags),
         sentences=t.sentences,
         stakeholders=entities.stakeholders,
@@ -61,7 +62,7 @@ def build_dossier(seed: Seed, t: Text, parsed: dict[str, Doc], kb: KnowledgeBase
         background=extract_background(t, {s for e in events for s in e.sentences}),
         questions=extract_questions(parsed, entities.systems),
         flags=entities.flags + unattributed_flags(t, attributions),
-        seed_file=seed.path.name,
+        seed_file=seed.file or seed.path.name,
     )
     return apply_overrides(dossier, seed.overrides)
 
@@ -71,7 +72,7 @@ def _failure(seed: Seed, err: Exception) -> str:
         raise err  # nothing can be analysed: the whole run stops with the install command
     if isinstance(err, ExplainerError):
         return str(err)
-    return f"{seed.path}: internal error while analysing ({type(err).__name__}: {err}); please report it"
+    return internal_error(seed.path, "analysing", err)
 
 
 def _batch(seeds: Sequence[Seed], nlp: Language, kb: KnowledgeBase) -> list[Dossier | str]:

@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 some seeds (or checks) failed, the rest was done;
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import ExplainerError
+from .errors import DEBUG_ENV, ExplainerError, internal_error
 from .project import Project, find_project
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     path = Path(args.seed)
     extra = Path(args.packs) if args.packs else None
-    seed = read_seed(path)
+    seed = read_seed(path, path.parent)
     for warning in seed.warnings:
         _say(f"warning: {warning}")
     dossier = analyze(seed, load_knowledge(extra))
@@ -170,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--project", help="project folder (default: nearest folder with mkdocs.yml)")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of internal errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def verb(name: str, func: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
@@ -216,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.debug:
+        os.environ[DEBUG_ENV] = "1"  # worker processes inherit it
     try:
         return int(args.func(args))
     except ExplainerError as err:
@@ -224,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted; docs/ and site/ are as they were or fully updated")
         return 130
+    except Exception as err:  # a bug: one line, not a screen of traceback
+        if args.debug:
+            raise
+        _say(f"error: {internal_error('explainer ' + args.command, 'running', err)}")
+        return FATAL
 
 
 if __name__ == "__main__":

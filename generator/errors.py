@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import traceback
 from pathlib import Path
+
+DEBUG_ENV = "EXPLAINER_DEBUG"  # set by `explainer --debug`; worker processes inherit it
 
 
 class ExplainerError(Exception):
@@ -31,3 +35,12 @@ class PackError(ExplainerError):
 
 class ModelMissing(ExplainerError):
     """No spaCy English model is installed."""
+
+
+def internal_error(path: Path | str, stage: str, err: BaseException) -> str:
+    """One line for a bug met while working on one seed (or page), so the run goes on;
+    the traceback too under --debug."""
+    line = f"{path}: internal error while {stage} ({type(err).__name__}: {err}); please report it"
+    if os.environ.get(DEBUG_ENV):
+        return line + "\n" + "".join(traceback.format_exception(err)).rstrip()
+    return line + " (run with --debug for the traceback)"

@@ -15,13 +15,17 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .cache import DossierCache, cache_key, code_digest
 from .dossier import Dossier
-from .errors import ExplainerError, SeedError
+from .errors import ExplainerError, ModelMissing, SeedError, internal_error
 from .project import Project
-from .seeds import Seed, content_hash, find_seeds, read_seed
+from .seeds import SEED_SUFFIXES, Seed, content_hash, find_seeds, read_seed, seed_name
 from .site import MANIFEST, WriteReport, read_manifest, sha256, write_atomic, write_docs
+
+if TYPE_CHECKING:
+    from .render import PageSpec
 
 PARALLEL_THRESHOLD = 24  # below this, starting worker processes costs more than it saves
 
@@ -84,6 +88,15 @@ def _analyse_chunk(args: tuple[list[Seed], str | None]) -> list[Dossier | str]:
     return [result for _, result in analyze_many(seeds, kb)]
 
 
+def _analyse_alone(seed: Seed, extra: str | None) -> Dossier | str:
+    try:
+        return _analyse_chunk(([seed], extra))[0]
+    except ModelMissing:
+        raise
+    except Exception as err:
+        return internal_error(seed.path, "analysing", err)
+
+
 def analyse_seeds(
     seeds: Sequence[Seed], extra_packs: Path | None, jobs: int
 ) -> Callable[[], Iterator[tuple[Seed, Dossier | str]]]:
@@ -110,7 +123,15 @@ def analyse_seeds(
     def collect() -> Iterator[tuple[Seed, Dossier | str]]:
         try:
             for chunk, future in zip(chunks, futures, strict=True):
-                yield from zip(chunk, future.result(), strict=True)
+                try:
+                    results = future.result()
+                except ModelMissing:
+                    raise
+                except Exception:
+                    # A worker died (killed, out of memory, a crash in native code): its
+                    # seeds are analysed again here, one by one, so only a culprit fails.
+                    results = [_analyse_alone(seed, extra) for seed in chunk]
+                yield from zip(chunk, results, strict=True)
         finally:
             pool.shutdown(cancel_futures=True)
 
@@ -157,15 +178,21 @@ def make_plan(project: Project, report: GenerateReport, fail: Callable[[str], No
     digest = packs_digest(pack_files(extra))
     model = model_name()
     seeds: dict[Path, str] = {}
-    paths = find_seeds(project.seeds)
+    paths, others = find_seeds(project.seeds)
     report.seeds = len(paths)
+    for other in others:
+        report.warnings.append(
+            f"{other}: not a seed, skipped (seeds are {', '.join(SEED_SUFFIXES)}; "
+            "save the article as text or as a web page)"
+        )
     for path in paths:
         try:
-            seeds[path] = cache_key(content_hash(path), digest, model)
+            # The file's place in seeds/ is part of the key: it decides the page address.
+            seeds[path] = cache_key(content_hash(path) + seed_name(path, project.seeds), digest, model)
         except OSError as err:
             fail(f"{path}: cannot read file: {err.strerror}")
     salt = (code_digest(), templates_digest(project))
-    inputs = hashlib.sha256(repr((salt, sorted((p.name, k) for p, k in seeds.items()))).encode()).hexdigest()
+    inputs = hashlib.sha256(repr((salt, sorted((str(p), k) for p, k in seeds.items()))).encode()).hexdigest()
     return Plan(seeds, extra, salt, inputs)
 
 
@@ -182,9 +209,12 @@ def load_dossiers(
             hits.append(path)
             continue
         try:
-            seed = read_seed(path)
+            seed = read_seed(path, project.seeds)
         except SeedError as err:
             fail(str(err))
+            continue
+        except Exception as err:  # a bug in reading one page must not stop the others
+            fail(internal_error(path, "reading", err))
             continue
         report.warnings.extend(seed.warnings)
         todo.append(seed)
@@ -213,25 +243,41 @@ def load_dossiers(
     finally:
         done()
     cache.prune(set(plan.seeds.values()))
-    unique = _unique_slugs(dossiers, report, fail)
-    by_file = {p.name: k for p, k in plan.seeds.items()}
-    return unique, {d.slug: by_file[d.seed_file] for d in unique}
+    unique = _unique_slugs(project, dossiers, fail)
+    return [d for _, d in unique], {d.slug: plan.seeds[path] for path, d in unique}
 
 
 def _unique_slugs(
-    dossiers: dict[Path, Dossier], report: GenerateReport, fail: Callable[[str], None]
-) -> list[Dossier]:
-    """Two seeds may not claim one page; the first by file name keeps it."""
+    project: Project, dossiers: dict[Path, Dossier], fail: Callable[[str], None]
+) -> list[tuple[Path, Dossier]]:
+    """One page per seed, files in path order. A slug taken from a file name that an
+    earlier seed already has ("2025/budget.txt" after "2024/budget.txt") gets its folder,
+    then a hash, added; a slug the editor chose that is taken is an error."""
+    from dataclasses import replace
+
+    from .seeds import default_slug
+    from .slugs import name_hash, slugify
+
     owners: dict[str, Path] = {}
     out = []
-    for path in sorted(dossiers):
+    from_file = {p: d.slug == default_slug(p) for p, d in dossiers.items()}
+    for path in sorted(dossiers, key=str):
         d = dossiers[path]
-        if d.slug in owners:
-            fail(f"{path}: slug '{d.slug}' is already used by {owners[d.slug].name}; set a different 'slug'")
+        slug = d.slug
+        if slug in owners and from_file[path]:
+            rel = seed_name(path, project.seeds)
+            slug = slugify(rel.rsplit(".", 1)[0].replace("/", "-"), fallback="article")
+            if slug in owners:
+                slug = f"{d.slug[:70]}-{name_hash(rel)}"
+        if slug in owners:
+            fail(
+                f"{path}: slug '{d.slug}' is already used by {seed_name(owners[slug], project.seeds)}; "
+                "set a different 'slug'"
+            )
             continue
-        owners[d.slug] = path
-        out.append(d)
-    return out
+        owners[slug] = path
+        out.append((path, d if slug == d.slug else replace(d, slug=slug)))
+    return sorted(out, key=lambda pd: str(pd[0]))
 
 
 def generate(project: Project, strict: bool = False, jobs: int | None = None) -> GenerateReport:
@@ -249,26 +295,31 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
         report.cached, report.flags = len(plan.seeds), state.flags
         return report
 
-    from .corpus import build_corpus
-    from .render import environment, explainer_path, fingerprint, render_all, render_site
+    from .render import explainer_path, fingerprint, render_all
 
     dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
+    dossiers, specs = plan_pages(project, dossiers, keys, fail)
     report.flags = sum(len(d.flags) for d in dossiers)
-    specs = render_site(environment(project.templates), dossiers, build_corpus(dossiers), keys)
     fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
     previous = read_manifest(project.docs)
     keep = {
         s.path for s in specs if _unchanged_page(project.docs, s.path, fingerprints[s.path], state, previous)
     }
-    pages = render_all([s for s in specs if s.path not in keep], jobs or min(os.cpu_count() or 1, 4))
-    if report.errors:
-        # A seed that failed keeps its last good page rather than vanishing from the site.
-        for slug in _failed_slugs(project, dossiers):
-            rel = explainer_path(slug)
-            if rel in previous and rel not in pages and (project.docs / rel).exists():
-                pages[rel] = (project.docs / rel).read_text(encoding="utf-8")
+    jobs = jobs or min(os.cpu_count() or 1, 4)
+    pages, failures = render_all([s for s in specs if s.path not in keep], jobs)
+    for failure in failures:
+        fail(failure.error)
+    # A page that failed, and the page of a seed that failed, keep their last good
+    # version rather than vanishing from the site.
+    failed_pages = {f.spec_path for f in failures}
+    failed_pages.update(explainer_path(slug) for slug in _failed_slugs(project, dossiers))
+    for rel in sorted(failed_pages):
+        if rel in previous and rel not in pages and (project.docs / rel).exists():
+            pages[rel] = (project.docs / rel).read_text(encoding="utf-8")
     report.write = write_docs(project.docs, pages, frozenset(keep))
     report.warnings.extend(report.write.warnings)
+    for error in report.write.errors:
+        fail(error)
     if report.ok:
         stamps = {rel: [fp, *_stamp(project.docs / rel)] for rel, fp in fingerprints.items()}
         RunState(plan.inputs, manifest_digest(project.docs), report.flags, stamps).save(
@@ -303,11 +354,72 @@ def _failed_slugs(project: Project, dossiers: list[Dossier]) -> list[str]:
     from .seeds import default_slug
 
     have = {d.seed_file for d in dossiers}
-    out = []
-    for path in find_seeds(project.seeds):  # unreadable files too: they are not in the plan
-        if path.name not in have:
-            try:
-                out.append(default_slug(path))
-            except SeedError:
-                continue
-    return out
+    paths, _ = find_seeds(project.seeds)  # unreadable files too: they are not in the plan
+    return [default_slug(p) for p in paths if seed_name(p, project.seeds) not in have]
+
+
+def plan_pages(
+    project: Project, dossiers: list[Dossier], keys: dict[str, str], fail: Callable[[str], None]
+) -> tuple[list[Dossier], list[PageSpec]]:
+    """The corpus and the plan of every page. Both are pure functions of the dossiers, so a
+    bug one dossier triggers is found by leaving dossiers out: the culprit is reported by
+    its seed and the site is built from the rest."""
+    from .corpus import build_corpus
+    from .render import environment, render_site
+
+    env = environment(project.templates)
+
+    def build(ds: list[Dossier]) -> list[PageSpec]:
+        return render_site(env, ds, build_corpus(ds), {d.slug: keys[d.slug] for d in ds})
+
+    try:
+        return dossiers, build(dossiers)
+    except Exception:
+        culprits = _culprits(dossiers, build)
+    rest = [d for d in dossiers if all(d is not c for c, _ in culprits)]
+    try:
+        specs = build(rest)
+    except Exception as err:  # no dossier is to blame: a bug in the corpus-wide pages themselves
+        raise ExplainerError(internal_error("the site", "planning the pages", err)) from None
+    for d, cause in culprits:
+        fail(internal_error(project.seeds / d.seed_file, "building the corpus", cause))
+    return rest, specs
+
+
+def _culprits(
+    dossiers: list[Dossier], build: Callable[[list[Dossier]], object]
+) -> list[tuple[Dossier, Exception]]:
+    """Dossiers without which `build` succeeds: each one that fails alone, then, while the
+    rest still fails together, the first dossier of the shortest failing prefix (binary
+    search, so a large corpus costs a few dozen builds, not one per pair)."""
+    found: list[tuple[Dossier, Exception]] = []
+    rest = []
+    for d in dossiers:
+        try:
+            build([d])
+            rest.append(d)
+        except Exception as err:
+            found.append((d, err))
+    while rest:
+        error = _failure_of(build, rest)
+        if error is None:
+            break
+        lo, hi = 1, len(rest)  # build(rest[:hi]) fails; find the smallest such prefix
+        while lo < hi:
+            mid = (lo + hi) // 2
+            shorter = _failure_of(build, rest[:mid])
+            if shorter is None:
+                lo = mid + 1
+            else:
+                hi, error = mid, shorter
+        found.append((rest[hi - 1], error))
+        del rest[hi - 1]
+    return found
+
+
+def _failure_of(build: Callable[[list[Dossier]], object], dossiers: list[Dossier]) -> Exception | None:
+    try:
+        build(dossiers)
+    except Exception as err:
+        return err
+    return None

@@ -475,6 +475,26 @@ class PageSpec:
     path: str
     fingerprint: str  # changes whenever anything the page shows may change
     render: Callable[[], str]
+    seed_file: str = ""  # an explainer's seed (below seeds/): blamed if its page fails
+
+
+@dataclass(frozen=True)
+class RenderFailure:
+    """A page whose rendering raised: the run reports it and goes on with the others."""
+
+    spec_path: str
+    seed_file: str
+    error: str
+
+
+def _render_one(spec: PageSpec) -> str | RenderFailure:
+    try:
+        return spec.render()
+    except Exception as err:  # one page's bug must not cost the site
+        from .errors import internal_error
+
+        where = f"seeds/{spec.seed_file}" if spec.seed_file else f"docs/{spec.path}"
+        return RenderFailure(spec.path, spec.seed_file, internal_error(where, "rendering its page", err))
 
 
 def fingerprint(*parts: object) -> str:
@@ -529,7 +549,12 @@ def render_site(
             chips,
         )
         specs.append(
-            PageSpec(explainer_path(d.slug), fingerprint(parts), partial(render_explainer, env, d, extra))
+            PageSpec(
+                explainer_path(d.slug),
+                fingerprint(parts),
+                partial(render_explainer, env, d, extra),
+                d.seed_file,
+            )
         )
     page("index.md", everything, "index.md.j2", latest=newest[:LATEST_ON_HOME], total=len(newest), **common)
     by_month = _month_groups(newest)
@@ -654,25 +679,31 @@ _FORKED: list[PageSpec] = []
 PARALLEL_PAGES = 400  # below this, starting processes costs more than it saves
 
 
-def _render_slice(bounds: tuple[int, int]) -> list[str]:
-    return [spec.render() for spec in _FORKED[bounds[0] : bounds[1]]]
+def _render_slice(bounds: tuple[int, int]) -> list[str | RenderFailure]:
+    return [_render_one(spec) for spec in _FORKED[bounds[0] : bounds[1]]]
 
 
-def render_all(specs: list[PageSpec], jobs: int = 1) -> dict[str, str]:
-    """Every page's Markdown; in `jobs` forked processes when there are many (a template
-    change re-renders every page of a large site). The output does not depend on jobs."""
+def render_all(specs: list[PageSpec], jobs: int = 1) -> tuple[dict[str, str], list[RenderFailure]]:
+    """Every page's Markdown, and the pages that failed; in `jobs` forked processes when
+    there are many (a template change re-renders every page of a large site). The output
+    does not depend on jobs."""
     if jobs < 2 or len(specs) < PARALLEL_PAGES or "fork" not in multiprocessing.get_all_start_methods():
-        return {spec.path: spec.render() for spec in specs}
-    global _FORKED
-    _FORKED = specs
-    step = -(-len(specs) // (jobs * 4))
-    try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            texts = [
-                t
-                for part in pool.map(_render_slice, [(i, i + step) for i in range(0, len(specs), step)])
-                for t in part
-            ]
-    finally:
-        _FORKED = []
-    return {spec.path: text for spec, text in zip(specs, texts, strict=True)}
+        results = [_render_one(spec) for spec in specs]
+    else:
+        global _FORKED
+        _FORKED = specs
+        step = -(-len(specs) // (jobs * 4))
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                slices = [(i, i + step) for i in range(0, len(specs), step)]
+                results = [r for part in pool.map(_render_slice, slices) for r in part]
+        finally:
+            _FORKED = []
+    pages = {}
+    failures = []
+    for spec, result in zip(specs, results, strict=True):
+        if isinstance(result, RenderFailure):
+            failures.append(result)
+        else:
+            pages[spec.path] = result
+    return pages, failures

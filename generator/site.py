@@ -57,6 +57,7 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # hand-written or hand-edited: left alone
     warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # pages that could not be written
 
 
 def read_manifest(docs: Path) -> dict[str, str]:
@@ -113,38 +114,22 @@ def write_docs(docs: Path, pages: dict[str, str], keep: frozenset[str] = frozens
         new_manifest[rel] = old[rel]
         report.unchanged.append(rel)
     for rel in sorted(pages):
-        content = pages[rel]
-        target = _inside(docs, rel)
-        digest = sha256(content)
-        if target.exists():
-            on_disk = sha256(target.read_bytes())
-            if rel not in old:
-                report.kept.append(rel)
-                report.warnings.append(
-                    f"docs/{rel} is hand-written (not in the manifest); left as it is, "
-                    "so the generated page is not published"
-                )
-                continue
-            if on_disk != old[rel]:
-                report.kept.append(rel)
+        try:
+            staged_page = _stage(docs, rel, pages[rel], old, report)
+        except (OSError, ExplainerError) as err:
+            # One page that cannot be written (a name the file system refuses, a
+            # permission) leaves its previous version and costs no other page.
+            reason = err.strerror if isinstance(err, OSError) else err.message
+            report.errors.append(f"docs/{rel}: cannot write the page ({reason})")
+            if rel in old:
                 new_manifest[rel] = old[rel]
-                report.warnings.append(
-                    f"docs/{rel} was edited by hand since it was generated; left as it is. "
-                    "Put corrections in the seed's front matter or sidecar, then delete the file."
-                )
-                continue
-            if on_disk == digest:
-                report.unchanged.append(rel)
-                new_manifest[rel] = digest
-                continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".gen.tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        staged.append((str(Path(tmp).relative_to(docs.resolve())), rel))
-        new_manifest[rel] = digest
+            continue
+        if staged_page is None:  # hand-written (not in the manifest), hand-edited or unchanged
+            if rel in old:
+                new_manifest[rel] = old[rel]
+            continue
+        staged.append(staged_page)
+        new_manifest[rel] = sha256(pages[rel])
         report.written.append(rel)
     removals = []
     for rel, digest in sorted(old.items()):
@@ -164,6 +149,45 @@ def write_docs(docs: Path, pages: dict[str, str], keep: frozenset[str] = frozens
         recover(docs)
         _prune_empty_dirs(docs, removals)
     return report
+
+
+def _stage(
+    docs: Path, rel: str, content: str, old: dict[str, str], report: WriteReport
+) -> tuple[str, str] | None:
+    """Write a page's new contents to a temporary file beside it: (temporary, page) to
+    rename at commit, or None when the page is to stay as it is (noted in `report`)."""
+    target = _inside(docs, rel)
+    digest = sha256(content)
+    if target.exists():
+        on_disk = sha256(target.read_bytes())
+        if rel not in old:
+            report.kept.append(rel)
+            report.warnings.append(
+                f"docs/{rel} is hand-written (not in the manifest); left as it is, "
+                "so the generated page is not published"
+            )
+            return None
+        if on_disk != old[rel]:
+            report.kept.append(rel)
+            report.warnings.append(
+                f"docs/{rel} was edited by hand since it was generated; left as it is. "
+                "Put corrections in the seed's front matter or sidecar, then delete the file."
+            )
+            return None
+        if on_disk == digest:
+            report.unchanged.append(rel)
+            return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".gen.tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return str(Path(tmp).relative_to(docs.resolve())), rel
 
 
 def _prune_empty_dirs(docs: Path, removed: list[str]) -> None:

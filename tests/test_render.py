@@ -169,7 +169,8 @@ def test_conflict_note_on_an_explainer_stays_short() -> None:
 
     dossiers = [dossier(i) for i in range(6)]
     specs = render_site(environment(), dossiers, build_corpus(dossiers))
-    pages = render_all(specs)
+    pages, failures = render_all(specs)
+    assert failures == []
     note = pages["explainers/a0.md"].split("Conflicting reports", 1)[1].split("## Timeline", 1)[0]
     assert "100 in this article" in note and note.count('href="../a') == 3
     assert 'and more on <a href="../../systems/su-57/">the Su-57 page</a>' in note
@@ -241,5 +242,8 @@ def test_pages_rendered_in_processes_are_the_same(monkeypatch: pytest.MonkeyPatc
     dossiers, keys = load_dossiers(project, plan, report, report.errors.append, 1)
     specs = render.render_site(environment(), dossiers, build_corpus(dossiers), keys)
     monkeypatch.setattr(render, "PARALLEL_PAGES", 2)
-    serial, forked = render.render_all(specs, jobs=1), render.render_all(specs, jobs=2)
-    assert len(serial) == len(specs) > 20 and forked == serial
+    (serial, serial_failures), (forked, _) = (
+        render.render_all(specs, jobs=1),
+        render.render_all(specs, jobs=2),
+    )
+    assert len(serial) == len(specs) > 20 and forked == serial and serial_failures == []

@@ -74,9 +74,9 @@ def test_seed_without_sentences_and_duplicate_slugs(
 def test_unknown_front_matter_key_is_a_warning_only(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (project.seeds / "w.md").write_text("---\nauthor: Someone\n---\nThe S-400 arrived in India.\n")
+    (project.seeds / "w.md").write_text("---\nautor: Someone\n---\nThe S-400 arrived in India.\n")
     assert run(project, "generate", "--jobs", "1") == 0
-    assert "unknown key 'author' ignored" in capsys.readouterr().err
+    assert "unknown key 'autor' ignored" in capsys.readouterr().err
 
 
 def test_bad_pack_stops_before_writing(project: Project, capsys: pytest.CaptureFixture[str]) -> None:

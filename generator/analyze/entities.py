@@ -464,7 +464,10 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
         item = found[key]
         if " " in item.name:
             continue
-        fuller = [found[k] for k in people if k != key and found[k].name.split()[-1] == item.name]
+        # `people` may name entries merged away earlier in this loop.
+        fuller = [
+            found[k] for k in people if k != key and k in found and found[k].name.split()[-1] == item.name
+        ]
         if len(fuller) == 1 and fuller[0] is not item:
             target = fuller[0]
             for surface in item.surfaces:

@@ -123,18 +123,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_file, format_table
+    from .evaluate import evaluate_file, format_table, gold_files, load_gold, total
 
     root = Path(args.project).resolve() if args.project else _guess_root()
     gold_dir = Path(args.gold) if args.gold else root / "eval"
     seeds_dir = Path(args.seeds) if args.seeds else root / "seeds"
-    files = sorted(gold_dir.glob("*.gold.yml"))
+    pages = Path(args.pages) if args.pages else None
+    files = gold_files(gold_dir)
     if not files:
         raise ExplainerError(f"no *.gold.yml reference files in {gold_dir}")
+    skipped = [f for f in files if pages is None and "page" in load_gold(f)]
+    results = []
     for path in files:
-        _, scores = evaluate_file(path, seeds_dir)
-        print(format_table(path.name, scores))
-        print()
+        if path in skipped:
+            continue
+        _, scores = evaluate_file(path, seeds_dir, pages)
+        results.append(scores)
+        if not args.summary:
+            print(format_table(str(path.relative_to(gold_dir)), scores))
+            print()
+    if len(results) > 1:
+        print(format_table(f"all {len(results)} articles (summed)", total(results), details=False))
+    if skipped:
+        _say(
+            f"{len(skipped)} reference files name benchmark pages: "
+            "give their folder with --pages to score them"
+        )
     return OK
 
 
@@ -203,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb("eval", cmd_eval, "score extraction against reference annotations (eval/*.gold.yml)")
     p.add_argument("--gold", help="folder of *.gold.yml files (default: eval/)")
     p.add_argument("--seeds", help="folder of the seeds they describe (default: seeds/)")
+    p.add_argument("--pages", help="folder of saved pages named by the files' 'page:' ids")
+    p.add_argument("--summary", action="store_true", help="only the table summed over all articles")
     p = verb("check", cmd_check, "validate seeds and packs and list review notes (for CI)")
     p.add_argument("--quiet", action="store_true", help="errors only, no review notes")
     p = verb("new", cmd_new, "add an article to seeds/ with metadata, refusing duplicates")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from pathlib import Path
 
 from . import __version__
-from .dossier import SCHEMA_VERSION, Dossier, from_json, to_json
+from .dossier import SCHEMA_VERSION, Dossier, from_json, to_dict
 from .site import write_atomic
 
 # What a Dossier depends on besides the seed and the packs: a change to rendering must
@@ -51,7 +52,7 @@ class DossierCache:
             return None  # missing or damaged: analyse again
 
     def put(self, key: str, dossier: Dossier) -> None:
-        write_atomic(self._path(key), to_json(dossier))
+        write_atomic(self._path(key), json.dumps(to_dict(dossier), ensure_ascii=False), durable=False)
 
     def prune(self, keep: set[str]) -> int:
         """Delete entries no seed uses any more."""

@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -58,14 +58,23 @@ class Event:
     when: str  # the date as written in the seed
     text: str
     sentences: list[str] = field(default_factory=list)
+    # True when the date was worked out from the article's own date ("last month",
+    # "on Tuesday", "in April" in a past-tense sentence): shown beside what was written.
+    relative: bool = False
 
 
 @dataclass
 class Attribution:
+    """Who said what: `source` is the fullest name the article gives (or, for an
+    unnamed source, its words: "two people familiar with the matter")."""
+
     source: str
     via: str | None
     claim: str
     sentences: list[str] = field(default_factory=list)
+    role: str | None = None  # as the article puts it: "Wikileaks editor-in-chief"
+    named: bool = True  # False: "officials said", "a person familiar with the talks"
+    quote: bool = False  # the claim is the speaker's own words, in quotation marks
 
 
 @dataclass

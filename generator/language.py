@@ -9,13 +9,13 @@ better sets `language: en` in the seed's metadata.
 from __future__ import annotations
 
 import functools
-import unicodedata
+import re
 from pathlib import Path
 from typing import Any
 
 from .errors import SeedError
 
-SAMPLE_CHARS = 6000  # enough for a sure answer; the rest of a long article adds only time
+SAMPLE_CHARS = 2000  # enough for a sure answer; the rest of a long article adds only time
 MIN_LETTERS = 200  # below this, py3langid's answer is not trusted on its own
 MAX_ENGLISH_TO_REFUSE = 0.05  # refuse a long text only when English is this unlikely
 
@@ -45,11 +45,15 @@ def language_name(code: str) -> str:
         return code
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _latin_share(text: str) -> tuple[int, float]:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = _LETTER.findall(text)
     if not letters:
         return 0, 1.0
-    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+    # Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese).
+    latin = sum(1 for ch in letters if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff")
     return len(letters), latin / len(letters)
 
 

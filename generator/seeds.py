@@ -168,7 +168,12 @@ def one_line(text: str) -> str:
 def normalize(text: str) -> str:
     """NFC, Unix newlines, no control characters, no trailing blank lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    # Control and format characters out (zero-width spaces, bidi overrides): looked up
+    # once per distinct character, not per character of a long page.
+    drop = {
+        ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Cf")
+    }
+    text = text.translate(drop)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 

@@ -65,8 +65,9 @@ def test_review_flags(dossier: Dossier) -> None:
     flags = {(f.kind, f.text, f.suggestion) for f in dossier.flags}
     assert ("unknown_designation", "Su-5", "Su-57") in flags
     assert ("transliteration", "C-500", "S-500") in flags
-    unattributed = [f for f in dossier.flags if f.kind == "unattributed"]
-    assert [f.sentences for f in unattributed] == [["s9"]]  # "revelations", no source named
+    unnamed = [f for f in dossier.flags if f.kind in ("unattributed", "unnamed_source")]
+    assert [f.sentences for f in unnamed] == [["s9"]]  # "revelations", no source named
+    assert "an unnamed source (“late September revelations”)" in unnamed[0].message
 
 
 def test_events_dated_against_seed_date(dossier: Dossier) -> None:
@@ -84,10 +85,13 @@ def test_events_without_seed_date_keep_the_words(kb: KnowledgeBase) -> None:
 
 
 def test_attributions(dossier: Dossier) -> None:
-    first, second = dossier.attributions
-    assert (first.source, first.via) == ("Bloomberg", "an anonymous source")
-    assert first.claim.startswith("India is reportedly considering negotiations")
-    assert second.source == "The Times of India" and "S-400" in second.claim
+    by_source = {a.source: a for a in dossier.attributions}
+    bloomberg, toi = by_source["Bloomberg"], by_source["The Times of India"]
+    assert (bloomberg.via, bloomberg.named) == ("an anonymous source", True)
+    assert bloomberg.claim.startswith("India is reportedly considering negotiations")
+    assert "S-400" in toi.claim and toi.sentences == ["s7"]
+    revelations = by_source["late September revelations"]  # "revelations indicated that …"
+    assert not revelations.named and revelations.sentences == ["s9"]
 
 
 def test_questions_are_well_formed_and_grounded(dossier: Dossier) -> None:
@@ -160,7 +164,72 @@ def test_paragraph_break_ends_a_sentence(kb: KnowledgeBase) -> None:
     ],
 )
 def test_date_resolution(phrase: str, ref: dt.date | None, expected: str | None) -> None:
-    assert resolve(phrase, ref) == expected
+    assert resolve(phrase, ref)[0] == expected
+
+
+TUESDAY = dt.date(2019, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "told", "expected"),
+    [
+        ("in April", "past", "2019-04"),  # "was evicted in April": before the article, not after
+        ("in April", "future", "2020-04"),
+        ("in April", "present", None),  # seven months either way: the year is not certain
+        ("in November", "past", "2019-11"),
+        ("in October", "unknown", "2019-10"),  # near enough to be sure
+        ("Feb. 14", "future", "2020-02-14"),
+        ("Tuesday", "past", "2019-11-19"),  # in an article of a Tuesday, that day
+        ("on Monday", "past", "2019-11-18"),
+        ("Friday", "past", "2019-11-15"),
+        ("on Friday", "future", "2019-11-22"),
+        ("Thursday morning", "conditional", "2019-11-21"),
+        ("next Tuesday", "present", "2019-11-26"),
+        ("last Tuesday", "past", "2019-11-12"),
+        ("last month", "past", "2019-10"),
+        ("next month", "future", "2019-12"),
+        ("earlier this month", "past", "2019-11"),
+        ("next year", "future", "2020"),
+        ("next year", "past", None),  # "The next year, the Taliban released…": after another date
+        ("the first half of next year", "future", "2020-01-01/2020-06-30"),
+        ("last week", "past", None),  # no fixed point: shown as written
+        ("in the coming weeks", "future", None),
+        ("yesterday", "past", "2019-11-18"),
+        ("Today", "present", None),  # "Today, plague infections are rare"
+        ("November 3—nine days before", "past", "2019-11-03"),
+        ("1889", "past", "1889"),
+    ],
+)
+def test_dates_by_tense(phrase: str, told: str, expected: str | None) -> None:
+    assert resolve(phrase, TUESDAY, told)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 48-year-old Australian was evicted in April and sentenced to 50 weeks.", "2019-04"),
+        ("Sentencing is scheduled for Feb. 14.", "2020-02-14"),
+        ("The hearing is scheduled to take place in London in February.", "2020-02"),
+        ("He was due to be released from prison in September.", "2019-09"),
+        ("The launch has been moved to March 19, two people said.", "2020-03-19"),
+        ("Next steps will be divulged in an all-company meeting on Friday, he said.", "2019-11-22"),
+        ("Bloomberg News reported on Friday that the company faces scrutiny.", "2019-11-15"),
+        ("Lawmakers will ask about Trump's July 25 call with the president.", "2019-07-25"),
+        ("He failed to deliver on his vow that Britain would leave the EU on Oct. 31.", "2019-10-31"),
+        ("The weather should ease by Thursday morning, officials said.", "2019-11-21"),
+        ("Roughly 13,000 troops remain, 18 years after the September 11, 2001 attacks.", "2001-09-11"),
+    ],
+)
+def test_dates_in_sentences_follow_their_tense(kb: KnowledgeBase, sentence: str, expected: str) -> None:
+    seed = replace(text_seed(sentence), date=TUESDAY)
+    assert [e.date for e in analyze(seed, kb).events if e.date] == [expected]
+
+
+def test_house_number_is_no_year(kb: KnowledgeBase) -> None:
+    seed = replace(
+        text_seed("Police stopped a car driven by Jon Blair, 29, of 1909 Jolinda Drive."), date=TUESDAY
+    )
+    assert [e.date for e in analyze(seed, kb).events] == []
 
 
 def test_relations_each_grounded_in_a_sentence(dossier: Dossier) -> None:

@@ -1,11 +1,12 @@
 """Analyze stage: a `Seed` becomes a `Dossier`.
 
-seed text --spaCy (senter, ner, pack EntityRuler)--> Text
-  entities.py   stakeholders, key systems, glossary, designation flags
-  dates.py      dated events
-  claims.py     attributions, background, unattributed-claim flags
-  questions.py  open questions (the parser runs here, on hedged sentences only)
-  overrides.py  the editor's corrections from front matter / sidecar
+seed text --spaCy (tagger, parser, ner, pack EntityRuler)--> Text
+  entities.py      stakeholders, key systems, glossary, designation flags
+  dates.py         dated events, told in the past or the future
+  attributions.py  who said what
+  claims.py        background, unattributed-claim flags
+  questions.py     open questions, from hedged and pending statements
+  overrides.py     the editor's corrections from front matter / sidecar
 """
 
 from __future__ import annotations
@@ -16,15 +17,11 @@ from typing import TYPE_CHECKING
 from ..dossier import Dossier
 from ..errors import ExplainerError, ModelMissing, SeedError, internal_error
 from ..seeds import Seed
-from .claims import (
-    extract_attributions,
-    extract_background,
-    hedged_sentence_ids,
-    unattributed_flags,
-)
+from .attributions import extract_attributions
+from .claims import extract_background, unattributed_flags
 from .dates import extract_events
 from .entities import extract_entities
-from .nlp import load_nlp, main_pass_disabled, parse_pass_disabled
+from .nlp import disabled, load_nlp
 from .overrides import apply_overrides
 from .packs import KnowledgeBase
 from .questions import extract_questions
@@ -33,17 +30,16 @@ from .text import Text
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 
 BATCH = 32  # seeds per spaCy batch: big enough to amortise, small enough to stream
 
 
-def build_dossier(seed: Seed, t: Text, parsed: dict[str, Doc], kb: KnowledgeBase) -> Dossier:
-    """The dossier of one seed from its analysed text and its parsed hedged sentences."""
+def build_dossier(seed: Seed, t: Text, kb: KnowledgeBase) -> Dossier:
+    """The dossier of one seed from its analysed text."""
     entities = extract_entities(t, kb)
     events = extract_events(t, seed.date)
-    attributions = extract_attributions(t, entities.stakeholders)
+    attributions = extract_attributions(t, entities)
     dossier = Dossier(
         slug=seed.slug,
         title=seed.title,
@@ -60,7 +56,7 @@ def build_dossier(seed: Seed, t: Text, parsed: dict[str, Doc], kb: KnowledgeBase
         attributions=attributions,
         relations=extract_relations(t, entities.stakeholders),
         background=extract_background(t, {s for e in events for s in e.sentences}),
-        questions=extract_questions(parsed, entities.systems),
+        questions=extract_questions(t, entities.systems, attributions, entities.antecedents),
         flags=entities.flags + unattributed_flags(t, attributions),
         seed_file=seed.file or seed.path.name,
     )
@@ -76,30 +72,17 @@ def _failure(seed: Seed, err: Exception) -> str:
 
 
 def _batch(seeds: Sequence[Seed], nlp: Language, kb: KnowledgeBase) -> list[Dossier | str]:
-    """One batch: the main pass over whole texts, then one parser pass over all their
-    hedged sentences together (spaCy is much faster on batches than on single texts)."""
-    docs = list(nlp.pipe([s.text for s in seeds], disable=main_pass_disabled(nlp)))
-    texts: list[Text | str] = []
+    """One batch through spaCy (much faster on batches than on single texts), then each
+    seed's dossier on its own, so a bug costs that seed only."""
+    docs = nlp.pipe([s.text for s in seeds], disable=disabled(nlp))
+    out: list[Dossier | str] = []
     for seed, doc in zip(seeds, docs, strict=True):
         t = Text.from_doc(doc)
-        texts.append(t if t.sentences else f"{seed.path}: no sentences found in the article text")
-    wanted = [
-        (i, sid, t.text_of(sid))
-        for i, t in enumerate(texts)
-        if isinstance(t, Text)
-        for sid in hedged_sentence_ids(t)
-    ]
-    parsed_docs = nlp.pipe([w[2] for w in wanted], disable=parse_pass_disabled(nlp))
-    parsed: dict[int, dict[str, Doc]] = {}
-    for (i, sid, _), parsed_doc in zip(wanted, parsed_docs, strict=True):
-        parsed.setdefault(i, {})[sid] = parsed_doc
-    out: list[Dossier | str] = []
-    for i, (seed, analysed) in enumerate(zip(seeds, texts, strict=True)):
-        if isinstance(analysed, str):
-            out.append(analysed)
+        if not t.sentences:
+            out.append(f"{seed.path}: no sentences found in the article text")
             continue
         try:
-            out.append(build_dossier(seed, analysed, parsed.get(i, {}), kb))
+            out.append(build_dossier(seed, t, kb))
         except Exception as err:  # a bug must cost one seed, not the corpus
             out.append(_failure(seed, err))
     return out

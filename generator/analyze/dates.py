@@ -1,13 +1,26 @@
-"""Dated events: date phrases found by spaCy, resolved against the seed's date.
+"""Dated events: date phrases found by spaCy, resolved against the article's date.
 
-News writes dates without years ("on November 27", "late September",
-"December 4-5"). With the seed's date known, the year is the one that puts
-the date nearest to it; without it, the date stays as written and `date` is
-None: the page never shows a year the article did not give.
+News writes dates without years ("on November 27", "late September", "in
+April"), as weekdays ("on Tuesday") and relative to the day it is written
+("last month", "next year"). With the article's date known, a date is placed
+by the tense it is told in:
 
-Resolution is hand-written on purpose: date libraries parse single dates but
-not ranges ("4-5"), parts of months ("late September") or nearest-year choice,
-which is the whole problem here.
+- told in the past ("was evicted in April") -> the most recent such date on or
+  before the article's;
+- told in the future ("will", "is scheduled to", "is expected to", "is due")
+  -> the next one on or after it;
+- otherwise the nearest, but only when it lies within three months of the
+  article's date; beyond that the year is not certain and the date is shown
+  as written.
+
+Without the article's date nothing relative is resolved: the page never shows
+a year the article did not give. Phrases with no fixed point ("last week",
+"in the coming weeks") stay as written.
+
+dateparser (measured on the reference set) resolves weekdays and months but
+not by tense, puts "Tuesday" in an article dated Tuesday a week back, and
+reads neither ranges ("December 4-5") nor parts of months ("late
+September"), which is most of this problem: the resolution stays here.
 """
 
 from __future__ import annotations
@@ -15,16 +28,22 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from ..dossier import Event
+from .grammar import governing_verb, hangs_on_noun, lemma, tense
 from .text import Text, clean
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _QUAL = r"(?:(?P<qual>early|mid|late|end of|the end of|beginning of|the beginning of|mid-)\s*)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
 _PATTERNS = [
     # December 4-5 / December 4 to 5 / December 4–5, 2025
     re.compile(
@@ -39,27 +58,112 @@ _PATTERNS = [
     re.compile(rf"^{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?$", re.I),
     # 27 November (2025)
     re.compile(rf"^(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$", re.I),
-    # late September / September 2025
-    re.compile(rf"^{_QUAL}{_MONTH}(?:,?\s+{_YEAR})?$", re.I),
-    # 2025 / early 2025
+    # late September / September 2025 / this past May
+    re.compile(rf"^(?:this past\s+)?{_QUAL}{_MONTH}(?:,?\s+{_YEAR})?$", re.I),
+    # 2025 / early 2025 / the end of 2025
     re.compile(rf"^{_QUAL}{_YEAR}$", re.I),
 ]
+# Relative to the article's day, in days.
+DAY_WORDS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1,
+}  # fmt: skip
+_REL_MONTH = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(last|this|next)\s+month$", re.I)
+_REL_YEAR = re.compile(
+    r"^(?:(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+|(?:earlier|later|early|late|the end of)\s+)?"
+    r"(?P<which>last|this|next)\s+year$",
+    re.I,
+)
+_WEEKDAY = re.compile(
+    r"^(?:(?P<which>last|next|this|this past|this coming)\s+)?(?P<day>"
+    + "|".join(WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.I,
+)
+NEAREST_DAYS = 92  # an untensed date this close to the article's is placed; farther, it is not
+NOUN_DAYS = 183
 
 
-def _nearest_year(month: int, day: int, ref: dt.date) -> int:
-    """The year placing month/day closest to the reference date."""
+def _shift_month(ref: dt.date, months: int) -> str:
+    n = ref.year * 12 + ref.month - 1 + months
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
+
+
+def _year_for(month: int, day: int | None, ref: dt.date, told: str) -> int | None:
+    """The year of a month (and day) by the tense it is told in."""
+    probe = day or (1 if told == "past" else calendar.monthrange(ref.year, month)[1])
+    this_year = dt.date(ref.year, month, min(probe, calendar.monthrange(ref.year, month)[1]))
+    if told == "past":
+        return ref.year if this_year <= ref else ref.year - 1
+    if told == "future":
+        end = dt.date(ref.year, month, calendar.monthrange(ref.year, month)[1]) if day is None else this_year
+        return ref.year if end >= ref else ref.year + 1
 
     def distance(year: int) -> int:
-        safe_day = min(day, calendar.monthrange(year, month)[1])
-        return abs((dt.date(year, month, safe_day) - ref).days)
+        safe = min(day or 15, calendar.monthrange(year, month)[1])
+        return abs((dt.date(year, month, safe) - ref).days)
 
-    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)
+    # Untold ("would leave the EU on Oct. 31" may be past or future) or on a noun: the
+    # nearest, if near enough to be sure; a noun ("the July 25 call") is allowed half a year.
+    year = min((ref.year - 1, ref.year, ref.year + 1), key=distance)
+    return year if distance(year) <= (NOUN_DAYS if told == "noun" else NEAREST_DAYS) else None
 
 
-def resolve(phrase: str, ref: dt.date | None) -> str | None:
-    """ISO date (YYYY-MM-DD, YYYY-MM, YYYY or a start/end range) for a date phrase, or None."""
-    text = re.sub(r"^(?:on|in|by|since|from|until|during)\s+", "", clean(phrase), flags=re.I)
-    text = re.sub(r"^(?:the\s+)?", "", text, flags=re.I)
+def _weekday(m: re.Match[str], ref: dt.date, told: str) -> str | None:
+    day = WEEKDAYS[m["day"].lower()]
+    which = (m["which"] or "").lower()
+    back = (ref.weekday() - day) % 7
+    ahead = (day - ref.weekday()) % 7
+    if which in ("last", "this past"):
+        return (ref - dt.timedelta(days=back or 7)).isoformat()
+    if which in ("next", "this coming"):
+        return (ref + dt.timedelta(days=ahead or 7)).isoformat()
+    if back == 0:
+        return ref.isoformat()  # "on Tuesday" in an article of a Tuesday: that day
+    if told in ("past", "noun"):  # "the testimony Tuesday": the last one
+        return (ref - dt.timedelta(days=back)).isoformat()
+    if told in ("future", "conditional", "present"):
+        return (ref + dt.timedelta(days=ahead)).isoformat()
+    return None
+
+
+def _relative(text: str, ref: dt.date, told: str) -> str | None:
+    low = text.lower()
+    if low in DAY_WORDS:
+        if low == "today" and told == "present":
+            return None  # "Today, plague infections are rare": nowadays, not a day
+        return (ref + dt.timedelta(days=DAY_WORDS[low])).isoformat()
+    m = _WEEKDAY.match(text)
+    if m:
+        return _weekday(m, ref, told)
+    m = _REL_MONTH.match(text)
+    if m:
+        if m.group(1).lower() == "next" and told == "past":
+            return None  # "the next month, they…": after some earlier date, not the article's
+        return _shift_month(ref, {"last": -1, "this": 0, "next": 1}[m.group(1).lower()])
+    m = _REL_YEAR.match(text)
+    if m:
+        if m["which"].lower() == "next" and told == "past":
+            return None  # "The next year, the Taliban released two videos"
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+        if m["half"]:
+            first = m["half"].lower() == "first"
+            return f"{year}-01-01/{year}-06-30" if first else f"{year}-07-01/{year}-12-31"
+        return f"{year:04d}"
+    return None
+
+
+def resolve(phrase: str, ref: dt.date | None, told: str = "unknown") -> tuple[str | None, bool]:
+    """(ISO date, range or None, and whether it was worked out from the article's date)
+    for a date phrase told in the tense `told`."""
+    text = re.split(r"\s*[—–]\s*(?=[A-Za-z])", clean(phrase))[0]  # "November 3—nine days before"
+    text = re.sub(r"^(?:on|in|by|since|from|until|during|for|at)\s+", "", text, flags=re.I)
+    text = re.sub(r"[’']s$", "", text)
+    text = re.sub(r"^(?:the|one|a)\s+", "", text, flags=re.I)
+    if ref is not None:
+        relative = _relative(text, ref, told)
+        if relative is not None:
+            return relative, True
     for pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -70,22 +174,29 @@ def resolve(phrase: str, ref: dt.date | None) -> str | None:
         d1 = int(groups["d1"]) if groups.get("d1") else None
         d2 = int(groups["d2"]) if groups.get("d2") else None
         if month is None:
-            return f"{year:04d}" if year else None
+            return (f"{year:04d}", False) if year else (None, False)
+        inferred = year is None
         if year is None:
             if ref is None:
-                return None
-            year = _nearest_year(month, d1 or 15, ref)
+                return None, False
+            if text.lower().startswith("this past"):
+                told = "past"
+            if d1 is not None and d1 > calendar.monthrange(ref.year, month)[1] and month != 2:
+                return None, False
+            year = _year_for(month, d1, ref, told)
+            if year is None:
+                return None, False
         try:
             if d1 is None:
-                return f"{year:04d}-{month:02d}"
+                return f"{year:04d}-{month:02d}", inferred
             start = dt.date(year, month, d1)
             if d2 is None:
-                return start.isoformat()
+                return start.isoformat(), inferred
             end = dt.date(year, month, d2)
         except ValueError:
-            return None  # "February 30": as written, not guessed
-        return f"{start.isoformat()}/{end.isoformat()}" if end > start else None
-    return None
+            return None, False  # "February 30": as written, not guessed
+        return (f"{start.isoformat()}/{end.isoformat()}", inferred) if end > start else (None, False)
+    return None, False
 
 
 def _clause(sentence: str, phrase: str) -> str:
@@ -101,29 +212,106 @@ def _clause(sentence: str, phrase: str) -> str:
     return sentence
 
 
+def _is_point_in_time(phrase: str) -> bool:
+    """A month, a year, a weekday or a day, month or year relative to the article:
+    not a duration ("seven years"), an age ("48-year-old") or a season."""
+    words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z.]+", phrase)}
+    if words & MONTHS.keys() or words & WEEKDAYS.keys():
+        return True
+    if re.search(r"\b(?:1[5-9]|20)\d\d\b", phrase) and not re.search(r"\b(?:1[5-9]|20)\d0s\b", phrase):
+        return True
+    low = clean(phrase).lower()
+    return bool(
+        low in DAY_WORDS
+        or _REL_MONTH.match(re.sub(r"^(?:in|on|by|during)\s+", "", low))
+        or _REL_YEAR.match(re.sub(r"^(?:in|on|by|during)\s+", "", low))
+        or re.search(r"\b(?:last|this|next)\s+(?:week|month|year)\b", low)
+    )
+
+
+_STREET = re.compile(
+    r"^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Place|Lane|Boulevard|Blvd\.?|Way|Court)$"
+)
+
+
+RESCHEDULE = {"move", "delay", "postpone", "push", "reschedule", "shift", "defer", "bring", "extend", "set"}
+
+
+def _rescheduled(root: Token, verb: Token) -> bool:
+    """A date that a change of plan points to: "moved to March 19", "delayed until May"."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("to", "until", "till") and lemma(verb) in RESCHEDULE
+
+
+def _address(t: Text, ent: Span) -> bool:
+    """ "1909 Jolinda Drive": a house number, not a year."""
+    following = t.doc[ent.end : ent.end + 3]
+    return any(_STREET.match(w.text) for w in following)
+
+
+def _phrase(t: Text, ent: Span) -> str:
+    start = ent.start
+    if start > 0 and t.doc[start - 1].lower_ in ("early", "mid", "late"):
+        start -= 1  # spaCy leaves the qualifier out of "late September"
+    return clean(t.doc[start : ent.end].text)
+
+
 def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
     events: list[Event] = []
     for ent in t.doc.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):
             continue
         sid = t.sid_at(ent.start)
-        start = ent.start
-        if start > 0 and t.doc[start - 1].lower_ in ("early", "mid", "late"):
-            start -= 1  # spaCy leaves the qualifier out of "late September"
-        phrase = clean(t.doc[start : ent.end].text)
-        has_month = any(w.lower().rstrip(".") in MONTHS for w in re.findall(r"[A-Za-z.]+", phrase))
-        has_year = re.search(r"\b(?:19|20)\d\d\b", phrase) is not None
-        if sid is None or not (has_month or has_year):
-            continue  # "long-standing", "recent": not a point in time
-        date = resolve(phrase, ref)
+        phrase = _phrase(t, ent)
+        if sid is None or ent.start < t.dateline_end or not _is_point_in_time(phrase) or _address(t, ent):
+            continue
+        verb = governing_verb(ent.root)
+        told = tense(verb)
+        if verb is not None and _rescheduled(ent.root, verb):
+            told = "future"  # "has been moved to March 19": the new date lies ahead
+        weekday = any(w.lower_ in WEEKDAYS for w in ent)
+        if hangs_on_noun(ent.root) and told != "past" and not (told == "future" and weekday):
+            # "Trump's July 25 call": when the call was is not in the verb ("is likely to
+            # face questions about …"); a weekday ahead in a future clause is ("a meeting on Friday").
+            told = "noun"
+        date, relative = resolve(phrase, ref, told)
+        if ent.label_ == "TIME" and date is None:
+            continue  # "10 p.m." and the like: no day of their own
         text = _clause(t.text_of(sid), phrase)
-        events.append(Event(date, phrase, text, [sid]))
+        events.append(Event(date, phrase, text, [sid], relative))
+    dated = [(e.start_char, e.end_char) for e in t.doc.ents if e.label_ in ("DATE", "TIME")]
+    events += _dates_spacy_missed(t, dated)
     events = _merge_vaguer(events)
     # Resolved dates first in time order; unresolved ones after, in reading order.
     return sorted(
         events,
         key=lambda e: (e.date is None, e.date or "", int(e.sentences[0][1:])),
     )
+
+
+# Dates with a year written out: found in the text itself when spaCy tags none
+# ("in the wake of the September 11, 2001 attacks").
+_FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH.replace('(?P<month>', '(?:')}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d\d"
+    rf"|\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')}\s+(?:1[5-9]|20)\d\d)\b",
+    re.I,
+)
+
+
+def _dates_spacy_missed(t: Text, covered: list[tuple[int, int]]) -> list[Event]:
+    out = []
+    for sentence, span in t.story():
+        text = t.raw[span.start_char : span.end_char]
+        for m in _FULL_DATE.finditer(text):
+            start, end = span.start_char + m.start(), span.start_char + m.end()
+            if any(a < end and start < b for a, b in covered) or (
+                not m.group(0)[:1].isupper() and not m.group(0)[:1].isdigit()
+            ):
+                continue
+            date, _ = resolve(m.group(0), None)
+            if date:
+                out.append(Event(date, clean(m.group(0)), _clause(sentence.text, m.group(0)), [sentence.id]))
+    return out
 
 
 EVENT_NOUNS = ("visit", "summit", "talks", "meeting", "launch", "test", "signing", "delivery", "election")

@@ -1,181 +1,51 @@
-"""Stakeholders, key systems and glossary terms, from entity mentions.
+"""Stakeholders, key systems and glossary terms, from the names in the text.
+
+The parts, in the order they run:
+
+  systems.py        named systems no pack lists ("the Blue Moon lander", "USS …")
+  mentions.py       every other name, cut to the name, with its kind
+  designations.py   model designations, with typo and transliteration warnings
+  organisations.py  which organisation spans are names
+  people.py         one entry per person, under the fullest name, with a role
 
 Knowledge-pack matches (the EntityRuler's `ent_id_`) give canonical names and
-facts. Everything spaCy finds that no pack lists is kept too, marked
-`known=False`, so a new pipeline, start-up or minister still reaches the page.
+facts. What no pack lists is kept too, marked `known=False`, so a new
+pipeline, start-up or minister still reaches the page.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
-from .packs import Entry, KnowledgeBase
+from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
+from .mentions import Found, Mention, entity_mentions, strip_article
+from .organisations import ORG_SUFFIXES, is_organisation, possessed_orgs, suffixed_orgs
+from .packs import KnowledgeBase
+from .people import PERSON_TITLES, cluster_people, speaks, title_before
+from .systems import named_systems
 from .text import Text, clean
 
-# A model designation: letters, hyphen, digits ("Su-57", "KF-21", "Chandrayaan-3").
-DESIGNATION_RE = re.compile(r"^[A-Z][A-Za-z]{0,11}-\d{1,4}[A-Za-z0-9]{0,4}$")
-CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-# Russian designations typed with Latin look-alikes of Cyrillic letters.
-LOOKALIKES = (("Cy", "Su"), ("Ty", "Tu"), ("C", "S"), ("P", "R"), ("X", "Kh"))
-_CYRILLIC = "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
-_LATIN = "A B V G D E Zh Z I Y K L M N O P R S T U F Kh Ts Ch Sh Shch Y E Yu Ya"
-CYRILLIC_TO_LATIN = {
-    **dict(zip(_CYRILLIC, _LATIN.split(" "), strict=True)),
-    **dict(zip(_CYRILLIC.lower(), _LATIN.lower().split(" "), strict=True)),
-}
-# Nouns that, after a capitalised name, say the name is a system ("the Baltic
-# Connector pipeline", "the Blue Ghost lander").
-SYSTEM_NOUNS = {
-    "pipeline": "pipeline",
-    "lander": "lander",
-    "rover": "rover",
-    "satellite": "satellite",
-    "satellites": "satellite",
-    "rocket": "rocket",
-    "reactor": "nuclear reactor",
-    "telescope": "telescope",
-    "spacecraft": "spacecraft",
-    "probe": "space probe",
-    "drone": "drone",
-    "drones": "drone",
-    "missile": "missile",
-    "missiles": "missile",
-    "submarine": "submarine",
-    "submarines": "submarine",
-    "frigate": "frigate",
-    "destroyer": "destroyer",
-    "carrier": "aircraft carrier",
-    "tank": "tank",
-    "tanks": "tank",
-    "jet": "aircraft",
-    "jets": "aircraft",
-    "fighter": "fighter aircraft",
-    "fighters": "fighter aircraft",
-    "helicopter": "helicopter",
-    "helicopters": "helicopter",
-    "chip": "chip",
-    "chips": "chip",
-    "radar": "radar",
-    "howitzer": "howitzer",
-    "interceptor": "interceptor",
-    "interceptors": "interceptor",
-    "processor": "chip",
-}
-# Last words of organisation names, for organisations spaCy misses because a
-# country inside the name was matched first ("China National Petroleum Corporation").
-ORG_SUFFIXES = {
-    "Corporation",
-    "Corp.",
-    "Company",
-    "Group",
-    "Industries",
-    "Agency",
-    "Authority",
-    "Ministry",
-    "Department",
-    "Bank",
-    "Institute",
-    "Council",
-    "Commission",
-    "Organisation",
-    "Organization",
-    "Aerospace",
-    "Technologies",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "Administration",
-    "Office",
-    "Forces",
-}
 NUMBER_UNITS = (
     "squadrons|squadron|divisions|division|regiments|regiment|batteries|battery|units|unit|"
     "systems|system|aircraft|jets|fighters|launchers|vessels|ships|submarines|tanks|drones|"
     "satellites|missiles|helicopters|brigades|sets|airframes|interceptors|howitzers"
 )
-TITLES = (
-    "Prime Minister",
-    "Deputy Prime Minister",
-    "President",
-    "Vice President",
-    "Defence Minister",
-    "Defense Minister",
-    "Foreign Minister",
-    "External Affairs Minister",
-    "Foreign Secretary",
-    "Defence Secretary",
-    "Defense Secretary",
-    "Secretary of State",
-    "Secretary of Defense",
-    "Secretary of War",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Crown Prince",
-    "Supreme Leader",
-    "Army Chief",
-    "General",
-    "Gen.",
-    "Admiral",
-    "Adm.",
-    "Air Chief Marshal",
-    "Air Marshal",
-    "Minister",
-    "Secretary",
-    "Senator",
-    "Sen.",
-    "Representative",
-    "Rep.",
-    "Governor",
-    "Mayor",
-    "Ambassador",
-    "CEO",
-    "Chairman",
-    "Chairwoman",
-    "Chief Executive",
-    "Director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "Pope",
-)
-_TITLE_RE = re.compile(
-    r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")\s+$"
-)
-_DEMONYM_RE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 STAKEHOLDER_KINDS = {"country", "place", "organization", "media", "person"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-@dataclass
-class _Found:
-    entry: Entry | None
+@dataclass(frozen=True)
+class NameSpan:
+    """Where the text names a stakeholder or system: tokens [start, end)."""
+
+    start: int
+    end: int
     name: str
     kind: str
-    surfaces: list[str] = field(default_factory=list)
-    sentences: list[str] = field(default_factory=list)
-    role: str | None = None
-    category: str | None = None
-    quantities: list[str] = field(default_factory=list)
-
-    def add(self, surface: str, sid: str | None) -> None:
-        if surface not in self.surfaces:
-            self.surfaces.append(surface)
-        if sid and sid not in self.sentences:
-            self.sentences.append(sid)
-
-
-def _strip_article(text: str) -> str:
-    text = re.sub(r"^(?:the|The)\s+", "", clean(text))
-    return re.sub(r"[’']s?$", "", text).strip()
-
-
-def _sorted_sids(sids: Iterable[str]) -> list[str]:
-    return sorted(set(sids), key=lambda s: int(s[1:]))
 
 
 @dataclass
@@ -184,52 +54,269 @@ class Entities:
     systems: list[System]
     glossary: list[GlossaryEntry]
     flags: list[Flag]
+    spans: list[NameSpan] = field(default_factory=list)  # every mention, in reading order
+    genders: dict[str, str] = field(default_factory=dict)  # person -> "f" | "m", where the text says
+    antecedents: dict[int, str] = field(default_factory=dict)  # pronoun token -> name (attributions.py)
 
 
-def _closest_designation(text: str, kb: KnowledgeBase, seen: set[str]) -> str | None:
-    """A known designation one edit away with the same prefix (e.g. "Su-5" -> "Su-57")."""
-    prefix = text.split("-")[0]
-    candidates = []
-    for entry in kb.systems():
-        for name in (entry.name, *entry.aliases):
-            if name.split("-")[0] != prefix or "-" not in name:
-                continue
-            distance = Levenshtein.distance(text, name)
-            if distance == 1:
-                # Prefer what the same article names elsewhere, then a truncation.
-                candidates.append((entry.name not in seen, not name.startswith(text), name, entry.name))
-    return min(candidates)[3] if candidates else None
+def _sorted_sids(sids: Iterable[str]) -> list[str]:
+    return sorted(set(sids), key=lambda s: int(s[1:]))
 
 
-def _transliterated(text: str, kb: KnowledgeBase) -> str | None:
-    """The known designation meant by a Cyrillic or Cyrillic-look-alike spelling."""
-    if CYRILLIC_RE.search(text):
-        latin = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in text)
-        entry = kb.lookup(latin)
-        return entry.name if entry and entry.kind == "system" else None
-    for wrong, right in LOOKALIKES:
-        if text.startswith(wrong):
-            entry = kb.lookup(right + text[len(wrong) :])
-            if entry is not None and entry.kind == "system":
-                return entry.name
-    return None
+class _Collector:
+    """Entities found so far, by key, and where each was named."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Found] = {}
+        self.spans: list[NameSpan] = []
+        self.system_mentions: list[tuple[str, int, int, str]] = []  # key, start, end, sid
+
+    def add(self, key: str, make: Found, surface: str, sid: str, start: int, end: int) -> Found:
+        item = self.found.setdefault(key, make)
+        item.add(surface, sid, start)
+        self.spans.append(NameSpan(start, end, item.name, item.kind))
+        if item.kind == "system":
+            self.system_mentions.append((key, start, end, sid))
+        return item
 
 
-def _person_role(t: Text, start_char: int, sid: str, kb: KnowledgeBase) -> str | None:
-    sentence = t.sentence_of(sid)
-    before = t.raw[sentence.start_char : start_char]
-    match = _TITLE_RE.search(before)
-    if not match:
-        return None
-    title = match["title"]
-    demonym = _DEMONYM_RE.search(before[: match.start()])
-    country = kb.lookup(demonym[1]) if demonym else None
-    if country is not None and country.kind == "country":
-        return f"{title} of {country.name}"
-    return title
+def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
+    out = _Collector()
+    flags: list[Flag] = []
+    taken = _systems_first(t, kb, out)
+    mentions = entity_mentions(t, kb, taken)
+    designations: list[tuple[str, int, int, str]] = []
+    people: list[Mention] = []
+    others: list[Mention] = []
+    for m in mentions:
+        if m.entry is not None:
+            if m.entry.kind == "person":
+                people.append(m)
+            else:
+                entry = m.entry
+                out.add(entry.key, Found(entry, entry.name, entry.kind), m.name, m.sid, m.start, m.end)
+        elif looks_like_designation(m.name):
+            designations.append((m.name, m.start, m.end, m.sid))
+        elif m.label == "PERSON":
+            people.append(m)
+        else:
+            others.append(m)
+    designations += _untagged_designations(
+        t, kb, {i for m in mentions for i in range(m.start, m.end)} | taken
+    )
+    seen_systems = {f.name for f in out.found.values() if f.kind == "system"}
+    for surface, start, end, sid in designations:
+        target, flag = resolve_designation(surface, sid, kb, seen_systems)
+        if flag is not None:
+            flags.append(flag)
+        if target is not None:
+            entry = kb.entries[f"system:{target}"]
+            out.add(entry.key, Found(entry, entry.name, "system"), surface, sid, start, end)
+        else:
+            out.add(f"system:{surface}", Found(None, surface, "system"), surface, sid, start, end)
+
+    for m in _not_people(people, others):
+        people.remove(m)
+        others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
+    persons, _ = cluster_people(t, people + _people_mislabelled(t, people, others))
+    genders = {}
+    for person in persons:
+        f = person.found
+        out.found[f"person:{f.name}"] = f
+        if person.gender:
+            genders[f.name] = person.gender
+        for m in person.mentions:
+            out.spans.append(NameSpan(m.start, m.end, f.name, "person"))
+    in_person = {m.start for p in persons for m in p.mentions}
+    _named_others(t, kb, [m for m in others if m.start not in in_person], out)
+    # Country names may stand inside an organisation's name ("Swedish Prosecution Authority").
+    blocked = {i for s in out.spans if s.kind not in ("country", "place") for i in range(s.start, s.end)}
+    named = [(s.start, s.end, s.name) for s in out.spans]
+    for start, end, name in suffixed_orgs(t, kb, taken | blocked) + possessed_orgs(t, named):
+        at = t.sid_at(start)
+        if at:
+            out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)
+    _merge_org_variants(out)
+    _other_occurrences(t, out)
+    _add_quantities(t, out)
+    out.spans.sort(key=lambda s: (s.start, s.end))
+    stakeholders, systems, glossary = _records(out.found)
+    return Entities(stakeholders, systems, glossary, flags, out.spans, genders)
 
 
-def _quantities(t: Text, sid: str, start: int, end: int) -> list[str]:
+def _systems_first(t: Text, kb: KnowledgeBase, out: _Collector) -> set[int]:
+    """Named systems, found before anything else so spaCy's guesses for their names
+    ("Silver Hare" as a facility, "Starship" as a company) give way to them."""
+    taken: set[int] = set()
+    mentioned = {ent.ent_id_ for ent in t.doc.ents if ent.ent_id_.startswith("system:")}
+    for span in named_systems(t, kb):
+        sid = t.sid_at(span.start)
+        if sid is None:
+            continue
+        taken.update(range(span.start, span.end))
+        # "K2 tanks" after "K2 Black Panther tanks": the short form of a system named here.
+        fuller = sorted(k for k in mentioned if k.startswith(f"system:{span.name} "))
+        if fuller:
+            full = kb.entries[fuller[0]]
+            out.add(full.key, Found(full, full.name, "system"), span.name, sid, span.start, span.end)
+            continue
+        item = out.add(
+            f"system:{span.name}", Found(None, span.name, "system"), span.name, sid, span.start, span.end
+        )
+        item.category = item.category or span.category
+        if span.short:
+            item.add(span.short, sid)
+    # A bracketed short form used later ("VIPER") is the same system.
+    shorts = {
+        s: f for f in out.found.values() for s in f.surfaces if re.fullmatch(r"[A-Z][A-Z0-9-]{1,12}", s)
+    }
+    for token in t.tokens:
+        f = shorts.get(token.text)
+        sid = t.sid_at(token.i)
+        if f is not None and token.i not in taken and sid and not token.ent_id_:
+            taken.add(token.i)
+            out.add(f"system:{f.name}", f, token.text, sid, token.i, token.i + 1)
+    return taken
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+def _merge_org_variants(out: _Collector) -> None:
+    """ "U.S. attorney's office" and "Office of Emergency Services" are the start and the
+    end of names given in full elsewhere ("U.S. Attorney's Office for the Western
+    District of New York", "California Governor's Office of Emergency Services")."""
+    orgs = [f for f in out.found.values() if f.kind == "organization" and f.entry is None]
+    renamed: dict[str, str] = {}
+    for short in orgs:
+        a = _norm(short.name)
+        if len(a.split()) < 2:
+            continue
+        longer = [
+            f for f in orgs
+            if f is not short and len(f.name) > len(short.name)
+            and (_norm(f.name).startswith(a + " ") or _norm(f.name).endswith(" " + a))
+        ]  # fmt: skip
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        for surface in short.surfaces:
+            target.add(surface, None)
+        for sid in short.sentences:
+            target.add(target.name, sid)
+        target.first = min(target.first, short.first)
+        renamed[short.name] = target.name
+        del out.found[f"organization:{short.name}"]
+    if renamed:
+        out.spans = [
+            NameSpan(s.start, s.end, renamed.get(s.name, s.name), s.kind) if s.kind == "organization" else s
+            for s in out.spans
+        ]
+
+
+def _other_occurrences(t: Text, out: _Collector) -> None:
+    """Every other place the text writes a name already found: spaCy tags a name in
+    one sentence and misses it in the next ("said a WeWork spokesperson")."""
+    covered = {i for s in out.spans for i in range(s.start, s.end)}
+    forms: dict[str, Found] = {}
+    surnames = Counter(f.name.split()[-1] for f in out.found.values() if f.kind == "person" and " " in f.name)
+    for f in out.found.values():
+        if f.kind not in ("person", "organization", "media", "system"):
+            continue
+        names = {f.name, *f.surfaces}
+        if f.kind == "person" and " " in f.name and surnames[f.name.split()[-1]] == 1:
+            names.add(f.name.split()[-1])  # "Scissors" for "Derek Scissors", where no one shares it
+        for form in names:
+            if len(form) >= 3 and form[:1].isupper() and form not in forms:
+                forms[form] = f
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for m in pattern.finditer(t.raw):
+        span = t.doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if (
+            span is None
+            or any(i in covered for i in range(span.start, span.end))
+            or span.start < t.dateline_end
+        ):
+            continue
+        sid = t.sid_at(span.start)
+        if sid is None:
+            continue
+        found = forms[m.group(0)]
+        found.add(m.group(0), sid, span.start)
+        covered.update(range(span.start, span.end))
+        out.spans.append(NameSpan(span.start, span.end, found.name, found.kind))
+
+
+def _untagged_designations(t: Text, kb: KnowledgeBase, covered: set[int]) -> list[tuple[str, int, int, str]]:
+    """Designations spaCy did not tag at all ("Su-5" is usually missed)."""
+    found = []
+    for token in t.tokens:
+        if token.i in covered or token.i < t.dateline_end:
+            continue
+        if DESIGNATION_RE.match(token.text) or (CYRILLIC_RE.search(token.text) and "-" in token.text):
+            sid = t.sid_at(token.i)
+            if sid and token.text not in kb.not_entities:
+                found.append((token.text, token.i, token.i + 1, sid))
+    return found
+
+
+def _people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Persons spaCy took for organisations or places: a single word that is the
+    surname of a person named in full ("Clarke said"), and a two- or three-word
+    name after a person's title ("executive chair Marcelo Claure")."""
+    out = []
+    for m in others:
+        words = m.name.split()
+        if m.label in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3 and not set(words) & ORG_SUFFIXES:
+            title = title_before(t, m) if all(w[:1].isupper() for w in words) else None
+            if title and title.split()[-1].lower() in PERSON_TITLES:
+                m.title = title
+                out.append(m)
+    surnames = {m.name.split()[-1] for m in people + out if len(m.name.split()) >= 2}
+    out += [m for m in others if m.label in ("ORG", "GPE", "NORP") and m.name in surnames]
+    return out
+
+
+def _not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Single words spaCy took for persons that end an organisation's name given in full
+    elsewhere ("The Chronicle says" after "The San Francisco Chronicle")."""
+    endings = {m.name.split()[-1]: m.name for m in others if m.label == "ORG" and len(m.name.split()) >= 2}
+    return [m for m in people if m.entry is None and " " not in m.name and m.name in endings]
+
+
+def _named_others(t: Text, kb: KnowledgeBase, mentions: list[Mention], out: _Collector) -> None:
+    """Organisations, places, systems and laws spaCy names that no pack lists."""
+    counts = Counter(m.name for m in mentions)
+    for m in mentions:
+        name = strip_article(m.name)
+        if not name or name in kb.not_entities or not any(c.isupper() for c in name):
+            continue
+        known = kb.lookup(name)
+        if known is not None:  # e.g. spaCy's "the Indian Air Force"
+            out.add(known.key, Found(known, known.name, known.kind), name, m.sid, m.start, m.end)
+        elif m.label == "ORG":
+            if is_organisation(t, m, counts, speaks(t, m)):
+                out.add(
+                    f"organization:{name}", Found(None, name, "organization"), m.name, m.sid, m.start, m.end
+                )
+        elif m.label in PLACE_LABELS:
+            if not re.search(r"\s(?:and|&)\s", name):
+                out.add(f"place:{name}", Found(None, name, "place"), m.name, m.sid, m.start, m.end)
+        elif m.label == "PRODUCT" and any(c.isdigit() for c in name):
+            # spaCy's PRODUCT guesses are often places or brands; a model number is a system.
+            out.add(f"system:{name}", Found(None, name, "system"), m.name, m.sid, m.start, m.end)
+        elif m.label == "LAW":
+            out.add(f"term:{name}", Found(None, name, "term"), m.name, m.sid, m.start, m.end)
+
+
+def _quantities(t: Text, sid: str, start: int) -> list[str]:
     """Figures stated for a system mention: "140 Su-57", "five divisions of S-400"."""
     doc = t.doc
     found = []
@@ -247,7 +334,7 @@ def _unit_quantities(t: Text, sid: str) -> list[tuple[int, str]]:
     """Figures with a unit anywhere in a sentence ("seven squadrons"), with token position."""
     out = []
     sentence = t.sentence_of(sid)
-    for token in sentence:
+    for token in t.tokens[sentence.start : sentence.end]:
         nxt = token.nbor(1) if token.i + 1 < sentence.end else None
         if (
             token.like_num
@@ -259,230 +346,30 @@ def _unit_quantities(t: Text, sid: str) -> list[tuple[int, str]]:
     return out
 
 
-def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
-    found: dict[str, _Found] = {}
-    flags: list[Flag] = []
-    system_mentions: list[tuple[str, int, int, str]] = []  # key, start, end, sid
-    designations: list[tuple[str, int, int, str]] = []  # text, start, end, sid
-
-    def remember(key: str, make: _Found, surface: str, sid: str | None) -> _Found:
-        item = found.setdefault(key, make)
-        item.add(surface, sid)
-        return item
-
-    # Capitalised names followed by a system noun: "the Blue Ghost lander". Done first, so
-    # spaCy's guesses for such names ("Silver Hare" as a facility) give way to it.
-    system_spans = _named_systems(t, kb)
-    in_system = {i for start, end, _, _ in system_spans for i in range(start, end)}
-    mentioned = {ent.ent_id_ for ent in t.doc.ents if ent.ent_id_.startswith("system:")}
-    for start, end, name, category in system_spans:
-        sid = t.sid_at(start)
-        # "K2 tanks" after "K2 Black Panther tanks": the short form of a system named here.
-        fuller = sorted(k for k in mentioned if k.startswith(f"system:{name} "))
-        if fuller:
-            full = kb.entries[fuller[0]]
-            remember(full.key, _Found(full, full.name, "system"), name, sid)
-            system_mentions.append((full.key, start, end, sid or ""))
-            continue
-        key = f"system:{name}"
-        item = remember(key, _Found(None, name, "system"), name, sid)
-        item.category = item.category or category
-        system_mentions.append((key, start, end, sid or ""))
-    for start, _end, name in _suffixed_orgs(t, kb):
-        remember(f"organization:{name}", _Found(None, name, "organization"), name, t.sid_at(start))
-
-    covered: set[int] = set(in_system)
-    for ent in t.doc.ents:
-        absorbed = not ent.ent_id_ or ent.ent_id_.startswith("place:")
-        if absorbed and any(i in in_system for i in range(ent.start, ent.end)):
-            continue
-        sid = t.sid_at(ent.start)
-        if sid is None:
-            continue
-        covered.update(range(ent.start, ent.end))
-        surface = clean(ent.text)
-        if ent.label_ == "NOT_ENTITY":
-            continue
-        entry = kb.entries.get(ent.ent_id_) if ent.ent_id_ else None
-        if entry is not None:
-            item = remember(entry.key, _Found(entry, entry.name, entry.kind), surface, sid)
-            if entry.kind == "system":
-                system_mentions.append((entry.key, ent.start, ent.end, sid))
-            if entry.kind == "person":
-                item.role = item.role or _person_role(t, ent.start_char, sid, kb)
-            continue
-        if DESIGNATION_RE.match(surface) or CYRILLIC_RE.search(surface):
-            designations.append((surface, ent.start, ent.end, sid))
-            continue
-        name = _strip_article(surface)
-        if not name or name in kb.not_entities or not any(c.isupper() for c in name):
-            continue
-        known = kb.lookup(name)
-        if known is not None:  # e.g. spaCy's "the Indian Air Force"
-            item = remember(known.key, _Found(known, known.name, known.kind), name, sid)
-            if known.kind == "system":
-                system_mentions.append((known.key, ent.start, ent.end, sid))
-            continue
-        if ent.label_ == "PERSON" and len(name.split()) >= 1:
-            item = remember(f"person:{name}", _Found(None, name, "person"), surface, sid)
-            item.role = item.role or _person_role(t, ent.start_char, sid, kb)
-        elif ent.label_ == "ORG":
-            remember(f"organization:{name}", _Found(None, name, "organization"), surface, sid)
-        elif ent.label_ in ("GPE", "LOC"):
-            remember(f"place:{name}", _Found(None, name, "place"), surface, sid)
-        elif ent.label_ == "PRODUCT" and any(c.isdigit() for c in name):
-            # spaCy's PRODUCT guesses are often places or brands; a model number is a system.
-            key = f"system:{name}"
-            remember(key, _Found(None, name, "system"), surface, sid)
-            system_mentions.append((key, ent.start, ent.end, sid))
-        elif ent.label_ == "LAW":
-            remember(f"term:{name}", _Found(None, name, "term"), surface, sid)
-
-    # Designations spaCy did not tag at all ("Su-5" is usually missed).
-    for token in t.doc:
-        if token.i in covered:
-            continue
-        if DESIGNATION_RE.match(token.text) or (CYRILLIC_RE.search(token.text) and "-" in token.text):
-            sid = t.sid_at(token.i)
-            if sid and token.text not in kb.not_entities:
-                designations.append((token.text, token.i, token.i + 1, sid))
-
-    seen_systems = {f.name for f in found.values() if f.kind == "system"}
-    for surface, start, end, sid in designations:
-        known = kb.lookup(surface)
-        if known is not None and known.kind == "system":
-            remember(known.key, _Found(known, known.name, "system"), surface, sid)
-            system_mentions.append((known.key, start, end, sid))
-            continue
-        translit = _transliterated(surface, kb)
-        closest = None if translit else _closest_designation(surface, kb, seen_systems)
-        target = translit or closest
-        if target is not None:
-            entry = kb.entries[f"system:{target}"]
-            remember(entry.key, _Found(entry, entry.name, "system"), surface, sid)
-            system_mentions.append((entry.key, start, end, sid))
-            if translit:
-                message = (
-                    f"“{surface}” looks like a Cyrillic-style spelling of {target}; "
-                    "check the designation before publishing."
-                )
-                flags.append(Flag("transliteration", surface, target, [sid], message))
-            else:
-                message = f"“{surface}” is not a known designation; {target} is the likely intended one."
-                flags.append(Flag("unknown_designation", surface, target, [sid], message))
-            continue
-        key = f"system:{surface}"
-        remember(key, _Found(None, surface, "system"), surface, sid)
-        system_mentions.append((key, start, end, sid))
-
-    for key, start, end, sid in system_mentions:
-        for q in _quantities(t, sid, start, end):
-            if q not in found[key].quantities:
-                found[key].quantities.append(q)
+def _add_quantities(t: Text, out: _Collector) -> None:
+    for key, start, _end, sid in out.system_mentions:
+        for q in _quantities(t, sid, start):
+            if q not in out.found[key].quantities:
+                out.found[key].quantities.append(q)
     # A figure with a unit goes to the nearest system named before it in the sentence.
     by_sentence: dict[str, list[tuple[int, str]]] = {}
-    for key, start, _end, sid in system_mentions:
+    for key, start, _end, sid in out.system_mentions:
         by_sentence.setdefault(sid, []).append((start, key))
-    for sid, mentions in by_sentence.items():
+    for sid, named in by_sentence.items():
         for pos, quantity in _unit_quantities(t, sid):
-            before = [m for m in mentions if m[0] < pos]
+            before = [m for m in named if m[0] < pos]
             if before:
                 key = max(before)[1]
-                if quantity not in found[key].quantities:
-                    found[key].quantities.append(quantity)
-
-    _merge_partial_names(found)
-    return _records(found, flags)
+                if quantity not in out.found[key].quantities:
+                    out.found[key].quantities.append(quantity)
 
 
-def _named_systems(t: Text, kb: KnowledgeBase) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, category) of "<Capitalised Name> <system noun>" phrases."""
-    # Pack entities other than places are firm boundaries: "Russian fighters" names no system.
-    firm = {
-        i
-        for ent in t.doc.ents
-        if ent.ent_id_ and not ent.ent_id_.startswith("place:")
-        for i in range(ent.start, ent.end)
-    }
-    found = []
-    for sentence in t.spans:
-        for token in sentence:
-            category = SYSTEM_NOUNS.get(token.text)
-            if category is None:
-                continue
-            first = token.i
-            while (
-                first - 1 > sentence.start
-                and first - 1 not in firm
-                and (t.doc[first - 1].text[:1].isupper() or t.doc[first - 1].like_num)
-            ):
-                first -= 1
-            while first < token.i and not t.doc[first].text[:1].isupper():
-                first += 1  # a name starts with a capital, not a figure
-            if first >= token.i:
-                continue
-            name = clean(t.doc[first : token.i].text)
-            if name in kb.not_entities or kb.lookup(name) is not None or DESIGNATION_RE.match(name):
-                continue  # designations go through the typo and transliteration checks instead
-            found.append((first, token.i, name, category))
-    return found
-
-
-def _suffixed_orgs(t: Text, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
-    """Capitalised names ending in an organisation word that no entity covers whole."""
-    found = []
-    ents = list(t.doc.ents)
-    for sentence in t.spans:
-        for token in sentence:
-            if token.text not in ORG_SUFFIXES or token.i == sentence.start:
-                continue
-            first = token.i
-            while first - 1 >= sentence.start and (
-                t.doc[first - 1].text[:1].isupper() or t.doc[first - 1].text in ("of", "for", "and")
-            ):
-                first -= 1
-            while first < token.i and not t.doc[first].text[:1].isupper():
-                first += 1
-            if t.doc[first].lower_ == "the":
-                first += 1
-            if token.i - first < 1:
-                continue
-            name = clean(t.doc[first : token.i + 1].text)
-            whole = any(e.start <= first and e.end >= token.i + 1 for e in ents)
-            if whole or kb.lookup(name) is not None or name in kb.not_entities:
-                continue
-            found.append((first, token.i + 1, name))
-    return found
-
-
-def _merge_partial_names(found: dict[str, _Found]) -> None:
-    """A bare surname ("Sokolov") is the full name used elsewhere ("Ivan Sokolov"), even
-    when spaCy took it for an organisation."""
-    people = [k for k, f in found.items() if f.kind == "person"]
-    candidates = [k for k, f in found.items() if f.kind in ("person", "organization") and f.entry is None]
-    for key in candidates:
-        item = found[key]
-        if " " in item.name:
-            continue
-        # `people` may name entries merged away earlier in this loop.
-        fuller = [
-            found[k] for k in people if k != key and k in found and found[k].name.split()[-1] == item.name
-        ]
-        if len(fuller) == 1 and fuller[0] is not item:
-            target = fuller[0]
-            for surface in item.surfaces:
-                target.add(surface, None)
-            target.sentences.extend(s for s in item.sentences if s not in target.sentences)
-            target.role = target.role or item.role
-            del found[key]
-
-
-def _records(found: dict[str, _Found], flags: list[Flag]) -> Entities:
-    def first_mention(f: _Found) -> tuple[int, str]:
-        return (min(int(s[1:]) for s in f.sentences), f.name)
+def _records(found: dict[str, Found]) -> tuple[list[Stakeholder], list[System], list[GlossaryEntry]]:
+    def first_mention(f: Found) -> tuple[int, int, str]:
+        return (min(int(s[1:]) for s in f.sentences), f.first, f.name)
 
     stakeholders, systems, glossary = [], [], []
-    for f in sorted(found.values(), key=first_mention):
+    for f in sorted((f for f in found.values() if f.sentences), key=first_mention):
         aliases = sorted(s for s in f.surfaces if s != f.name)
         sids = _sorted_sids(f.sentences)
         entry = f.entry
@@ -509,4 +396,7 @@ def _records(found: dict[str, _Found], flags: list[Flag]) -> Entities:
         elif f.kind == "term":
             kind = (entry.term_kind or "acronym") if entry else "law"
             glossary.append(GlossaryEntry(f.name, entry.expansion if entry else None, sids, kind))
-    return Entities(stakeholders, systems, glossary, flags)
+    return stakeholders, systems, glossary
+
+
+__all__ = ["Entities", "NameSpan", "clean", "extract_entities"]

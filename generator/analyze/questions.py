@@ -1,6 +1,5 @@
 """Open questions: well-formed questions from hedged or unconfirmed claims.
 
-Only hedged sentences are parsed (the parser is the costly part of spaCy).
 Each question is built from the sentence's own words by one of a few
 syntactic rewrites; a sentence no rewrite fits yields no question rather
 than a malformed one.
@@ -16,12 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dossier import Statement, System
+from ..dossier import Attribution, Statement, System
+from .claims import hedged_sentence_ids
+from .grammar import lemma, pos
+from .text import Text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 MODALS = {"could", "may", "might"}
 INTENT_VERBS = {"plan", "intend", "seek", "aim", "hope", "expect", "risk", "want", "prepare"}
@@ -74,34 +77,58 @@ def _nonrestrictive(token: Token) -> list[Token]:
     ]
 
 
-def _subject_phrase(subj: Token, systems: list[System], sentence: Span) -> str | None:
-    """The subject as a question needs it: antecedent for "that", specific for "this deal"."""
+def _subject_phrase(subj: Token, ctx: Ask, sentence: Span) -> str | None:
+    """The subject as a question needs it: antecedent for "that", the person or body for
+    "he" or "it", specific for "this deal"; none for "I", "we", "you" (a quotation)."""
     if subj.tag_ in ("WDT", "WP") or subj.lower_ in ("that", "which", "who"):
         verb = subj.head
         if verb.dep_ != "relcl":
             return None
         noun = verb.head
         return _lower_first(_words(_subtree(noun, [verb, *_nonrestrictive(noun)])), noun)
-    if subj.lower_ in ("it", "this", "they", "he", "she"):
-        main = sentence.root
-        main_subj = _subject(main)
-        if main_subj is None or main_subj.i == subj.i or main_subj.lower_ in ("it", "this", "they"):
-            return None
-        subj = main_subj
+    if any(w.lower_ in FIRST_PERSON for w in subj.subtree) or subj.i < ctx.dateline_end:
+        return None  # "our Ukraine policy": the speaker's words, not the article's
+    if subj.lower_ in ("it", "this"):
+        # "This move … as it risks straining …": the subject of the sentence it belongs to.
+        main_subj = _subject(sentence.root)
+        if main_subj is not None and main_subj.i < subj.i and main_subj.lower_ not in PRONOUNS:
+            return _subject_phrase(main_subj, ctx, sentence)
+    if subj.i in ctx.antecedents:
+        return ctx.antecedents[subj.i]  # "he could face decades in jail": Julian Assange could
+    if subj.lower_ in PRONOUNS:
+        return None  # nobody the text makes sure of
     tokens = _subtree(subj, _nonrestrictive(subj))
+    if subj.tag_ in ("NNP", "NNPS") and tokens and tokens[0].lower_ in ("a", "an"):
+        return None  # "a rover NASA (plans to fly)": the parser joined an object to the subject
     phrase = _words(tokens)
     first = tokens[0] if tokens else subj
     if first.lower_ in ("this", "these", "that", "those"):
         rest = _words(tokens[1:])
-        named = [s.name for s in systems if s.name not in rest]
+        named = [s.name for s in ctx.systems if s.name not in rest]
         if len(named) == 1 and subj.lower_ in DEAL_NOUNS:
             return f"the {named[0]} {rest}"
         return f"the {rest}"
     return _lower_first(phrase, first)
 
 
+MONTH_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.",
+    "nov.", "dec.",
+}  # fmt: skip
+PRONOUNS = {"they", "he", "she", "him", "her", "them", "it", "this", "that", "these", "those"}
+FIRST_PERSON = {"i", "we", "you", "us", "me", "our", "my", "your", "ours"}
+LOWER_FIRST = {
+    "the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "our", "some", "any",
+    "many", "most", "few", "several", "all", "both", "each", "no", "other", "such", "two", "three", "four",
+}  # fmt: skip
+
+
 def _lower_first(phrase: str, first: Token) -> str:
-    if first.pos_ == "PROPN" or first.text.isupper() or not phrase:
+    """ "The deal", "Next steps" -> "the deal", "next steps" inside a question; a name
+    ("Starship") stays as written."""
+    function_word = first.tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$", "CD", "RB", "PDT")
+    if not phrase or not (first.lower_ in LOWER_FIRST or (function_word and first.is_sent_start)):
         return phrase
     return phrase[0].lower() + phrase[1:]
 
@@ -126,29 +153,39 @@ def _predicate(
 
 def _ask(aux: str, subject: str, predicate: list[Token]) -> str | None:
     words = _words(predicate).rstrip(".!?")
-    if not subject or not words:
-        return None
+    if not subject or len(words.split()) < 2:
+        return None  # "Could the company carry?": its object stood before it
     return f"{aux} {subject} {words}?"
 
 
-def _modal_question(token: Token, systems: list[System], sentence: Span) -> str | None:
+def _modal_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     verb = token.head
-    subj = _subject(verb)
-    if subj is None or verb.lemma_ == "be":
+    if verb.dep_ == "relcl" and not any(c.lower_ == "that" and c.dep_ in SUBJECTS for c in verb.children):
+        return None  # "the people who could be affected": a description, not a question
+    # The verb's own subject: one borrowed from a conjoined verb is often the parser's guess.
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None or lemma(verb) == "be":
         return None  # "the impact may be less visible" is a judgement, not an open question
-    subject = _subject_phrase(subj, systems, sentence)
+    subject = _subject_phrase(subj, ctx, sentence)
     if subject is None:
         return None
     # "may"/"might" open a question as permission would; "could" keeps the hedge.
     return _ask("Could", subject, _predicate(verb, subj, moved=token))
 
 
-def _intent_question(verb: Token, systems: list[System], sentence: Span) -> str | None:
-    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+def _intent_question(verb: Token, ctx: Ask, sentence: Span) -> str | None:
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and pos(c) in ("VERB", "AUX")), None)
     subj = _subject(verb)
+    if subj is None and verb.dep_ in ("acomp", "xcomp"):
+        subj = _subject(verb.head)  # "X is likely to …": the subject of "is"
+    told = verb.head if verb.dep_ == "acomp" else verb
+    if told.tag_ == "VBD" or any(c.lower_ in ("was", "were", "had") for c in told.children):
+        return None  # "was due to be released in September": a past plan, no open question
+    if xcomp is None and subj is not None:
+        return _scheduled_question(verb, subj, ctx, sentence)
     if xcomp is None or subj is None:
         return None
-    subject = _subject_phrase(subj, systems, sentence)
+    subject = _subject_phrase(subj, ctx, sentence)
     if subject is None:
         return None
     # "is expected to be discussed": keep the passive "be", drop only "to".
@@ -159,25 +196,68 @@ def _intent_question(verb: Token, systems: list[System], sentence: Span) -> str 
     if not body:
         return None
     inflected = xcomp.tag_ in ("VBG", "VBZ", "VBD") or (xcomp.tag_ == "VBN" and not passive)
-    head = xcomp.lemma_ if inflected else xcomp.text
+    head = lemma(xcomp) if inflected else xcomp.text
     words = _words(body)
     words = head + words[len(xcomp.text) :] if words.startswith(xcomp.text) else words
     return f"Will {subject} {words.rstrip('.!?')}?"
 
 
-def _aux_question(verb: Token, systems: list[System], sentence: Span) -> str | None:
+def _scheduled_question(verb: Token, subj: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "Sentencing is scheduled for Feb. 14" -> "Will sentencing take place on Feb. 14?" """
+    if verb.lower_ not in ("scheduled", "set", "due", "slated", "planned"):
+        return None
+    when = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "in")), None)
+    if when is None or not any(w.ent_type_ == "DATE" for w in when.subtree):
+        return None
+    subject = _subject_phrase(subj, ctx, sentence)
+    date = _words([w for w in when.subtree if w.i != when.i])
+    preposition = (
+        "in"
+        if any(w.lower_ in MONTH_WORDS and not w.like_num for w in when.subtree)
+        and not any(w.like_num for w in when.subtree)
+        else "on"
+    )
+    return f"Will {subject} take place {preposition} {date}?" if subject and date else None
+
+
+def _future_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "A jury will pick the winning design in the first half of next year" -> "Will a jury
+    pick the winning design in the first half of next year?": what is due, with its date."""
+    verb = token.head
+    if token.dep_ != "aux" or not any(e.label_ == "DATE" for e in sentence.ents) or lemma(verb) == "be":
+        return None  # "the eyes of the world will be on New Delhi": a way of speaking, not a question
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        return None
+    subject = _subject_phrase(subj, ctx, sentence)
+    return _ask("Will", subject, _predicate(verb, subj, moved=token)) if subject else None
+
+
+def _raised_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "raising questions about the reason for the delay" -> "What is the reason for the delay?" """
+    if token.lower_ != "questions" or lemma(token.head) not in ("raise", "prompt", "spark", "pose"):
+        return None
+    about = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("about", "over")), None)
+    obj = next((c for c in about.children if c.dep_ == "pobj"), None) if about is not None else None
+    if obj is None:
+        return None
+    phrase = _lower_first(_words(obj.subtree), obj.left_edge)
+    return f"What is {phrase}?" if len(phrase.split()) >= 2 else None
+
+
+def _aux_question(verb: Token, ctx: Ask, sentence: Span) -> str | None:
     """ "X is (reportedly) considering Y" -> "Is X considering Y?" """
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
     subj = _subject(verb)
     if aux is None or subj is None or aux.lower_ not in ("is", "are", "was", "were", "has", "have"):
         return None
-    subject = _subject_phrase(subj, systems, sentence)
+    subject = _subject_phrase(subj, ctx, sentence)
     if subject is None:
         return None
     return _ask(aux.text.capitalize(), subject, _predicate(verb, subj, moved=aux))
 
 
-def _condition_question(token: Token, systems: list[System], sentence: Span) -> str | None:
+def _condition_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     """ "This procurement, if finalized, would …" -> "Will the Su-57 procurement be finalized?" """
     clause = token.head if token.dep_ == "mark" else None
     if clause is None or clause.lower_ not in CONDITIONS:
@@ -186,11 +266,11 @@ def _condition_question(token: Token, systems: list[System], sentence: Span) -> 
     subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None) or _subject(clause.head)
     if subj is None:
         return None
-    subject = _subject_phrase(subj, systems, sentence)
+    subject = _subject_phrase(subj, ctx, sentence)
     return f"Will {subject} be {clause.text}?" if subject else None
 
 
-def _deal_question(token: Token, systems: list[System], sentence: Span) -> str | None:
+def _deal_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     """ "The potential deal, which includes X, signals …" -> "Will the deal, which includes X, go ahead?" """
     noun = token.head
     if token.lower_ != "potential" or noun.lower_ not in DEAL_NOUNS or noun.dep_ not in SUBJECTS:
@@ -202,23 +282,23 @@ def _deal_question(token: Token, systems: list[System], sentence: Span) -> str |
     return f"Will the {phrase} go ahead?"
 
 
-def _whether_question(token: Token, systems: list[System], sentence: Span) -> str | None:
+def _whether_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     """ "It is unclear whether licences will be granted …" -> "Will licences be granted …?" """
     clause = token.head
-    if token.dep_ != "mark" or clause.pos_ not in ("VERB", "AUX"):
+    if token.dep_ != "mark" or pos(clause) not in ("VERB", "AUX"):
         return None
     modals = ("will", "would", "can", "could")
     aux = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in modals), None)
     subj = _subject(clause)
     if aux is None or subj is None:
         return None
-    subject = _subject_phrase(subj, systems, sentence)
+    subject = _subject_phrase(subj, ctx, sentence)
     predicate = [t for t in _predicate(clause, subj, moved=aux) if t.i != token.i]
     opener = "Could" if aux.lower_ in ("can", "could") else "Will"
     return _ask(opener, subject, predicate) if subject else None
 
 
-def _would_question(token: Token, systems: list[System], sentence: Span) -> str | None:
+def _would_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     """ "If the landing succeeds, X would become …" -> "Will X become …?" """
     verb = token.head
     conditions = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)]
@@ -227,29 +307,150 @@ def _would_question(token: Token, systems: list[System], sentence: Span) -> str 
         return None
     if any(c.lower_ in CONDITIONS for c in conditions):
         return None  # "if finalized": the open question is the condition, asked on its own
-    subject = _subject_phrase(subj, systems, sentence)
+    subject = _subject_phrase(subj, ctx, sentence)
     return _ask("Will", subject, _predicate(verb, subj, conditions, moved=token)) if subject else None
 
 
-def _questions_for(sentence: Span, systems: list[System]) -> list[str]:
+def _plain_whether(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "whether the victim was a good Samaritan" -> "Was the victim a good Samaritan?";
+    "whether WeWork violated financial rules" -> "Did WeWork violate financial rules?" """
+    clause = token.head
+    if token.dep_ != "mark" or not clause.tag_.startswith("VB"):
+        return None
+    subj = _subject(clause)
+    if subj is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None  # with a modal: _whether_question
+    subject = _subject_phrase(subj, ctx, sentence)
+    if subject is None:
+        return None
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i), None)
+    if aux is not None:
+        predicate = [w for w in _predicate(clause, subj, moved=aux) if w.i != token.i]
+        return _ask(aux.text.capitalize(), subject, predicate)
+    predicate = [w for w in _predicate(clause, subj) if w.i != token.i]
+    if lemma(clause) == "be":  # "whether the victim was …": "Was the victim …?"
+        return _ask(clause.text.capitalize(), subject, [w for w in predicate if w.i != clause.i])
+    # A past form with no auxiliary ("whether Trump withheld aid", tagged either way) is past.
+    opener = {"VBD": "Did", "VBN": "Did", "VBZ": "Does", "VBP": "Do"}.get(clause.tag_)
+    if opener is None:
+        return None
+    words = _words(predicate)
+    if not words.startswith(clause.text):
+        return None
+    return f"{opener} {subject} {lemma(clause)}{words[len(clause.text) :].rstrip('.!?')}?"
+
+
+def _yet_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "X has yet to decide" -> "Will X decide?" """
+    if token.lower_ != "yet" or lemma(token.head) not in ("have", "be"):
+        return None
+    verb = token.head
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    subj = _subject(verb)
+    if xcomp is None or subj is None:
+        return None
+    subject = _subject_phrase(subj, ctx, sentence)
+    to = next((c for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return _ask("Will", subject, _predicate(xcomp, None, moved=to)) if subject else None
+
+
+def _unclear_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "the exact circumstances … remained unclear" -> "What were the exact circumstances …?";
+    "The cause of the crash is under investigation" -> "What was the cause of the crash?" """
+    verb = token.head if token.dep_ in ("acomp", "pobj") else None
+    if token.dep_ == "pobj":
+        verb = token.head.head if token.head.lower_ == "under" else None
+    if verb is None or lemma(verb) not in ("be", "remain"):
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.lower_ in ("it", "this", "that", "they"):
+        return None  # "it is unclear whether …": the whether clause asks
+    subject = _subject_phrase(subj, ctx, sentence)
+    if subject is None:
+        return None
+    be = "were" if subj.tag_ == "NNS" else "was"
+    return f"What {be} {subject}?"
+
+
+def _verify_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "It was not possible to independently verify the group's claim" -> "Is the group's claim true?" """
+    if lemma(token) not in ("verify", "confirm") or not any(
+        w.lower_ in ("not", "impossible", "unable", "no", "cannot") for w in sentence
+    ):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    phrase = _lower_first(_words(_subtree(obj, _nonrestrictive(obj))), obj.left_edge)
+    return f"Is {phrase} true?" if phrase else None
+
+
+def _wh_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "He declined to say when the lander would be ready" -> "When will the lander be ready?" """
+    clause = token.head
+    if token.lower_ not in ("when", "how", "why") or token.dep_ not in ("advmod",) or clause.i == token.i:
+        return None
+    asker = clause.head
+    if lemma(asker) not in ("say", "state", "disclose", "know", "specify", "reveal", "explain", "tell"):
+        return None
+    subj = _subject(clause)
+    aux = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in ("would", "will")), None)
+    if subj is None or aux is None:
+        return None
+    subject = _subject_phrase(subj, ctx, sentence)
+    predicate = [w for w in _predicate(clause, subj, moved=aux) if w.i != token.i]
+    return _ask(f"{token.text.capitalize()} will", subject, predicate) if subject else None
+
+
+def _asked_question(sentence: Span) -> str | None:
+    """A question the article asks of itself: "the question that has dogged the campaign:
+    Who can voters trust?" (headings that the article goes on to answer are left out)."""
+    text = sentence.text.strip()
+    if not text.endswith("?") or ":" not in text:
+        return None
+    asked = text.rsplit(":", 1)[1].strip().strip('“”"')
+    return asked if asked[:1].isupper() and len(asked.split()) >= 3 else None
+
+
+def _questions_for(sentence: Span, ctx: Ask) -> list[str]:
     out: list[str] = []
+    asked = _asked_question(sentence)
+    if asked:
+        out.append(asked)
     for token in sentence:
         question = None
         if token.lower_ in MODALS and token.dep_ == "aux":
-            question = _modal_question(token, systems, sentence)
-        elif token.lemma_ in INTENT_VERBS and token.pos_ == "VERB":
-            question = _intent_question(token, systems, sentence)
-        elif token.lemma_ == "consider" and token.pos_ == "VERB":
-            question = _aux_question(token, systems, sentence)
+            question = _modal_question(token, ctx, sentence)
+        elif (lemma(token) in INTENT_VERBS and pos(token) == "VERB") or token.lower_ in (
+            "likely",
+            "due",
+            "set",
+            "scheduled",
+        ):
+            question = _intent_question(token, ctx, sentence)
+        elif lemma(token) == "consider" and pos(token) == "VERB":
+            question = _aux_question(token, ctx, sentence)
         elif token.lower_ == "if":
-            question = _condition_question(token, systems, sentence)
+            question = _condition_question(token, ctx, sentence)
         elif token.lower_ == "potential":
-            question = _deal_question(token, systems, sentence)
+            question = _deal_question(token, ctx, sentence)
         elif token.lower_ == "whether":
-            question = _whether_question(token, systems, sentence)
+            question = _whether_question(token, ctx, sentence) or _plain_whether(token, ctx, sentence)
         elif token.lower_ == "would":
-            question = _would_question(token, systems, sentence)
-        if question and question not in out:
+            question = _would_question(token, ctx, sentence)
+        elif token.lower_ == "yet":
+            question = _yet_question(token, ctx, sentence)
+        elif token.lower_ in ("unclear", "unknown", "investigation"):
+            question = _unclear_question(token, ctx, sentence)
+        elif token.lower_ in ("verify", "confirm"):
+            question = _verify_question(token, ctx, sentence)
+        elif token.lower_ in ("when", "how", "why"):
+            question = _wh_question(token, ctx, sentence)
+        elif token.lower_ in ("will", "'ll", "’ll"):
+            question = _future_question(token, ctx, sentence)
+        elif token.lower_ == "questions":
+            question = _raised_question(token, ctx, sentence)
+        if question and _well_formed(question) and question not in out:
             out.append(question[0].upper() + question[1:])
     if any(q.startswith(("Could", "May", "Might")) for q in out):
         # A sentence whose modal already asks the question needs no "go ahead?" too.
@@ -257,15 +458,66 @@ def _questions_for(sentence: Span, systems: list[System]) -> list[str]:
     return out
 
 
-def extract_questions(parsed: dict[str, Doc], systems: list[System]) -> list[Statement]:
-    """Questions from the parsed hedged sentences (id -> parsed Doc), in reading order."""
-    found: list[Statement] = []
+_BAD = re.compile(r",\s*[,.]|\b(?:he|she|they) (?:said|says|added)\b|^\W|\s(?:to|of|for|the|a|and|with)\?$")
+
+
+def _well_formed(question: str) -> bool:
+    """A question a reader can read on its own: no stray commas, no "he said" left in,
+    no dangling last word, and long enough to ask something."""
+    return len(question.split()) >= 4 and not _BAD.search(question)
+
+
+ANONYMOUS = re.compile(
+    r"\b(?:sources?|familiar|briefed|close to|person|people|revelations|reports?|insiders?)\b", re.I
+)
+
+
+def _confirmation(a: Attribution) -> str | None:
+    """A claim resting on an anonymous source ("two people familiar with the matter"),
+    asked as an open question. What unnamed officials or prosecutors state is not."""
+    claim = re.sub(r"\s*,\s*,", ",", a.claim.strip().rstrip("."))
+    if a.named or a.quote or not ANONYMOUS.search(a.source) or len(claim.split()) < 5:
+        return None
+    if claim.endswith("?"):
+        return None
+    if re.match(r"^(?:I|We|You|My|Our)\b", claim):
+        return None
+    first = claim.split()[0]
+    if first.lower() in LOWER_FIRST:
+        claim = claim[0].lower() + claim[1:]
+    return f"Is it confirmed that {claim}?"
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What a rewrite needs beyond the sentence: the systems named in it (for "this
+    deal"), and who each "he", "she" and "it" stands for."""
+
+    systems: list[System]
+    antecedents: dict[int, str]
+    dateline_end: int = 0
+
+
+def extract_questions(
+    t: Text, systems: list[System], attributions: list[Attribution], antecedents: dict[int, str]
+) -> list[Statement]:
+    """Questions from the hedged and pending sentences, and from claims resting on unnamed
+    sources, in reading order."""
+    found: list[tuple[int, Statement]] = []
     seen: set[str] = set()
-    for sid, doc in parsed.items():
-        in_sentence = [s for s in systems if sid in s.sentences]
-        span = doc[:]
-        for question in _questions_for(span, in_sentence):
-            if question.lower() not in seen:
-                seen.add(question.lower())
-                found.append(Statement(question, [sid]))
-    return found
+
+    def add(question: str, sids: list[str]) -> None:
+        if question.lower() not in seen:
+            seen.add(question.lower())
+            found.append((int(sids[0][1:]), Statement(question, sids)))
+
+    for sid in hedged_sentence_ids(t):
+        ctx = Ask([s for s in systems if sid in s.sentences], antecedents, t.dateline_end)
+        for question in _questions_for(t.sentence_of(sid), ctx):
+            add(question, [sid])
+    asked = {sid for _, q in found for sid in q.sentences}
+    for a in attributions:
+        confirm = _confirmation(a)
+        if confirm and not set(a.sentences) & asked:
+            add(confirm, a.sentences[:1])
+    return [q for _, q in sorted(found, key=lambda nq: nq[0])]

@@ -70,7 +70,7 @@ def _mentions(sentence: str, stakeholders: list[Stakeholder]) -> list[tuple[int,
 
 def extract_relations(t: Text, stakeholders: list[Stakeholder]) -> list[Relation]:
     by_key: dict[tuple[str, str, str], Relation] = {}
-    for sentence in t.sentences:
+    for sentence, _ in t.story():
         mentions = _mentions(sentence.text, stakeholders)
         if len({name for _, _, name in mentions}) < 2:
             continue

@@ -2,13 +2,55 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dossier import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
+
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# "PARIS (Reuters) -", "DUBAI, Nov 18 -", "HANOI, Vietnam (AP) —", "(Reuters) —",
+# "ST. JOSEPH, Mich. (AP) —", "WASHINGTON —": where a wire story was filed, not who is in it.
+DATELINE_RE = re.compile(
+    r"^\s*(?:"
+    r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*)"  # PLACE IN CAPITALS
+    r"(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)?"  # , State or Country
+    rf"(?:,?\s*{_MONTH_ABBR}\s+\d{{1,2}})?"  # , Nov 18
+    r"\s*(?:\([^()\n]{1,40}\))?"  # (Reuters)
+    r"|\([^()\n]{1,40}\)"  # or only (Reuters)
+    r")\s*[—–-]{1,2}\s+"
+)
+
+
+# Lines a news page carries that are not the story: credits, links, captions, tables.
+BOILERPLATE_RE = re.compile(
+    r"^\(?(?:(?:Additional |Further )?[Rr]eporting|Writing|Editing|Edited|Compiled|Produced) by\b"
+    r"|contributed to this report|^(?:E-?mail|Follow|Contact) .{0,60}\b(?:at|on)\b"
+    r"|^Editor['’]s note\b|^\(?(?:Read more|Related|More|Also on|SOURCE|Source|Main image credit|"
+    r"Image credit|Photo|Graphic|Like this story|Story continues|Sign up|Subscribe|Click here|Share this|"
+    r"Watch|Listen)\b"
+    r"|^©|All [Rr]ights [Rr]eserved|may not be published, broadcast|^\||^_{3,}|^Staff [Rr]eports?$"
+    r"|^By [A-Z][a-z]+"
+)
+
+
+def is_boilerplate(sentence: str) -> bool:
+    return bool(BOILERPLATE_RE.search(sentence.strip()))
+
+
+def dateline_length(text: str) -> int:
+    """Characters of the dateline opening `text`, 0 if none."""
+    m = DATELINE_RE.match(text)
+    if m is None:
+        return 0
+    head = m.group(0)
+    # A dateline is in capitals or in brackets; "Dow component Home Depot - …" is not one.
+    if not (re.match(r"\s*[A-Z][A-Z.'’-]{1,}(?:\s|,|$)", head) or head.lstrip().startswith("(")):
+        return 0
+    return m.end()
 
 
 @dataclass
@@ -18,6 +60,9 @@ class Text:
     spans: list[Span]  # the spaCy span of each sentence, same order
     token_sid: list[str | None]  # sentence id of every token (None for whitespace between)
     raw: str  # doc.text, which spaCy rebuilds on every access
+    tokens: list[Token]  # doc's tokens, made once: spaCy makes a new object on every doc[i]
+    dateline_end: int = 0  # token index where the dateline (if any) ends
+    boilerplate: frozenset[str] = frozenset()  # ids of sentences that are credits, links, tables
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Text:
@@ -31,12 +76,29 @@ class Text:
             sid = f"s{len(sentences) + 1}"
             sentences.append(Sentence(sid, text))
             spans.append(span)
-            for token in span:
-                token_sid[token.i] = sid
-        return cls(doc, sentences, spans, token_sid, doc.text)
+            token_sid[span.start : span.end] = [sid] * (span.end - span.start)
+        raw = doc.text
+        tokens = list(doc)
+        chars = dateline_length(raw)
+        dateline_end = 0
+        if chars:
+            dateline_end = next((t.i for t in tokens if t.idx >= chars), len(tokens))
+        skip = frozenset(s.id for s in sentences if is_boilerplate(s.text))
+        return cls(doc, sentences, spans, token_sid, raw, tokens, dateline_end, skip)
 
     def sid_at(self, token_i: int) -> str | None:
-        return self.token_sid[token_i]
+        """The id of the story sentence holding a token (None between sentences and in
+        credits, links and tables, which no section reads)."""
+        sid = self.token_sid[token_i]
+        return None if sid in self.boilerplate else sid
+
+    def story(self) -> list[tuple[Sentence, Span]]:
+        """The sentences of the story itself, with their spans."""
+        return [
+            (s, span)
+            for s, span in zip(self.sentences, self.spans, strict=True)
+            if s.id not in self.boilerplate
+        ]
 
     def sentence_of(self, sid: str) -> Span:
         return self.spans[int(sid[1:]) - 1]

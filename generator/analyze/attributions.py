@@ -1,0 +1,577 @@
+"""Who said what, the way news writes it.
+
+Read off each sentence's dependency parse:
+
+    X said (that) CLAIM / CLAIM, X said. / "CLAIM," she said.
+    X told Reuters CLAIM / X added CLAIM / In a statement, X said CLAIM
+    according to X, CLAIM / CLAIM, said X, a spokesman for Y.
+
+The speaker is the subject of a verb of speech. A name is replaced by the
+fullest form the article gives (entities.py has merged "Persson" into
+"Eva-Marie Persson"); "he"/"she" is the last person named before it whom the
+text does not give the other gender; "it" the last organisation; a role alone
+("Austria's interior minister") the person the article gives that role. A
+subject that names nobody ("officials", "two people familiar with the matter")
+is an unnamed source: kept, marked, and flagged for the editor. A quotation
+that runs on into the next sentence stays with its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..dossier import Attribution
+from .entities import Entities, NameSpan
+from .grammar import is_verb, lemma
+from .mentions import TITLE_WORDS
+from .text import Text, clean
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEECH = {
+    "say", "tell", "add", "state", "announce", "report", "confirm", "claim", "write", "note", "reveal",
+    "disclose", "explain", "warn", "argue", "insist", "predict", "acknowledge", "testify", "tweet", "deny",
+    "admit", "allege", "comment", "declare", "maintain", "recall", "suggest", "urge", "stress", "emphasise",
+    "emphasize", "assert", "concede", "contend", "caution", "estimate", "reply", "respond", "answer",
+    "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
+    "believe", "think", "reiterate", "assure", "threaten",
+}  # fmt: skip
+_IRREGULAR = {"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}}
+
+
+def _forms(verb: str) -> set[str]:
+    """Spellings a verb may take ("said", "denies", "admitted"): a cheap test that spares
+    the lemmatizer most tokens (more spellings than real ones does no harm)."""
+    out = {verb, f"{verb}s", f"{verb}es", f"{verb}ed", f"{verb}d", f"{verb}ing", f"{verb}{verb[-1]}ed"}
+    out |= {f"{verb}{verb[-1]}ing", f"{verb[:-1]}ing", f"{verb[:-1]}ied", f"{verb[:-1]}ies"}
+    return out | _IRREGULAR.get(verb, set())
+
+
+SPEECH_FORMS = frozenset(form for verb in SPEECH for form in _forms(verb))
+PEOPLE_KINDS = {"person"}
+# Heads of subjects that name nobody: such a source is kept as unnamed.
+UNNAMED_HEADS = {
+    "official", "officials", "source", "sources", "analyst", "analysts", "expert", "experts", "people",
+    "person", "diplomat", "diplomats", "authorities", "police", "investigator", "investigators",
+    "prosecutor", "prosecutors", "observer", "observers", "critic", "critics", "trader", "traders",
+    "economist", "economists", "insider", "insiders", "aide", "aides", "resident", "residents", "witness",
+    "witnesses", "doctor", "doctors", "scientist", "scientists", "researcher", "researchers", "adviser",
+    "advisers", "advisor", "advisors", "executive", "executives", "lawmaker", "lawmakers", "activist",
+    "activists", "spokesman", "spokeswoman", "spokesperson", "someone", "employee", "employees",
+    "commenter", "commenters", "user", "users", "poster", "posters", "member", "members", "representative",
+}  # fmt: skip
+TITLE_TAGS = {"DT", "POS", "JJ", "NN", "NNS", "RB", "VBN", "HYPH", "IN", "NNP", ","}
+# "a WeWork spokesperson", "PG&E officials", "health department officials": the body speaks.
+SPOKESPEOPLE = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "executive",
+    "executives",
+}
+# Verbs that are speech only with a clause or a quotation: "added 20 points", "announced
+# the investigations", "answered a question" say nothing.
+NEEDS_CLAUSE = {"add", "announce", "answer", "respond", "reply", "report", "reveal", "post", "indicate"}
+# "the utility said", "the company said": the organisation already named.
+ORG_ANAPHORS = {
+    "company",
+    "utility",
+    "airline",
+    "agency",
+    "firm",
+    "group",
+    "carrier",
+    "bank",
+    "ministry",
+    "department",
+    "government",
+    "administration",
+    "organisation",
+    "organization",
+    "authority",
+}
+DOCUMENTS = {"statement", "report", "letter", "release", "email", "filing", "post", "tweet", "memo", "notice"}
+BODY_KINDS = {"organization", "media", "country"}
+QUOTES_OPEN = '“"‘'
+QUOTES_CLOSE = '”"’'
+_QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
+
+
+def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
+    """The person or body each "he", "she" and "it" stands for, by token. A pronoun
+    that is a subject refers to the last subject of its kind (a person for "he" and
+    "she", an organisation for "it"), failing that to the last name of its kind: in
+    "He was arrested for the call to the offices of Omar. During the call, he asked…"
+    the second "he" is the man arrested, not Omar."""
+    spans = {i: s for s in entities.spans for i in range(s.start, s.end)}
+    subjects: list[tuple[str, str]] = []  # (name, kind) of each subject so far
+    out: dict[int, str] = {}
+    for token in t.tokens:
+        low = token.lower_
+        kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
+        if kinds is not None:
+            gender = "f" if low == "she" else "m" if low == "he" else None
+            name = next(
+                (
+                    n
+                    for n, k in reversed(subjects)
+                    if k in kinds and entities.genders.get(n, gender) == gender
+                ),
+                None,
+            ) or _last_named(entities, token.i, kinds, gender)
+            if name is not None:
+                out[token.i] = name
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    subjects.append((name, next(iter(kinds))))
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i in spans:
+            span = spans[token.i]
+            subjects.append((span.name, span.kind))
+    return out
+
+
+def _last_named(entities: Entities, at: int, kinds: set[str], gender: str | None) -> str | None:
+    for s in reversed(entities.spans):
+        if s.end <= at and s.kind in kinds and entities.genders.get(s.name, gender) == gender:
+            return s.name
+    return None
+
+
+def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
+    entities.antecedents = pronoun_antecedents(t, entities)
+    found: list[Attribution] = []
+    last: Attribution | None = None
+    for sentence, span in t.story():
+        here = _in_sentence(t, span, entities, found)
+        if here:
+            found.extend(here)
+            last = here[-1]
+            continue
+        if last is not None and _continues_quote(t, span, last):
+            claim = _strip_claim(sentence.text)
+            if len(claim.split()) >= 3:
+                found.append(
+                    Attribution(last.source, None, claim, [sentence.id], last.role, last.named, True)
+                )
+                continue
+        last = None
+    return _merge(found)
+
+
+def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attribution]) -> list[Attribution]:
+    spoken: list[Attribution] = []
+    according: list[Attribution] = []
+    sid = t.token_sid[span.start] or ""
+    for token in t.tokens[span.start : span.end]:
+        if token.lower_ == "according" and _next_is_to(token):
+            attribution = _according_to(t, span, token, entities, sid)
+            found = according
+        elif (
+            token.lower_ in SPEECH_FORMS
+            and is_verb(token)
+            and lemma(token) in SPEECH
+            and not _inside_quotes(t, span, token)
+            and not _reported(token)
+        ):
+            attribution = _speech_verb(t, span, token, entities, before + spoken, sid)
+            found = spoken
+        else:
+            continue
+        if attribution is not None and attribution.claim and len(attribution.claim.split()) >= 2:
+            found.append(attribution)
+    if spoken and according:
+        # "X said CLAIM, according to Reuters": X speaks, through Reuters.
+        for a in spoken:
+            a.via = a.via or according[0].source
+        return spoken
+    return spoken + according
+
+
+def _reported(verb: Token) -> bool:
+    """Speech inside what someone else said ("X said whether he believes …"), or in a
+    condition ("if he says …"): part of a claim, not a claim of its own."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
+        return True
+    return any(a.lower_ in SPEECH_FORMS and is_verb(a) and lemma(a) in SPEECH for a in verb.ancestors)
+
+
+def _next_is_to(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+
+
+def _quote_marks(text: str) -> int:
+    """Double quotation marks in `text`, whatever their style (news mixes “, ”, " and ’’)."""
+    text = text.replace("’’", "”").replace("''", '"').replace("``", "“")
+    return sum(text.count(q) for q in '“”"')
+
+
+def _paragraph_start(t: Text, char: int) -> int:
+    return t.raw.rfind("\n\n", 0, char) + 1
+
+
+def _inside_quotes(t: Text, span: Span, token: Token) -> bool:
+    """Whether a token stands inside a quotation (speech reported within the quote).
+    Counted from the paragraph's start: a quotation may open in an earlier sentence."""
+    return _quote_marks(t.raw[_paragraph_start(t, span.start_char) : token.idx]) % 2 == 1
+
+
+def _opened_before(t: Text, span: Span) -> bool:
+    """Whether the sentence starts inside a quotation opened in an earlier sentence."""
+    return _quote_marks(t.raw[_paragraph_start(t, span.start_char) : span.start_char]) % 2 == 1
+
+
+def _subject(verb: Token, entities: Entities) -> Token | None:
+    """The speaker's word: the verb's active subject (a passive one is what was said:
+    "job cuts will be announced"); of two, the one naming someone, then the nearer."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return _subject(verb.head, entities)
+    if not subjects:
+        return None
+    named = {i for s in entities.spans for i in range(s.start, s.end)}
+    return min(
+        subjects,
+        key=lambda s: (not any(w.i in named for w in s.subtree), abs(verb.i - s.i)),
+    )
+
+
+def _speaker_before(t: Text, span: Span, verb: Token, entities: Entities) -> NameSpan | None:
+    """ "…," chairman, CEO and president Craig Menear said: the name just before a verb
+    of speech that the parser gave no subject."""
+    for s in entities.spans:
+        if s.end == verb.i and s.start >= span.start and s.kind in PEOPLE_KINDS | BODY_KINDS:
+            return s
+    return None
+
+
+def _speaker_after(t: Text, span: Span, verb: Token, entities: Entities) -> NameSpan | None:
+    """ "…, said The We Company's recently named executive chair Marcelo Claure": the
+    name right after a verb of speech that the parser gave no subject."""
+    if verb.i == span.start or t.doc[verb.i - 1].text not in (",", "”", '"', "’"):
+        return None
+    window = [
+        s
+        for s in entities.spans
+        if verb.i < s.start <= verb.i + 20 and s.start < span.end and s.kind in PEOPLE_KINDS | BODY_KINDS
+    ]
+    # "said The We Company's executive chair Marcelo Claure": the person, not the company.
+    for s in sorted(window, key=lambda s: (s.kind not in PEOPLE_KINDS, s.start)):
+        between = t.doc[verb.i + 1 : s.start]
+        if all(w.text[:1].isupper() or w.tag_ in TITLE_TAGS for w in between):
+            return s
+    return None
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """A noun phrase without its relative clauses and appositions."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("relcl", "appos", "acl") or (child.dep_ == "punct" and child.i > head.i):
+            drop.update(w.i for w in child.subtree)
+    return [w for w in head.subtree if w.i not in drop]
+
+
+def _apposition(head: Token) -> str | None:
+    for child in head.children:
+        if child.dep_ == "appos":
+            words = [w for w in child.subtree if w.dep_ not in ("relcl",)]
+            text = clean("".join(w.text_with_ws for w in words)).strip(" ,")
+            return re.sub(r"^(?:a|an|the)\s+", "", text) or None
+    return None
+
+
+def _names_in(entities: Entities, start: int, end: int, kinds: set[str]) -> list[NameSpan]:
+    return [s for s in entities.spans if s.start < end and start < s.end and s.kind in kinds]
+
+
+def _resolve(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> tuple[str, str | None, bool] | None:
+    """(source, role, named) for the subject of a verb of speech, or None when it
+    cannot be told who spoke."""
+    low = subj.lower_
+    if low in ("he", "she", "it"):
+        name = entities.antecedents.get(subj.i)
+        return (name, _role(entities, name), True) if name else None
+    unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
+    if low in ORG_ANAPHORS and unnamed_anaphor and any(c.lower_ == "the" for c in subj.children):
+        # "the utility said", "the company said": the organisation the story is about.
+        name = next(
+            (a.source for a in reversed(before) if a.named and _kind(entities, a.source) in BODY_KINDS), None
+        )
+        name = name or _last_named(entities, at, {"organization"}, None)
+        return (name, None, True) if name else None
+    if low in ("they", "we", "i", "you", "who", "which", "that"):
+        if low in ("who", "which") and subj.head.dep_ == "relcl":
+            return _resolve(t, subj.head.head, entities, before, at)
+        if low == "they" and before and not before[-1].named:
+            return before[-1].source, None, False
+        return None
+    if low in DOCUMENTS and before:
+        # "the statement said": the statement of the last named speaker
+        last = next((a for a in reversed(before) if a.named), None)
+        return (last.source, last.role, True) if last else None
+    tokens = _phrase_tokens(subj)
+    start, end = min(w.i for w in tokens), max(w.i for w in tokens) + 1
+    for child in subj.children if not _names_in(entities, subj.i, subj.i + 1, PEOPLE_KINDS) else ():
+        if child.dep_ == "appos":
+            # "Carlineo's attorney, Sonya Zoghlin, said": the person in apposition speaks.
+            named = _names_in(entities, child.left_edge.i, child.right_edge.i + 1, PEOPLE_KINDS)
+            if named:
+                role = clean("".join(w.text_with_ws for w in _phrase_tokens(subj))).strip(" ,")
+                return named[0].name, re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) or None, True
+    bodies = _names_in(entities, start, end, BODY_KINDS)
+    spoke_for = [b for b in bodies if b.kind != "country"]
+    if (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS) and not (
+        spoke_for and subj.lower_ in SPOKESPEOPLE
+    ):
+        # "officials", "two people familiar with the matter", "US officials": nobody named.
+        drop = {x.i for c in subj.children if c.dep_ in ("relcl", "appos") for x in c.subtree}
+        phrase = _strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop))
+        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), None, False
+    role_text = _apposition(subj)
+    head_span = max(
+        _names_in(entities, subj.i, subj.i + 1, BODY_KINDS | PEOPLE_KINDS),
+        key=lambda s: s.end - s.start,
+        default=None,
+    )
+    if head_span is not None and head_span.kind in BODY_KINDS:
+        # "Public Ombudsman Nadia Cruz's office said": the office, not the person in its name.
+        return head_span.name, role_text, True
+    people = _names_in(entities, start, end, PEOPLE_KINDS)
+    if people:
+        name = people[-1].name
+        return name, role_text or _role(entities, name), True
+    if subj.tag_ in ("NN", "NNS") or subj.lower_ in TITLE_WORDS:
+        # "Austria's interior minister said": the person the article gives that title.
+        title = " ".join(w.lower_ for w in tokens if w.tag_ in ("NN", "NNS", "NNP") and w.ent_type_ == "")
+        person = _person_with_role(entities, title, subj)
+        if person:
+            return person, _role(entities, person), True
+    phrase = clean("".join(w.text_with_ws for w in tokens))
+    if bodies:
+        # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
+        speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
+        rest = clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")).strip(" ’'s")
+        rest = re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I)
+        # "a WeWork spokesperson", "the US military": the body speaks through them.
+        return speaker.name, rest or None, True
+    if not phrase or not any(ch.isalpha() for ch in phrase):
+        return None
+    if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
+        return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
+    return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
+
+
+def _kind(entities: Entities, name: str) -> str | None:
+    return next((s.kind for s in entities.spans if s.name == name), None)
+
+
+def _role(entities: Entities, name: str) -> str | None:
+    return next((s.role for s in entities.stakeholders if s.name == name and s.role), None)
+
+
+def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None:
+    """The one person whose role contains every word of `title` ("interior minister")."""
+    words = set(title.split())
+    if not words or (not words & TITLE_WORDS and subj.lower_ not in TITLE_WORDS):
+        return None
+    matches = [
+        s.name
+        for s in entities.stakeholders
+        if s.kind == "person" and s.role and words <= set(s.role.lower().replace("-", " ").split())
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
+    """What was said: the verb's clausal complement ("said that CLAIM"), or the clause
+    the verb comments on ("CLAIM, X said."), or the clause after "that" where the
+    parser hung it elsewhere ("told reporters at a press conference that CLAIM")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return list(child.subtree)
+    for child in verb.children:
+        before_verb = child.dep_ in ("advcl", "parataxis") and child.i < verb.i and not verb.is_sent_start
+        if before_verb and any(w.text in (",", "”", '"') for w in verb.doc[child.right_edge.i : verb.i]):
+            return list(child.subtree)
+    if lemma(verb) in NEEDS_CLAUSE or any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return _that_clause(verb, span)
+    head = verb.head
+    comma_before = verb.i > span.start and verb.doc[verb.i - 1].text in (",", "”", '"', "’")
+    # "after the committee concluded …" is no attribution; "As Emily Feng reports, …" is.
+    marked = any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)
+    if verb.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.i < verb.i and not marked:
+        subject = _subject_span(verb)
+        if comma_before or (subject is not None and verb.doc[subject[0] - 1].text in (",", "”", '"', "’")):
+            skip = {w.i for w in verb.subtree}
+            return [w for w in head.subtree if w.i not in skip]
+    return _that_clause(verb, span)
+
+
+def _that_clause(verb: Token, span: Span) -> list[Token] | None:
+    for token in verb.doc[verb.i + 1 : span.end]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.i + 1 < span.end:
+            return list(verb.doc[token.i + 1 : span.end])
+    return None
+
+
+def _claim_text(span: Span, verb: Token, subj: Token, tokens: list[Token]) -> str:
+    """The claim as the article words it, whole: after the verb, the rest of the
+    sentence ("said that CLAIM."); before it, the sentence up to the speaker ("CLAIM,
+    X said."). The parser's subtree of the claim may leave out words it hung elsewhere."""
+    first, last = min(w.i for w in tokens), max(w.i for w in tokens)
+    doc = verb.doc
+    skip = {w.i for w in subj.subtree}
+    for w in verb.subtree:
+        if w.lower_ in ("citing", "quoting"):
+            skip.update(x.i for x in w.subtree)
+    if first > verb.i:
+        words = [w for w in doc[first : span.end] if w.i not in skip]
+    elif last < verb.i:
+        end = min(verb.i, min(skip) if skip and min(skip) > last else verb.i)
+        words = [w for w in doc[span.start : end] if w.i not in skip]
+    else:
+        words = [w for w in sorted(tokens, key=lambda w: w.i) if w.i not in skip]
+    return "".join(w.text_with_ws for w in words)
+
+
+def _subject_span(verb: Token) -> tuple[int, int] | None:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    words = [w.i for w in subjects[0].subtree]
+    return min(words), max(words) + 1
+
+
+def _strip_claim(text: str) -> str:
+    text = re.sub(r"\s*,(?:\s*,)+", ",", clean(text))  # where a cited source was taken out
+    text = re.sub(r"^(?:that|:|,)\s+", "", text)
+    text = text.strip(" ,;:—–-")
+    if text[:1] in QUOTES_OPEN and text.count(text[:1]) + text.count("”") <= 2:
+        text = text[1:]
+    text = text.rstrip(".")
+    text = text.strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
+    return text
+
+
+def _quoted(span: Span) -> str | None:
+    found = _QUOTED.findall(span.text)
+    return " … ".join(clean(q).strip(" ,.") for q in found) if found else None
+
+
+def _via(verb: Token) -> str | None:
+    for token in verb.subtree:
+        if token.lower_ in ("citing", "quoting") and token.i + 1 < len(token.doc):
+            objects = [c for c in token.children if c.dep_ in ("dobj", "pobj", "obj")]
+            if objects:
+                return clean("".join(w.text_with_ws for w in objects[0].subtree)).strip(" ,")
+    return None
+
+
+def _speech_verb(
+    t: Text, span: Span, verb: Token, entities: Entities, before: list[Attribution], sid: str
+) -> Attribution | None:
+    if (verb.head.i != verb.i and lemma(verb.head) in ("decline", "refuse")) or _negated(verb):
+        return None  # "declined to comment", "did not say"
+    subj = _subject(verb, entities)
+    if subj is None:
+        speaker = _speaker_after(t, span, verb, entities) or _speaker_before(t, span, verb, entities)
+        if speaker is None:
+            return None
+        claim = _quoted(span) or _strip_claim(t.doc[span.start : min(speaker.start, verb.i)].text)
+        role = _role(entities, speaker.name)
+        return Attribution(speaker.name, None, claim, [sid], role, True, bool(_quoted(span)))
+    if subj.i < span.start or subj.i >= span.end:
+        return None
+    who = _resolve(t, subj, entities, before, subj.i)
+    if who is None:
+        return None
+    source, role, named = who
+    tokens = _claim_tokens(verb, span)
+    quote = _quoted(span)
+    if tokens:
+        claim = _strip_claim(_claim_text(span, verb, subj, tokens))
+    elif quote:
+        claim = quote
+    elif len(span) <= 8 and span.start > 0 and sid != "s1":
+        # `“…?’” Holmes testified.` split into two sentences: the quote is the one before.
+        previous = t.sentence_of(f"s{int(sid[1:]) - 1}")
+        claim = _quoted(previous) or ""
+        if not claim:
+            return None
+        return Attribution(source, None, claim, [f"s{int(sid[1:]) - 1}", sid], role, named, True)
+    else:
+        # "said in a statement: CLAIM": what follows a colon.
+        rest = [w for w in t.tokens[verb.i + 1 : span.end] if w.i not in {x.i for x in subj.subtree}]
+        text = "".join(w.text_with_ws for w in rest)
+        if ":" not in text or lemma(verb) not in ("say", "add", "write", "tweet", "state", "announce"):
+            return None
+        claim = _strip_claim(text.split(":", 1)[1])
+        if len(claim.split()) < 4:
+            return None
+    is_quote = quote is not None and quote.split()[0] in claim
+    sids = [sid]
+    if _opened_before(t, span) and sid != "s1":
+        # `"The president wants a bigger deal. Bigger than …" said X`: the quotation began
+        # in the sentence before.
+        earlier = f"s{int(sid[1:]) - 1}"
+        claim = f"{_strip_claim(t.text_of(earlier))} … {claim}"
+        sids = [earlier, sid]
+        is_quote = True
+    return Attribution(source, _via(verb), claim, sids, role, named, is_quote)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: str) -> Attribution | None:
+    to = token.doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    who = _resolve(t, objects[0], entities, [], objects[0].i)
+    if who is None:
+        return None
+    source, role, named = who
+    phrase_end = max(w.i for w in objects[0].subtree) + 1
+    via = None
+    rest = [w for w in span if not (token.i <= w.i < phrase_end)]
+    # "According to Bloomberg, citing an anonymous source, CLAIM"
+    words = "".join(w.text_with_ws for w in rest)
+    m = re.match(r"^\s*,?\s*(?:citing|quoting)\s+([^,]+),", words)
+    if m:
+        via = clean(m.group(1))
+        words = words[m.end() :]
+    claim = _strip_claim(words)
+    return Attribution(source, via, claim, [sid], role, named, False)
+
+
+def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
+    """A sentence inside a quotation opened in an earlier sentence, with no speaker of
+    its own: the same speaker goes on."""
+    if not last.quote or not last.sentences:
+        return False
+    previous = t.text_of(last.sentences[-1])
+    opened = previous.count("“") - previous.count("”") + previous.count('"') % 2
+    text = span.text.strip()
+    return opened > 0 or (text[:1] in '“"' and previous.rstrip()[-1:] not in '”"')
+
+
+def _merge(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per sentence and speaker (a speech verb and "according to" in the
+    same sentence name one claim)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in found:
+        key = (a.sentences[0], a.source)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out

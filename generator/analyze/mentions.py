@@ -1,0 +1,254 @@
+"""Name mentions: spaCy's entity spans cut to the name itself, with their kind.
+
+spaCy's spans are often a word too long or too short for a page: "Email Tariq
+Malik", "Former National Security Council", "NPR's Feng", "the Diplomatic
+Academy of" (its end lost to "Vietnam", which the packs claimed first). A mention
+keeps only the name: a leading title or honorific becomes the person's title, a
+possessive owner becomes an owner, and a name cut before its end is joined to
+the name that follows or dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .packs import Entry, KnowledgeBase
+from .text import Text, clean
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+NAME_TAGS = {"NNP", "NNPS"}
+# Words before a name that say who the person is rather than being the name.
+HONORIFICS = {
+    "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
+    "lady", "rev", "rev.", "fr", "fr.",
+}  # fmt: skip
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",
+    "princess", "sheikh", "emir", "pope", "general", "gen", "gen.", "admiral", "adm", "adm.", "colonel",
+    "col", "col.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain", "capt", "capt.",
+    "sergeant", "sgt", "sgt.", "commander", "cmdr", "marshal", "senator", "sen", "sen.", "representative",
+    "rep", "rep.", "congressman", "congresswoman", "governor", "gov", "gov.", "mayor", "ambassador",
+    "judge", "justice", "chief", "officer", "director", "chairman", "chairwoman", "chair", "ceo", "cfo",
+    "coo", "spokesman", "spokeswoman", "spokesperson", "deputy", "attorney", "detective", "inspector",
+    "sheriff", "superintendent", "councillor", "councilman", "councilwoman", "premier", "speaker",
+    "leader", "founder", "co-founder", "editor", "editor-in-chief", "correspondent", "analyst",
+    "economist", "professor", "former", "interim", "acting", "late", "then", "coach", "manager",
+    "executive", "chief executive", "head", "envoy", "dr", "pastor", "bishop", "cardinal", "archbishop",
+    "imam", "rabbi", "crown", "supreme", "foreign", "defence", "defense", "interior", "finance", "home",
+    "health", "trade", "commerce", "energy", "press", "house", "senate", "state", "u.s.", "us",
+}  # fmt: skip
+FEMALE = {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "congresswoman",
+          "chairwoman", "spokeswoman", "councilwoman"}  # fmt: skip
+MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman", "councilman"}
+# Words that end a cut name: "Bank of the", "Diplomatic Academy of".
+OPEN_ENDS = {"of", "for", "the", "and", "&", "on", "in", "at", "to", "de", "del", "la", "von", "van"}
+POSSESSIVE = ("'s", "’s", "'", "’")
+# A single capitalised word that spaCy calls an organisation but names none on its own.
+GENERIC_ORG_WORDS = {
+    "court", "government", "police", "state", "ministry", "department", "committee", "agency", "office",
+    "council", "commission", "parliament", "congress", "senate", "house", "army", "navy", "military",
+    "administration", "authority", "university", "company", "group", "national", "federal", "story",
+    "benchmark", "ticker", "security", "bank", "board", "church", "team", "party",
+}  # fmt: skip
+CORPORATE_TAILS = {"Inc.", "Inc", "Ltd", "Ltd.", "LLC", "Corp.", "Co.", "S.A.", "AG", "plc", "PLC"}
+LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+@dataclass
+class Mention:
+    """One name in the text, cut to the name: tokens [start, end) of the doc."""
+
+    start: int
+    end: int
+    name: str
+    label: str  # spaCy's (or the ruler's) label
+    sid: str
+    entry: Entry | None = None  # the knowledge-pack entry it names, if any
+    title: str | None = None  # "Interior Minister" before "Wolfgang Peschorn"
+    honorific: str | None = None  # "Ms" before "Persson"
+    owner: str | None = None  # "NPR" in "NPR's Feng"
+
+
+@dataclass
+class Found:
+    """An entity as the article names it, with every surface form and sentence."""
+
+    entry: Entry | None
+    name: str
+    kind: str
+    surfaces: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    role: str | None = None
+    category: str | None = None
+    quantities: list[str] = field(default_factory=list)
+    first: int = 10**9  # token index of the first mention
+
+    def add(self, surface: str, sid: str | None, at: int | None = None) -> None:
+        if surface not in self.surfaces:
+            self.surfaces.append(surface)
+        if sid and sid not in self.sentences:
+            self.sentences.append(sid)
+        if at is not None:
+            self.first = min(self.first, at)
+
+
+def strip_article(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", clean(text))
+    return re.sub(r"[’']s?$", "", text).strip()
+
+
+def _is_sentence_start(t: Text, i: int) -> bool:
+    token = t.tokens[i]
+    return token.is_sent_start or (i > 0 and t.tokens[i - 1].text in ("“", '"', "‘", "(", "—", "–", "-"))
+
+
+def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[str]]:
+    """The span without leading articles, sentence-initial common words ("Email Tariq
+    Malik", "Former National Security Council") and, before a person's name, titles
+    and honorifics; without a trailing possessive or punctuation. Returns the words
+    taken off the front of a person's name."""
+    doc = t.doc
+    front: list[str] = []
+    while start < end:
+        token = doc[start]
+        low = token.lower_
+        if token.is_punct or low in ("the", "a", "an") or token.text in POSSESSIVE:
+            start += 1
+        elif person and (low in HONORIFICS or low in TITLE_WORDS):
+            front.append(token.text)
+            start += 1
+        elif token.tag_ not in NAME_TAGS and (
+            token.text[:1].islower()
+            # "Email Tariq Malik" loses "Email"; "Will Moy" keeps "Will" (tagged as a verb)
+            or (_is_sentence_start(t, start) and (not person or end - start > 2))
+        ):
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE):
+        end -= 1
+    return start, end, front
+
+
+def _owner(t: Text, start: int, end: int) -> tuple[int, str | None]:
+    """ "NPR's Feng": the name after a possessive inside the span, and its owner."""
+    for i in range(end - 2, start, -1):  # a possessive at the very end is the name's own
+        if t.doc[i].text in POSSESSIVE:
+            owner = clean(t.doc[start:i].text)
+            return i + 1, owner or None
+    return start, None
+
+
+def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention]:
+    """Every name spaCy or the packs found, outside the dateline and the tokens in
+    `taken` (already read as systems), cut to the name."""
+    out = []
+    ents = list(t.doc.ents)
+    for n, ent in enumerate(ents):
+        if ent.start < t.dateline_end or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        sid = t.sid_at(ent.start)
+        if sid is None or ent.label_ in (
+            "DATE",
+            "TIME",
+            "CARDINAL",
+            "ORDINAL",
+            "MONEY",
+            "PERCENT",
+            "QUANTITY",
+        ):
+            continue
+        entry = kb.entries.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is not None:
+            if not _inside_longer_name(t, ent, entry):
+                out.append(Mention(ent.start, ent.end, clean(ent.text), ent.label_, sid, entry))
+            continue
+        previous = ents[n - 1] if n else None
+        mention = _cut(t, ent, ents[n + 1] if n + 1 < len(ents) else None, kb, sid)
+        if mention is not None and ent.label_ == "ORG":
+            mention.start = _owner_start(t, mention.start, previous)
+            mention.name = clean(t.doc[mention.start : mention.end].text)
+        if (
+            mention is not None
+            and ent.label_ == "ORG"
+            and previous is not None
+            and previous.end == mention.start
+            and previous.ent_id_.startswith("country:")
+        ):
+            # "Chinese" + "Center for Disease Control and Prevention": one organisation
+            # (the packs claimed the nationality first).
+            mention.start = previous.start
+            mention.name = clean(t.doc[previous.start : mention.end].text)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _inside_longer_name(t: Text, ent: Span, entry: Entry) -> bool:
+    """ "Security Council" in "National Security Council": a pack name for a body that is
+    the tail of a longer proper name is not that body."""
+    if entry.kind not in ("organization", "media") or ent.start == 0:
+        return False
+    before = t.doc[ent.start - 1]
+    return (
+        before.tag_ == "NNP"
+        and before.text[:1].isupper()
+        and not before.ent_type_
+        and not before.is_sent_start
+    )
+
+
+def _owner_start(t: Text, start: int, previous: Span | None) -> int:
+    """ "California Governor's" + "Office of Emergency Services": an organisation named
+    with its owner's possessive, where the owner is no country or person of its own."""
+    doc = t.doc
+    if start < 2 or doc[start - 1].text not in POSSESSIVE:
+        return start
+    first = start - 1
+    while first - 1 >= t.dateline_end and doc[first - 1].tag_ == "NNP" and doc[first - 1].text[:1].isupper():
+        first -= 1
+    owner = doc[first : start - 1]
+    if not len(owner) or any(w.ent_id_ or w.ent_type_ == "PERSON" for w in owner):
+        return start
+    return first
+
+
+def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str) -> Mention | None:
+    start, end = ent.start, ent.end
+    owner = None
+    if ent.label_ == "PERSON":
+        start, owner = _owner(t, start, end)
+    start, end, front = _trim(t, start, end, person=ent.label_ == "PERSON")
+    for i in range(start, end):
+        # "Christopher D. Battin: Dealing in …": a name ends at a colon; "Draper, Firefly
+        # Aerospace" is two names, of which the first is kept here.
+        if t.doc[i].text in (":", ";", "(", "|") or (
+            t.doc[i].text == "," and i + 1 < end and t.doc[i + 1].text not in CORPORATE_TAILS
+        ):
+            end = i
+            break
+    if start >= end:
+        return None
+    doc = t.doc
+    # A name cut before its end ("the Diplomatic Academy of" + "Vietnam") is joined to
+    # the name that follows; a name that still ends open is no name.
+    if doc[end - 1].lower_ in OPEN_ENDS and following is not None and following.start == end:
+        end = following.end
+    if doc[end - 1].lower_ in OPEN_ENDS or doc[start].lower_ in OPEN_ENDS:
+        return None
+    name = clean(doc[start:end].text)
+    if not any(ch.isupper() for ch in name) or name in kb.not_entities:
+        return None
+    title = None
+    honorific = None
+    titles = [w for w in front if w.lower() not in HONORIFICS]
+    if len(titles) < len(front):
+        honorific = next(w for w in front if w.lower() in HONORIFICS)
+    if titles:
+        title = " ".join(titles)
+    entry = kb.lookup(name) or kb.lookup(strip_article(name))
+    return Mention(start, end, name, ent.label_, sid, entry, title, honorific, owner)

@@ -1,0 +1,139 @@
+"""Organisations as an editor lists them: whole names, each one organisation.
+
+spaCy's organisation spans are kept when they are names: not a name cut before
+its end ("Bank of the"), not two names joined by "and" ("Orange and
+Riverside"), and not a lone common word ("Court", "Benchmark"). A single
+word stands as an organisation on evidence: an acronym (NASA, BART), more than
+one mention, a verb of speech it is the subject of, or a pack entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .mentions import GENERIC_ORG_WORDS, Mention
+from .packs import KnowledgeBase
+from .text import Text, clean
+
+# Last words of organisation names, for organisations spaCy misses because a
+# country inside the name was matched first ("China National Petroleum Corporation").
+ORG_SUFFIXES = {
+    "Corporation", "Corp.", "Company", "Group", "Industries", "Agency", "Authority", "Ministry",
+    "Department", "Bank", "Institute", "Council", "Commission", "Organisation", "Organization",
+    "Aerospace", "Technologies", "Inc.", "Ltd", "Ltd.", "Administration", "Office", "Forces", "Services",
+    "Party", "Committee", "Court", "University", "Exchange", "Board", "Service", "Association",
+    "Center", "Centre", "Centers", "Foundation", "Fund", "Team", "Unit", "Bureau", "Directorate",
+}  # fmt: skip
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,7}$")
+TICKER_RE = re.compile(r"^[A-Z]{2,}\d[A-Za-z0-9]*$|^\.[A-Z]{2,}$")
+
+
+def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> bool:
+    name = m.name
+    words = name.split()
+    joined = re.search(r"\sand\s", name)
+    if joined and not re.search(r"\s(?:of|for)\s", name[: joined.start() + 1]):
+        return False  # two names joined: "Orange and Riverside" (not "Department of Health and …")
+    if "=" in name or any(TICKER_RE.match(w) for w in words):
+        return False  # market codes: "Sterling GBP=", "Copper CMCU3"
+    if len(words) > 1:
+        return True
+    if name.lower() in GENERIC_ORG_WORDS:
+        return False
+    if ACRONYM_RE.match(name):
+        return True
+    return counts[name] >= 2 or speaks
+
+
+def suffixed_orgs(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Capitalised names ending in an organisation word that no entity covers whole:
+    "Bartholomew County Sheriff’s Department", "Joint Narcotics Enforcement Team"."""
+    found = []
+    ents = list(t.doc.ents)
+    doc = t.doc
+    for sentence in t.spans:
+        for token in t.tokens[sentence.start : sentence.end]:
+            if token.text not in ORG_SUFFIXES or token.i == sentence.start or token.i in taken:
+                continue
+            first = token.i
+            while first - 1 >= max(sentence.start, t.dateline_end) and (
+                doc[first - 1].text[:1].isupper()
+                or doc[first - 1].text in ("of", "for", "and", "’s", "'s", "&")
+            ):
+                first -= 1
+            while first < token.i and not doc[first].text[:1].isupper():
+                first += 1
+            if doc[first].lower_ == "the":
+                first += 1
+            if token.i - first < 1 or any(i in taken for i in range(first, token.i)):
+                continue
+            end = _name_end(t, token.i + 1, sentence.end)
+            name = clean(doc[first:end].text)
+            whole = any(e.start <= first and e.end >= end for e in ents)
+            if whole or kb.lookup(name) is not None or name in kb.not_entities:
+                continue
+            found.append((first, end, name))
+    return found
+
+
+def _name_end(t: Text, end: int, limit: int) -> int:
+    """Past "for the Western District of New York" after "U.S. Attorney's Office": a name
+    goes on over "of"/"for" (and "the") followed by capitalised words."""
+    doc = t.doc
+    while end < limit and doc[end].lower_ in ("of", "for", "and", "&"):
+        nxt = end + 1
+        if nxt < limit and doc[nxt].lower_ == "the":
+            nxt += 1
+        stop = nxt
+        while stop < limit and doc[stop].text[:1].isupper() and doc[stop].tag_ in ("NNP", "NNPS"):
+            stop += 1
+        if stop == nxt:
+            break
+        end = stop
+    return end
+
+
+# Common nouns that make "<a country or name> ('s) …" an organisation of its own:
+# "the US military", "China's commerce ministry", "Bolivia's public defender's office".
+ORG_HEADS = {
+    "military", "army", "navy", "government", "ministry", "department", "office", "police", "embassy",
+    "parliament", "court", "agency", "authority", "commission", "regulator", "council", "committee",
+    "forces", "cabinet", "administration", "prosecutors", "prosecutor", "legislature", "junta", "coalition",
+}  # fmt: skip
+_MODIFIER_TAGS = {"NN", "NNS", "JJ", "POS", "HYPH", "NNP"}
+
+
+def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Organisations named by a common noun after a country or another name: the name
+    is the phrase as written, from the first name to the noun."""
+    starts = {start: end for start, end, _ in named}
+    inside = {i for start, end, _ in named for i in range(start, end)}
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        # Lower case: "Ministry" capitalised belongs to a proper name ("Interior Ministry").
+        # And the head of its phrase: "U.S. military aid" names aid, not the military.
+        if token.text not in ORG_HEADS or token.i < t.dateline_end:
+            continue
+        if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
+            continue
+        i = token.i - 1
+        first = None
+        while i >= 0 and (doc[i].tag_ in _MODIFIER_TAGS or i in inside) and doc[i].text not in (",", "."):
+            if i in starts:
+                first = i
+            i -= 1
+        if first is None or first == token.i or not t.sid_at(first):
+            continue
+        while (
+            first - 1 >= t.dateline_end and doc[first - 1].tag_ == "NNP" and doc[first - 1].text[:1].isupper()
+        ):
+            first -= 1  # "Inner" before "Mongolia", where spaCy saw only "Mongolia"
+        if any(
+            doc[k].tag_ in ("NN", "NNS") and doc[k].text[:1].isupper() and k not in inside
+            for k in range(first, token.i)
+        ):
+            continue  # capitalised common words belong to a proper name spaCy did not see
+        found.append((first, token.i + 1, clean(doc[first : token.i + 1].text)))
+    return found

@@ -1,0 +1,217 @@
+"""People as an editor lists them: one entry per person, under the fullest name.
+
+News names a person in full once, then by surname ("Persson", "Ms Persson",
+"Persson's"). Each short mention joins the full name it refers to: the nearest
+one before it with that surname (two Burtons in one story stay two people). A
+single word with no full name is a person only on evidence: an honorific or a
+title before it, a verb of speech it is the subject of, or a pack entry.
+
+A person's role is in the article's own words: the title before the name
+("Interior Minister Wolfgang Peschorn", "Wikileaks editor-in-chief Kristinn
+Hrafnsson") or the apposition beside it ("Scott Strenfel, PG&E's principal
+meteorologist"; "the then UK Home Secretary, Sajid Javid").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .grammar import lemma
+from .mentions import FEMALE, HONORIFICS, MALE, TITLE_WORDS, Found, Mention
+from .text import Text, clean
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "announce", "report", "confirm", "claim", "write", "note", "reveal",
+    "disclose", "explain", "warn", "argue", "insist", "predict", "acknowledge", "testify", "tweet",
+    "deny", "admit", "allege", "comment", "declare", "maintain", "recall", "suggest", "urge", "accuse",
+    "ask", "reply", "respond", "agree", "believe", "continue", "decline", "emphasise", "emphasize",
+    "stress", "assert", "concede", "contend", "point", "describe", "call", "post", "caution", "estimate",
+    "forecast", "expect", "promise", "pledge", "vow", "indicate", "observe", "remark", "answer", "counter",
+}  # fmt: skip
+ROLE_NOUN_TAGS = {"NN", "NNS"}
+# Last words of a title that only a person holds ("executive chair", "spokeswoman").
+PERSON_TITLES = {
+    "chair", "chairman", "chairwoman", "president", "minister", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "executive", "officer", "director", "ceo", "founder", "co-founder", "analyst",
+    "economist", "governor", "senator", "ambassador", "envoy", "chief", "head", "editor", "correspondent",
+    "attorney", "lawyer", "judge", "coach", "manager", "commissioner", "mayor", "professor", "scientist",
+}  # fmt: skip
+# Words that may stand inside a title before a name ("Secretary of State Mike Pompeo").
+TITLE_GLUE = {"of", "for", "and", "&", "-", "'s", "’s", "the"}
+
+
+@dataclass
+class Person:
+    found: Found
+    first: str
+    last: str
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None  # "f" | "m", from honorifics and titles only
+
+
+def _core(name: str) -> list[str]:
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in SUFFIXES]
+    return words or name.split()
+
+
+def speaks(t: Text, m: Mention) -> bool:
+    """Whether the mention is the subject of a verb of speech ("Smith said")."""
+    for token in t.doc[m.start : m.end]:
+        if token.dep_ in ("nsubj", "nsubjpass") and lemma(token.head) in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _gender(m: Mention) -> str | None:
+    words = {w.lower() for w in f"{m.honorific or ''} {m.title or ''}".split()}
+    if words & FEMALE:
+        return "f"
+    if words & MALE:
+        return "m"
+    return None
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in TITLE_WORDS or (token.tag_ in ROLE_NOUN_TAGS and token.text[:1].islower())
+
+
+def title_before(t: Text, m: Mention) -> str | None:
+    """The run of title words just before a name, in its sentence: "U.S. Defense
+    Secretary" before "Mark Esper", "Wikileaks editor-in-chief" before "Kristinn
+    Hrafnsson", "Secretary of State" before "Mike Pompeo"."""
+    sentence = t.sentence_of(m.sid)
+    doc = t.doc
+    i = m.start - 1
+    first = m.start
+    while i >= max(sentence.start, t.dateline_end):
+        token = doc[i]
+        hyphenated = token.text == "-" or (i + 1 < m.start and doc[i + 1].text == "-")
+        if token.tag_ == "DT" or (token.is_punct and not hyphenated):
+            break
+        glue = token.lower_ in TITLE_GLUE and i - 1 >= sentence.start and doc[i - 1].text[:1].isupper()
+        named = token.ent_type_ in ("ORG", "GPE", "NORP", "MEDIA") or (
+            token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")
+        )
+        if not (named or glue or hyphenated or _is_title_word(token)):
+            break
+        first = i
+        i -= 1
+    while first < m.start and (doc[first].lower_ in TITLE_GLUE or doc[first].is_punct):
+        first += 1
+    words = doc[first : m.start]
+    if not any(_is_title_word(w) for w in words):
+        return None
+    text = clean(words.text).replace(" - ", "-")
+    if m.title and m.title not in text:
+        text = f"{text} {m.title}"
+    return text.strip(" ,-") or None
+
+
+def _apposition(t: Text, m: Mention) -> str | None:
+    """ "X, the minister of …" after a name, or "the minister, X," before it."""
+    doc = t.doc
+    head = doc[m.end - 1]
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= m.end:
+            return _role_phrase([w for w in child.subtree])
+    if head.dep_ == "appos" and head.head.i < m.start:
+        owner = head.head
+        skip = {w.i for w in head.subtree}
+        return _role_phrase([w for w in owner.subtree if w.i not in skip and w.i < m.start])
+    return None
+
+
+def _role_phrase(tokens: list[Token]) -> str | None:
+    """An apposition as a role: without its relative clauses, articles and commas."""
+    drop: set[int] = set()
+    for token in tokens:
+        if token.dep_ in ("relcl", "acl", "advcl") or token.lower_ in ("who", "which"):
+            drop.update(w.i for w in token.subtree)
+    words = [w for w in sorted(tokens, key=lambda w: w.i) if w.i not in drop]
+    while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if not words or len(words) > 12 or not any(_is_title_word(w) or w.tag_ in ROLE_NOUN_TAGS for w in words):
+        return None
+    text = "".join(w.text_with_ws for w in words).strip()
+    return clean(text) or None
+
+
+def role_of(t: Text, m: Mention) -> str | None:
+    return title_before(t, m) or _apposition(t, m) or m.title
+
+
+def _full_name_in_text(t: Text, surname: str) -> str | None:
+    """ "Eva-Marie Persson" for "Ms Persson" when spaCy saw the full name as no name at
+    all: capitalised given names right before the surname, after any title."""
+    pattern = re.compile(rf"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b")
+    for m in pattern.finditer(t.raw):
+        given = m.group(1).split()[0]
+        # Not the end of a longer name: "Francisco Chronicle" in "San Francisco Chronicle".
+        before = t.raw[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ":")):
+            continue
+        if given.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS and given.lower() not in ("the", "a"):
+            return clean(f"{m.group(1)}{surname}")
+    return None
+
+
+def _ensure(people: dict[str, Person], m: Mention, name: str) -> Person:
+    if name not in people:
+        core = _core(name)
+        people[name] = Person(Found(m.entry, name, "person"), core[0], core[-1])
+    return people[name]
+
+
+def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict[int, str]]:
+    """People, one per person, and the canonical name of each mention (by its start)."""
+    people: dict[str, Person] = {}
+    full = [m for m in mentions if m.entry is not None or len(_core(m.name)) >= 2]
+    # The longest form first: "Patrick W. Carlineo Jr." absorbs "Patrick Carlineo".
+    for m in sorted(full, key=lambda m: (-len(m.name), m.start)):
+        name = m.entry.name if m.entry is not None else m.name
+        core = _core(name)
+        same = next(
+            (p for p in people.values() if p.first == core[0] and p.last == core[-1] and m.entry is None),
+            None,
+        )
+        person = same or _ensure(people, m, name)
+        person.mentions.append(m)
+    singles = [m for m in mentions if m not in full]
+    for m in singles:
+        word = _core(m.name)[-1]
+        candidates = [p for p in people.values() if p.last == word] or [
+            p for p in people.values() if p.first == word and len(_core(p.found.name)) >= 2
+        ]
+        if candidates:
+            before = [(max(x.start for x in p.mentions if x.start < m.start), p) for p in candidates if
+                      any(x.start < m.start for x in p.mentions)]  # fmt: skip
+            if before:
+                person = max(before, key=lambda bp: bp[0])[1]
+            else:
+                person = min(candidates, key=lambda p: min(x.start for x in p.mentions))
+            person.mentions.append(m)
+        elif m.honorific or m.title or speaks(t, m):
+            fuller = _full_name_in_text(t, word)
+            _ensure(people, m, fuller or m.name).mentions.append(m)
+    owner: dict[int, str] = {}
+    for person in people.values():
+        person.mentions.sort(key=lambda m: m.start)
+        for m in person.mentions:
+            owner[m.start] = person.found.name
+            surface = f"{m.honorific} {m.name}" if m.honorific else m.name
+            person.found.add(surface, m.sid, m.start)
+            person.gender = person.gender or _gender(m)
+            if person.found.role is None:
+                person.found.role = role_of(t, m)
+    return sorted(people.values(), key=lambda p: p.found.first), owner
+
+
+__all__ = ["HONORIFICS", "PERSON_TITLES", "Person", "cluster_people", "role_of", "speaks", "title_before"]

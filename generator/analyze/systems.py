@@ -1,0 +1,233 @@
+"""Named systems no pack lists: craft, ships, aircraft models, flights, programmes.
+
+A system is named in a few ways news writes, each found whole:
+
+- a name before a system noun: "the Blue Ghost lander", "its Starship reusable
+  launch vehicle" (the noun says what it is and is not part of the name);
+- a name whose last word is the kind of thing it is: "the James Webb Space
+  Telescope", "the Laser Interferometer Gravitational-Wave Observatory",
+  "the Volatiles Investigating Polar Exploration Rover (VIPER)";
+- a ship's prefix: "USS Gerald R. Ford", "HMS Queen Elizabeth";
+- an aircraft maker and model: "Boeing's 787-9 Dreamliner", "Airbus A350-900";
+- a flight: "Ethiopian Airlines Flight 302".
+
+Knowledge-pack names are firm boundaries ("Russian fighters" names no system),
+except places, which a system's name may contain ("the Power of Siberia pipeline").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .packs import KnowledgeBase
+from .text import Text, clean
+
+# Nouns that, after a capitalised name, say the name is a system ("the Baltic
+# Connector pipeline", "the Blue Ghost lander").
+SYSTEM_NOUNS = {
+    "pipeline": "pipeline", "lander": "lander", "rover": "rover", "satellite": "satellite",
+    "satellites": "satellite", "rocket": "rocket", "reactor": "nuclear reactor", "telescope": "telescope",
+    "spacecraft": "spacecraft", "probe": "space probe", "drone": "drone", "drones": "drone",
+    "missile": "missile", "missiles": "missile", "submarine": "submarine", "submarines": "submarine",
+    "frigate": "frigate", "destroyer": "destroyer", "carrier": "aircraft carrier", "tank": "tank",
+    "tanks": "tank", "jet": "aircraft", "jets": "aircraft", "fighter": "fighter aircraft",
+    "fighters": "fighter aircraft", "helicopter": "helicopter", "helicopters": "helicopter", "chip": "chip",
+    "chips": "chip", "radar": "radar", "howitzer": "howitzer", "interceptor": "interceptor",
+    "interceptors": "interceptor", "processor": "chip", "vehicle": "vehicle", "capsule": "capsule",
+    "program": "programme", "programme": "programme", "mission": "mission", "airliner": "aircraft",
+    "airliners": "aircraft", "plane": "aircraft", "planes": "aircraft", "aircraft": "aircraft",
+    "vessel": "ship", "ship": "ship", "icebreaker": "ship", "cable": "undersea cable",
+    "reactors": "nuclear reactor",
+}  # fmt: skip
+# Last words that make a capitalised name a system's own ("James Webb Space Telescope").
+NAMED_HEADS = {
+    "Telescope": "telescope", "Observatory": "observatory", "Rover": "rover", "Lander": "lander",
+    "Station": "space station", "Spacecraft": "spacecraft", "Probe": "space probe", "Explorer": "space probe",
+    "Satellite": "satellite", "Pipeline": "pipeline", "Programme": "programme", "Program": "programme",
+    "Interconnector": "interconnector", "Reactor": "nuclear reactor", "Rocket": "rocket",
+}  # fmt: skip
+SHIP_PREFIXES = {
+    "USS",
+    "USNS",
+    "HMS",
+    "HMAS",
+    "HMCS",
+    "HMNZS",
+    "INS",
+    "RFS",
+    "PLANS",
+    "FS",
+    "ROKS",
+    "JS",
+    "TCG",
+}
+AIRCRAFT_MAKERS = {
+    "Boeing", "Airbus", "Embraer", "Bombardier", "Comac", "COMAC", "Cessna", "Gulfstream", "Dassault",
+    "Antonov", "Tupolev", "Ilyushin", "ATR", "Sukhoi", "Mitsubishi", "Pilatus", "Textron",
+}  # fmt: skip
+MODEL_RE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4}[A-Za-z]{0,3})?$")
+MODEL_WORDS = {"Max", "MAX", "neo", "Dreamliner", "XWB", "ER", "LR", "Freighter"}
+# Lowercase words allowed between a name and its system noun: "Starship reusable launch vehicle".
+BETWEEN = {
+    "reusable", "launch", "moon", "lunar", "space", "cargo", "crewed", "uncrewed", "robotic", "gas", "oil",
+    "nuclear", "research", "fighter", "attack", "stealth", "passenger", "commercial",
+}  # fmt: skip
+LINKS = {"of", "for", "and", "-", "&"}
+NOT_NAMES = {"NORP", "GPE", "PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"}
+BRACKETED = re.compile(r"^\s*\(([A-Z][A-Z0-9-]{1,12})\)")
+
+
+@dataclass
+class SystemSpan:
+    start: int
+    end: int
+    name: str
+    category: str
+    short: str | None = None  # "VIPER" after "Volatiles Investigating Polar Exploration Rover (VIPER)"
+
+
+def _firm(t: Text) -> set[int]:
+    return {
+        i
+        for ent in t.doc.ents
+        if ent.ent_id_ and not ent.ent_id_.startswith("place:")
+        for i in range(ent.start, ent.end)
+    }
+
+
+def _capital(t: Text, i: int) -> bool:
+    return t.tokens[i].text[:1].isupper()
+
+
+def _name_start(t: Text, end: int, lo: int, firm: set[int]) -> int:
+    """The first token of the capitalised name ending just before `end`: capitalised
+    words, figures, and "of"/"for"/"-" between capitalised words ("Laser
+    Interferometer Gravitational-Wave Observatory", "Power of Siberia")."""
+    first = end
+    i = end - 1
+    while i >= lo and i not in firm:
+        token = t.tokens[i]
+        if (
+            token.text[:1].isupper()
+            or token.like_num
+            or (token.text in ("-", "’", "'") and first < end)
+            or (token.lower_ in LINKS and i - 1 >= lo and _capital(t, i - 1) and first < end)
+        ):
+            first = i
+        else:
+            break
+        i -= 1
+    while first < end and not _capital(t, first):
+        first += 1  # a name starts with a capital, not a figure or a link word
+    return first
+
+
+def _short_form(t: Text, end: int) -> str | None:
+    m = BRACKETED.match(t.raw[t.doc[end - 1].idx + len(t.doc[end - 1].text) :])
+    return m.group(1) if m else None
+
+
+def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan]:
+    found = []
+    for sentence in t.spans:
+        lo = max(sentence.start, t.dateline_end)
+        for token in t.tokens[sentence.start : sentence.end]:
+            i = token.i
+            if i < lo:
+                continue
+            category = NAMED_HEADS.get(token.text)
+            if category is not None and i > lo and _capital(t, i - 1) and i - 1 not in firm:
+                first = _name_start(t, i, lo, firm)
+                if i - first >= 1 and t.doc[first].lower_ != "the":
+                    name = clean(t.doc[first : i + 1].text)
+                    found.append(SystemSpan(first, i + 1, name, category, _short_form(t, i + 1)))
+                continue
+            category = SYSTEM_NOUNS.get(token.text)
+            if category is None:
+                continue
+            before = i
+            while before - 1 >= lo and t.doc[before - 1].lower_ in BETWEEN and i - before < 2:
+                before -= 1
+            first = _name_start(t, before, lo, firm)
+            if first >= before:
+                continue
+            name = clean(t.doc[first:before].text)
+            if any(e.start == first and e.end == before and e.label_ in NOT_NAMES for e in t.doc.ents):
+                continue  # "Australian drones", "Trump's jets": a nation or a person, not a name
+            if (
+                name in kb.not_entities
+                or kb.lookup(name) is not None
+                or re.fullmatch(r"[A-Z][A-Za-z]?\d*", name)
+            ):
+                continue
+            found.append(SystemSpan(first, before, name, category))
+    return found
+
+
+def _ships(t: Text) -> list[SystemSpan]:
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        if token.text not in SHIP_PREFIXES or token.i + 1 >= len(doc) or not _capital(t, token.i + 1):
+            continue
+        end = token.i + 1
+        while end < len(doc) and (doc[end].text[:1].isupper() or re.fullmatch(r"[A-Z]\.", doc[end].text)):
+            end += 1
+        found.append(SystemSpan(token.i, end, clean(doc[token.i : end].text), "ship"))
+    return found
+
+
+def _aircraft(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "Boeing 787-9", "Boeing's 787-9 Dreamliner", "Airbus A350-900" (not in the packs)."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        if token.text not in AIRCRAFT_MAKERS:
+            continue
+        i = token.i + 1
+        if i < len(doc) and doc[i].text in ("'s", "’s"):
+            i += 1
+        if i >= len(doc) or i in firm or not MODEL_RE.match(doc[i].text):
+            continue
+        end = i + 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and re.fullmatch(r"\d{1,4}[A-Za-z]{0,3}", doc[end + 1].text)
+        ):
+            end += 2  # "787-9" is three tokens
+        while end < len(doc) and doc[end].text in MODEL_WORDS:
+            end += 1
+        model = clean(doc[i:end].text)
+        found.append(SystemSpan(token.i, end, f"{token.text} {model}", "aircraft"))
+    return found
+
+
+def _flights(t: Text) -> list[SystemSpan]:
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        nxt = token.i + 1
+        if token.text != "Flight" or nxt >= len(doc) or not re.fullmatch(r"[A-Z]{0,3}\d{1,5}", doc[nxt].text):
+            continue
+        first = token.i
+        while first - 1 >= 0 and doc[first - 1].ent_type_ == "ORG" and _capital(t, first - 1):
+            first -= 1  # "Ethiopian Airlines Flight 302"
+        found.append(SystemSpan(first, nxt + 1, clean(doc[first : nxt + 1].text), "flight"))
+    return found
+
+
+def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
+    """Every named system no pack entry covers, longest first where they overlap."""
+    firm = _firm(t)
+    spans = _ships(t) + _aircraft(t, firm) + _flights(t) + _noun_phrases(t, kb, firm)
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[SystemSpan] = []
+    taken: set[int] = set()
+    for span in spans:
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        out.append(span)
+    return out

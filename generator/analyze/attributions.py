@@ -94,6 +94,7 @@ ORG_ANAPHORS = {
     "organization",
     "authority",
 }
+REPORTS = {"report", "data", "study", "survey", "analysis", "figures", "statistics", "estimates", "research"}
 DOCUMENTS = {"statement", "report", "letter", "release", "email", "filing", "post", "tweet", "memo", "notice"}
 BODY_KINDS = {"organization", "media", "country"}
 QUOTES_OPEN = '“"‘'
@@ -311,6 +312,17 @@ def _resolve(
         if low == "they" and before and not before[-1].named:
             return before[-1].source, None, False
         return None
+    if low in REPORTS:
+        # "the TexAuto Facts report from InfoNation", "data released by MOTIE": its author.
+        author = [
+            s
+            for s in entities.spans
+            if s.kind in BODY_KINDS | PEOPLE_KINDS
+            and subj.i < s.start <= subj.right_edge.i
+            and any(t.tokens[k].lower_ in ("by", "from", "of") for k in range(subj.i, s.start))
+        ]
+        if author:
+            return author[-1].name, None, True
     if low in DOCUMENTS and before:
         # "the statement said": the statement of the last named speaker
         last = next((a for a in reversed(before) if a.named), None)

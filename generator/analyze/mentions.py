@@ -236,9 +236,15 @@ def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str
     doc = t.doc
     # A name cut before its end ("the Diplomatic Academy of" + "Vietnam") is joined to
     # the name that follows; a name that still ends open is no name.
-    if doc[end - 1].lower_ in OPEN_ENDS and following is not None and following.start == end:
+    hyphenated = end - 2 >= start and doc[end - 2].text == "-"  # "Moon Jae-in" ends in a name
+    if (
+        doc[end - 1].lower_ in OPEN_ENDS
+        and not hyphenated
+        and following is not None
+        and following.start == end
+    ):
         end = following.end
-    if doc[end - 1].lower_ in OPEN_ENDS or doc[start].lower_ in OPEN_ENDS:
+    if (doc[end - 1].lower_ in OPEN_ENDS and not hyphenated) or doc[start].lower_ in OPEN_ENDS:
         return None
     name = clean(doc[start:end].text)
     if not any(ch.isupper() for ch in name) or name in kb.not_entities:

@@ -26,7 +26,13 @@ ORG_SUFFIXES = {
     "Center", "Centre", "Centers", "Foundation", "Fund", "Team", "Unit", "Bureau", "Directorate",
 }  # fmt: skip
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&.-]{1,7}$")
-TICKER_RE = re.compile(r"^[A-Z]{2,}\d[A-Za-z0-9]*$|^\.[A-Z]{2,}$")
+TICKER_RE = re.compile(r"^[A-Z]{1,}\d[A-Za-z0-9]*$|^\.[A-Z]{2,}$")
+# Capitals that are units, titles or common abbreviations, not organisations.
+NOT_ACRONYMS = {
+    "MW", "GW", "KW", "kW", "GWh", "MWh", "TWh", "kWh", "GDP", "CEO", "CFO", "COO", "CTO", "USD", "EUR",
+    "GBP", "UTC", "GMT", "EST", "PST", "AM", "PM", "TV", "PC", "AI", "IPO", "ETF", "SUV", "SUVs", "UAV",
+    "ID", "OK", "DNA", "HIV", "MPH", "KPH", "PPE", "API", "URL", "PDF", "CO2", "LNG", "EV", "EVs", "PhD", "MP", "MPs",
+}  # fmt: skip
 
 
 def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> bool:
@@ -39,7 +45,7 @@ def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> 
         return False  # market codes: "Sterling GBP=", "Copper CMCU3"
     if len(words) > 1:
         return True
-    if name.lower() in GENERIC_ORG_WORDS:
+    if name.lower() in GENERIC_ORG_WORDS or name in NOT_ACRONYMS or TICKER_RE.match(name):
         return False
     if ACRONYM_RE.match(name):
         return True

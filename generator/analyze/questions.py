@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 MODALS = {"could", "may", "might"}
 INTENT_VERBS = {"plan", "intend", "seek", "aim", "hope", "expect", "risk", "want", "prepare"}
-DROP_ADVERBS = {"reportedly", "allegedly", "apparently", "however", "also", "now", "reported"}
+DROP_ADVERBS = {"reportedly", "allegedly", "apparently", "however", "also", "now", "reported", "then", "thus"}
 DEAL_NOUNS = {
     "deal",
     "deals",
@@ -162,6 +162,8 @@ def _modal_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     verb = token.head
     if verb.dep_ == "relcl" and not any(c.lower_ == "that" and c.dep_ in SUBJECTS for c in verb.children):
         return None  # "the people who could be affected": a description, not a question
+    if any(c.tag_ in ("WRB", "WP", "WDT") and c.i < verb.i and c.dep_ not in SUBJECTS for c in verb.children):
+        return None  # "how a team could be put into hibernation": an indirect question
     # The verb's own subject: one borrowed from a conjoined verb is often the parser's guess.
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None or lemma(verb) == "be":

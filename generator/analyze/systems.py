@@ -153,6 +153,9 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             if first >= before:
                 continue
             name = clean(t.doc[first:before].text)
+            words = t.tokens[first:before]
+            if not any(w.tag_ in ("NNP", "NNPS") or any(c.isdigit() for c in w.text) for w in words):
+                continue  # "The mission", "New vehicle sales": a capital at the sentence start
             if any(e.start == first and e.end == before and e.label_ in NOT_NAMES for e in t.doc.ents):
                 continue  # "Australian drones", "Trump's jets": a nation or a person, not a name
             if (

@@ -31,7 +31,8 @@ TICKER_RE = re.compile(r"^[A-Z]{1,}\d[A-Za-z0-9]*$|^\.[A-Z]{2,}$")
 NOT_ACRONYMS = {
     "MW", "GW", "KW", "kW", "GWh", "MWh", "TWh", "kWh", "GDP", "CEO", "CFO", "COO", "CTO", "USD", "EUR",
     "GBP", "UTC", "GMT", "EST", "PST", "AM", "PM", "TV", "PC", "AI", "IPO", "ETF", "SUV", "SUVs", "UAV",
-    "ID", "OK", "DNA", "HIV", "MPH", "KPH", "PPE", "API", "URL", "PDF", "CO2", "LNG", "EV", "EVs", "PhD", "MP", "MPs",
+    "ID", "OK", "DNA", "HIV", "MPH", "KPH", "PPE", "API", "URL", "PDF", "CO2", "LNG", "EV", "EVs", "PhD",
+    "MP", "MPs",
 }  # fmt: skip
 
 

@@ -61,6 +61,9 @@ class Event:
     # True when the date was worked out from the article's own date ("last month",
     # "on Tuesday", "in April" in a past-tense sentence): shown beside what was written.
     relative: bool = False
+    # Why an event has no date: "year not certain" ("in April" told in no clear tense),
+    # "no fixed date" ("last week"), "article date not known" (the seed gives none).
+    undated: str | None = None
 
 
 @dataclass

@@ -27,6 +27,12 @@ from .site import MANIFEST, WriteReport, read_manifest, sha256, write_atomic, wr
 if TYPE_CHECKING:
     from .render import PageSpec
 
+# What a page that could not be generated, and had no earlier version, says in its place:
+# the lists link to it, so the site still builds, and the run has named the cause.
+FAILED_PAGE = (
+    "---\ntitle: Page not available\n---\n\n# Page not available\n\n"
+    "This page could not be generated in the last run. The editors have been told why.\n"
+)
 PARALLEL_THRESHOLD = 24  # below this, starting worker processes costs more than it saves
 
 
@@ -309,13 +315,29 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
     pages, failures = render_all([s for s in specs if s.path not in keep], jobs)
     for failure in failures:
         fail(failure.error)
+    # An explainer that failed and has no earlier page leaves the site: the lists are
+    # planned again without it, so no page links to a page that is not there.
+    gone = {f.seed_file for f in failures if f.seed_file and f.spec_path not in previous}
+    if gone:
+        dossiers, specs = plan_pages(project, [d for d in dossiers if d.seed_file not in gone], keys, fail)
+        fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
+        keep &= {s.path for s in specs}
+        pages, again = render_all([s for s in specs if s.path not in keep], jobs)
+        reported = {f.spec_path for f in failures}
+        for failure in again:
+            if failure.spec_path not in reported:
+                fail(failure.error)
+        failures = again
     # A page that failed, and the page of a seed that failed, keep their last good
-    # version rather than vanishing from the site.
+    # version rather than vanishing from the site; a page with none says what happened.
     failed_pages = {f.spec_path for f in failures}
     failed_pages.update(explainer_path(slug) for slug in _failed_slugs(project, dossiers))
+    planned = {s.path for s in specs}
     for rel in sorted(failed_pages):
         if rel in previous and rel not in pages and (project.docs / rel).exists():
             pages[rel] = (project.docs / rel).read_text(encoding="utf-8")
+        elif rel in planned and rel not in pages:
+            pages[rel] = FAILED_PAGE
     report.write = write_docs(project.docs, pages, frozenset(keep))
     report.warnings.extend(report.write.warnings)
     for error in report.write.errors:

@@ -26,7 +26,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from .corpus import Claim, Conflict, Corpus, EntityPage, Mention, page_tags, tag_pages
-from .dossier import Dossier, Event, Relation, to_json
+from .dossier import Attribution, Dossier, Event, Relation, to_json
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXPLAINERS_DIR = "explainers"
@@ -252,12 +252,35 @@ def _tidy(markdown: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", markdown).strip("\n") + "\n"
 
 
+@dataclass(frozen=True)
+class Speaker:
+    """Who said what, for the Sources section: one speaker and their claims."""
+
+    source: str
+    role: str | None
+    named: bool
+    claims: tuple[Attribution, ...]
+
+
+def speakers(attributions: list[Attribution]) -> list[Speaker]:
+    """Attributions grouped by speaker, in the order the article first quotes them."""
+    grouped: dict[tuple[str, bool], list[Attribution]] = {}
+    for a in attributions:
+        grouped.setdefault((a.source, a.named), []).append(a)
+    return [
+        Speaker(source, next((a.role for a in claims if a.role), None), named, tuple(claims))
+        for (source, named), claims in grouped.items()
+    ]
+
+
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
     groups = {k: [s for s in d.stakeholders if s.kind == k] for k in STAKEHOLDER_ORDER}
     # Without a corpus (`explainer extract`), the page stands alone: no links out.
     alone: dict[str, Any] = {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
     context = {"here": explainer_path(d.slug), **alone, **(extra or {})}
-    return render_page(env, "explainer.md.j2", d=d, stakeholder_groups=groups, **context)
+    return render_page(
+        env, "explainer.md.j2", d=d, stakeholder_groups=groups, speakers=speakers(d.attributions), **context
+    )
 
 
 def sort_newest_first(dossiers: Iterable[Dossier]) -> list[Dossier]:

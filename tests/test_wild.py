@@ -250,6 +250,33 @@ def test_a_bug_in_rendering_costs_one_page_and_keeps_its_last_version(
     assert (two_seeds.docs / "explainers" / "other.md").read_text() == before
 
 
+def test_a_page_that_fails_the_first_time_leaves_no_link_to_it(
+    two_seeds: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real_explainer, real_page = render.render_explainer, render.render_page
+
+    def broken(env, d, extra=None):  # type: ignore[no-untyped-def]
+        if d.slug == "other":
+            raise TypeError("template broke")
+        return real_explainer(env, d, extra)
+
+    def broken_page(env, template, here, **context):  # type: ignore[no-untyped-def]
+        if here == "systems/s-500.md":
+            raise TypeError("entity broke")
+        return real_page(env, template, here, **context)
+
+    monkeypatch.setattr(render, "render_explainer", broken)
+    monkeypatch.setattr(render, "render_page", broken_page)
+    assert run(two_seeds, "generate", "--jobs", "1") == 1
+    err = capsys.readouterr().err
+    assert "other.txt: internal error while rendering its page (TypeError: template broke)" in err
+    assert "docs/systems/s-500.md: internal error while rendering its page (TypeError: entity broke)" in err
+    assert not (two_seeds.docs / "explainers" / "other.md").exists()
+    assert "other" not in (two_seeds.docs / "explainers" / "index.md").read_text()
+    assert "Page not available" in (two_seeds.docs / "systems" / "s-500.md").read_text()
+    assert (two_seeds.docs / "explainers" / "000_ed7684f39ec5ab6e.md").exists()
+
+
 def test_debug_shows_the_traceback(
     two_seeds: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

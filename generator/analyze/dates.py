@@ -249,6 +249,13 @@ def _address(t: Text, ent: Span) -> bool:
     return any(_STREET.match(w.text) for w in following)
 
 
+def _why_undated(phrase: str, ref: dt.date | None) -> str:
+    if ref is None:
+        return "article date not known"
+    words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z.]+", phrase)}
+    return "year not certain" if words & MONTHS.keys() else "no fixed date"
+
+
 def _phrase(t: Text, ent: Span) -> str:
     start = ent.start
     if start > 0 and t.doc[start - 1].lower_ in ("early", "mid", "late"):
@@ -278,7 +285,7 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         if ent.label_ == "TIME" and date is None:
             continue  # "10 p.m." and the like: no day of their own
         text = _clause(t.text_of(sid), phrase)
-        events.append(Event(date, phrase, text, [sid], relative))
+        events.append(Event(date, phrase, text, [sid], relative, None if date else _why_undated(phrase, ref)))
     dated = [(e.start_char, e.end_char) for e in t.doc.ents if e.label_ in ("DATE", "TIME")]
     events += _dates_spacy_missed(t, dated)
     events = _merge_vaguer(events)

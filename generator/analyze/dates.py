@@ -130,7 +130,7 @@ def _weekday(m: re.Match[str], ref: dt.date, told: str) -> str | None:
 def _relative(text: str, ref: dt.date, told: str) -> str | None:
     low = text.lower()
     if low in DAY_WORDS:
-        if low == "today" and told == "present":
+        if text == "Today" and told == "present":
             return None  # "Today, plague infections are rare": nowadays, not a day
         return (ref + dt.timedelta(days=DAY_WORDS[low])).isoformat()
     m = _WEEKDAY.match(text)

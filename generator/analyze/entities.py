@@ -180,7 +180,8 @@ def _systems_first(t: Text, kb: KnowledgeBase, out: _Collector) -> set[int]:
 
 
 def _norm(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
+    """A name for comparison: case, apostrophes and possessives do not count."""
+    return " ".join(name.replace("’", "'").replace("'s", "").lower().split())
 
 
 def _merge_org_variants(out: _Collector) -> None:
@@ -338,6 +339,7 @@ def _unit_quantities(t: Text, sid: str) -> list[tuple[int, str]]:
         nxt = token.nbor(1) if token.i + 1 < sentence.end else None
         if (
             token.like_num
+            and not (token.i > sentence.start and token.nbor(-1).text == "-")  # "A350-900 jets"
             and nxt is not None
             and re.fullmatch(NUMBER_UNITS, nxt.text)
             and not (nxt.i + 1 < sentence.end and nxt.nbor(1).text == "of")

@@ -154,9 +154,9 @@ def _full_name_in_text(t: Text, surname: str) -> str | None:
     pattern = re.compile(rf"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b")
     for m in pattern.finditer(t.raw):
         given = m.group(1).split()[0]
-        # Not the end of a longer name: "Francisco Chronicle" in "San Francisco Chronicle".
-        before = t.raw[max(0, m.start() - 30) : m.start()].split()
-        if before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ":")):
+        # Not part of another name: "Francisco Chronicle" in "San Francisco Chronicle".
+        span = t.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or any(w.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "MEDIA") for w in span):
             continue
         if given.lower().rstrip(".") not in TITLE_WORDS | HONORIFICS and given.lower() not in ("the", "a"):
             return clean(f"{m.group(1)}{surname}")

@@ -150,8 +150,10 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             while before - 1 >= lo and t.doc[before - 1].lower_ in BETWEEN and i - before < 2:
                 before -= 1
             first = _name_start(t, before, lo, firm)
-            if first >= before:
-                continue
+            while first < before and t.tokens[first].tag_ == "DT":
+                first += 1  # "The 777 program": no article in a name
+            if first >= before or all(w.like_num for w in t.tokens[first:before]):
+                continue  # a bare number names no system on its own
             name = clean(t.doc[first:before].text)
             words = t.tokens[first:before]
             if not any(w.tag_ in ("NNP", "NNPS") or any(c.isdigit() for c in w.text) for w in words):

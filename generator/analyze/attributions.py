@@ -338,6 +338,12 @@ def _resolve(
                 return named[0].name, re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) or None, True
     bodies = _names_in(entities, start, end, BODY_KINDS)
     spoke_for = [b for b in bodies if b.kind != "country"]
+    if subj.tag_ == "NN" and not _names_in(entities, start, end, PEOPLE_KINDS):
+        # "its chief executive said": the person the article gives that title, if one.
+        title = " ".join(w.lower_ for w in tokens if w.tag_ in ("NN", "NNS", "NNP") and w.ent_type_ == "")
+        person = _person_with_role(entities, title, subj)
+        if person:
+            return person, _role(entities, person), True
     if (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS) and not (
         spoke_for and subj.lower_ in SPOKESPEOPLE
     ):
@@ -432,7 +438,7 @@ def _that_clause(verb: Token, span: Span) -> list[Token] | None:
     return None
 
 
-def _claim_text(span: Span, verb: Token, subj: Token, tokens: list[Token]) -> str:
+def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Token]) -> str:
     """The claim as the article words it, whole: after the verb, the rest of the
     sentence ("said that CLAIM."); before it, the sentence up to the speaker ("CLAIM,
     X said."). The parser's subtree of the claim may leave out words it hung elsewhere."""
@@ -442,11 +448,12 @@ def _claim_text(span: Span, verb: Token, subj: Token, tokens: list[Token]) -> st
     for w in verb.subtree:
         if w.lower_ in ("citing", "quoting"):
             skip.update(x.i for x in w.subtree)
+    start = max(span.start, t.dateline_end)  # "GENEVA (Test Wire) —" is no part of a claim
     if first > verb.i:
         words = [w for w in doc[first : span.end] if w.i not in skip]
     elif last < verb.i:
         end = min(verb.i, min(skip) if skip and min(skip) > last else verb.i)
-        words = [w for w in doc[span.start : end] if w.i not in skip]
+        words = [w for w in doc[start:end] if w.i not in skip]
     else:
         words = [w for w in sorted(tokens, key=lambda w: w.i) if w.i not in skip]
     return "".join(w.text_with_ws for w in words)
@@ -507,7 +514,7 @@ def _speech_verb(
     tokens = _claim_tokens(verb, span)
     quote = _quoted(span)
     if tokens:
-        claim = _strip_claim(_claim_text(span, verb, subj, tokens))
+        claim = _strip_claim(_claim_text(t, span, verb, subj, tokens))
     elif quote:
         claim = quote
     elif len(span) <= 8 and span.start > 0 and sid != "s1":

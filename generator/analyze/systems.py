@@ -139,7 +139,9 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             category = NAMED_HEADS.get(token.text)
             if category is not None and i > lo and _capital(t, i - 1) and i - 1 not in firm:
                 first = _name_start(t, i, lo, firm)
-                if i - first >= 1 and t.doc[first].lower_ != "the":
+                while first < i and t.tokens[first].tag_ == "DT":
+                    first += 1  # "The Laser Interferometer …": no article in a name
+                if i - first >= 1:
                     name = clean(t.doc[first : i + 1].text)
                     found.append(SystemSpan(first, i + 1, name, category, _short_form(t, i + 1)))
                 continue
@@ -199,9 +201,9 @@ def _aircraft(t: Text, firm: set[int]) -> list[SystemSpan]:
         if (
             end + 1 < len(doc)
             and doc[end].text == "-"
-            and re.fullmatch(r"\d{1,4}[A-Za-z]{0,3}", doc[end + 1].text)
+            and re.fullmatch(r"[A-Za-z]{0,2}\d{1,4}[A-Za-z]{0,3}", doc[end + 1].text)
         ):
-            end += 2  # "787-9" is three tokens
+            end += 2  # "787-9" and "E195-E2" are three tokens
         while end < len(doc) and doc[end].text in MODEL_WORDS:
             end += 1
         model = clean(doc[i:end].text)

@@ -51,6 +51,26 @@ def test_project_pack_extends_builtin(tmp_path: Path) -> None:
     assert kb.lookup("Blue Ghost").category == "lunar lander"  # type: ignore[union-attr]
 
 
+def test_packs_say_what_systems_and_organisations_are(kb: KnowledgeBase) -> None:
+    """Key systems and Who's who show these facts with the pack named."""
+    s400 = kb.lookup("S-400")
+    assert s400 is not None and s400.pack == "systems"
+    assert (s400.maker, s400.in_service) == ("Almaz-Antey", 2007) and "India" in s400.operators
+    known = [s for s in kb.systems() if s.in_service]
+    assert len(known) >= 150 and all(1900 < (s.in_service or 0) <= 2026 for s in known)
+    orgs = [e for e in kb.entries.values() if e.kind in ("organization", "media")]
+    assert orgs and all(e.description for e in orgs), [e.name for e in orgs if not e.description]
+    assert kb.lookup("Reuters").description == "international news agency"  # type: ignore[union-attr]
+
+
+def test_project_pack_entries_name_their_file(tmp_path: Path) -> None:
+    (tmp_path / "space.yml").write_text(
+        "kind: organizations\nentries:\n  - {name: Lunar Outpost, description: U.S. rover maker}\n"
+    )
+    entry = load_knowledge(tmp_path).lookup("Lunar Outpost")
+    assert entry is not None and (entry.pack, entry.description) == ("space", "U.S. rover maker")
+
+
 @pytest.mark.parametrize(
     ("text", "message", "line"),
     [
@@ -69,6 +89,17 @@ def test_project_pack_extends_builtin(tmp_path: Path) -> None:
         ("kind: weapons\nentries: []\n", "a pack needs 'kind:'", 1),
         ("kind: systems\nentries:\n  - {name: [unclosed\n", "malformed YAML", None),
         ("kind: media\nentries:\n  - just a string\n", "must be a mapping", None),
+        (
+            "kind: systems\nentries:\n  - {name: X-1, category: c, origin: Y, in_service: soon}\n",
+            "'in_service' must be a year",
+            3,
+        ),
+        (
+            "kind: systems\nentries:\n  - {name: X-1, category: c, origin: Y, operators: Russia}\n",
+            "'operators' must be a list of names",
+            3,
+        ),
+        ("kind: countries\nentries:\n  - {name: Ruritania, description: a kingdom}\n", "unknown field", 3),
     ],
 )
 def test_bad_pack_entry_names_file_and_line(

@@ -8,7 +8,7 @@ bad one by file and line.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,11 @@ class Entry:
     country: str | None = None
     expansion: str | None = None
     term_kind: str | None = None
+    maker: str | None = None
+    in_service: int | None = None  # year of entry into service
+    operators: tuple[str, ...] = ()
+    description: str | None = None  # what an organisation is: "Russian state arms exporter"
+    pack: str = ""  # the pack file it comes from, without .yml: named on the page
 
     @property
     def key(self) -> str:
@@ -75,10 +80,18 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 _FIELDS: dict[str, dict[str, bool]] = {  # pack kind -> field -> required
-    "systems": {"name": True, "category": True, "origin": True, "aliases": False},
+    "systems": {
+        "name": True,
+        "category": True,
+        "origin": True,
+        "aliases": False,
+        "maker": False,
+        "in_service": False,
+        "operators": False,
+    },
     "countries": {"name": True, "aliases": False, "demonyms": False, "capitals": False},
-    "organizations": {"name": True, "country": False, "aliases": False},
-    "media": {"name": True, "aliases": False},
+    "organizations": {"name": True, "description": False, "country": False, "aliases": False},
+    "media": {"name": True, "description": False, "aliases": False},
     "people": {"name": True, "role": False, "country": False, "aliases": False},
     "glossary": {"term": True, "expansion": True, "kind": False, "aliases": False},
 }
@@ -92,9 +105,12 @@ def _check_entry(raw: Any, spec: dict[str, bool], path: Path, line: int) -> dict
     for key, value in raw.items():
         if key not in spec:
             raise PackError(f"unknown field '{key}' (allowed: {', '.join(spec)})", path, line)
-        if key in ("aliases", "demonyms", "capitals"):
+        if key in ("aliases", "demonyms", "capitals", "operators"):
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise PackError(f"'{key}' must be a list of names", path, line)
+        elif key == "in_service":
+            if not isinstance(value, int) or isinstance(value, bool) or not 1800 <= value <= 2100:
+                raise PackError(f"'{key}' must be a year such as 2007", path, line)
         elif not isinstance(value, str) or not value.strip():
             raise PackError(f"'{key}' must be non-empty text", path, line)
     for key, required in spec.items():
@@ -108,14 +124,26 @@ def _entries_of(kind: str, raw: dict[str, Any], path: Path, line: int) -> list[E
     r = _check_entry(raw, spec, path, line)
     aliases = tuple(r.get("aliases", ()))
     if kind == "systems":
-        return [Entry("system", r["name"], aliases, category=r["category"], origin=r["origin"])]
+        return [
+            Entry(
+                "system",
+                r["name"],
+                aliases,
+                category=r["category"],
+                origin=r["origin"],
+                maker=r.get("maker"),
+                in_service=r.get("in_service"),
+                operators=tuple(r.get("operators", ())),
+            )
+        ]
     if kind == "countries":
         extra = tuple(r.get("demonyms", ())) + tuple(r.get("capitals", ()))
         return [Entry("country", r["name"], aliases + extra)]
     if kind == "organizations":
-        return [Entry("organization", r["name"], aliases, country=r.get("country"))]
+        country, description = r.get("country"), r.get("description")
+        return [Entry("organization", r["name"], aliases, country=country, description=description)]
     if kind == "media":
-        return [Entry("media", r["name"], aliases)]
+        return [Entry("media", r["name"], aliases, description=r.get("description"))]
     if kind == "people":
         return [Entry("person", r["name"], aliases, role=r.get("role"), country=r.get("country"))]
     return [Entry("term", r["term"], aliases, expansion=r["expansion"], term_kind=r.get("kind", "acronym"))]
@@ -142,6 +170,7 @@ def read_pack(path: Path) -> tuple[list[Entry], list[str]]:
     for raw in data.get("places") or []:
         r = _check_entry(raw, _PLACE_FIELDS, path, 0)
         entries.append(Entry("place", r["name"], tuple(r.get("aliases", ()))))
+    entries = [replace(e, pack=path.stem) for e in entries]
     not_entities = data.get("not_entities") or []
     if not isinstance(not_entities, list) or not all(isinstance(x, str) for x in not_entities):
         raise PackError("'not_entities' must be a list of names", path)
@@ -181,7 +210,7 @@ def load_knowledge(extra: Path | None = None) -> KnowledgeBase:
             old = kb.entries.get(entry.key)
             if old is not None:
                 merged = tuple(dict.fromkeys(old.aliases + entry.aliases))
-                entry = Entry(**{**old.__dict__, "aliases": merged})
+                entry = replace(old, aliases=merged)
             kb.entries[entry.key] = entry
     # Names first, so a name keeps its own entry over another entry's alias.
     for key, entry in kb.entries.items():

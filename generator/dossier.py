@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,9 @@ class Stakeholder:
     known: bool = True  # listed in a knowledge pack
     country: str | None = None
     editorial: bool = False
+    # What the knowledge pack says it is ("Russian state arms exporter"), and which pack.
+    description: str | None = None
+    pack: str | None = None
 
 
 @dataclass
@@ -42,6 +45,11 @@ class System:
     sentences: list[str] = field(default_factory=list)
     known: bool = True
     editorial: bool = False
+    # What the systems pack says of it (none for a system no pack lists).
+    maker: str | None = None
+    in_service: int | None = None
+    operators: list[str] = field(default_factory=list)
+    pack: str | None = None
 
 
 @dataclass
@@ -64,6 +72,8 @@ class Event:
     # Why an event has no date: "year not certain" ("in April" told in no clear tense),
     # "no fixed date" ("last week"), "article date not known" (the seed gives none).
     undated: str | None = None
+    # After the article's day (a date later than it, or told in the future): What to watch.
+    ahead: bool = False
 
 
 @dataclass
@@ -119,6 +129,9 @@ class Dossier:
     tags: list[str] = field(default_factory=list)
     summary: str | None = None  # the editor's, from front matter; never generated
     sentences: list[Sentence] = field(default_factory=list)
+    brief: list[Statement] = field(default_factory=list)  # In brief: what happened
+    news: list[Statement] = field(default_factory=list)  # What's new: the article's own days
+    stakes: list[Statement] = field(default_factory=list)  # Why it matters
     stakeholders: list[Stakeholder] = field(default_factory=list)
     systems: list[System] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
@@ -147,6 +160,9 @@ _ITEM_TYPES: dict[str, type] = {
     "attributions": Attribution,
     "relations": Relation,
     "background": Statement,
+    "brief": Statement,
+    "news": Statement,
+    "stakes": Statement,
     "questions": Statement,
     "flags": Flag,
 }

@@ -12,7 +12,7 @@ import pytest
 from generator.analyze import analyze
 from generator.analyze.dates import resolve
 from generator.analyze.packs import KnowledgeBase
-from generator.dossier import Dossier, from_json, to_json
+from generator.dossier import Dossier, Statement, from_json, to_json
 from generator.seeds import Seed, read_seed
 from tests.conftest import SEED
 
@@ -106,10 +106,49 @@ def test_questions_are_well_formed_and_grounded(dossier: Dossier) -> None:
     assert texts["s13"] == "Could a ‘technology transfer’ undermine American interests?"
 
 
-def test_background_is_context(dossier: Dossier) -> None:
-    ids = {b.sentences[0] for b in dossier.background}
-    assert {"s6", "s14"} <= ids
-    assert "s7" not in ids and "s5" not in ids
+def test_news_background_and_stakes_are_told_apart(dossier: Dossier) -> None:
+    def ids(items: list[Statement]) -> list[str]:
+        return [sid for item in items for sid in item.sentences]
+
+    news, background, stakes = ids(dossier.news), ids(dossier.background), ids(dossier.stakes)
+    assert "s7" in news  # "reported on November 27 that the ministry had approved"
+    assert "s6" in background and "s6" not in news  # "India has long relied on Russia"
+    assert {"s4", "s10"} <= set(stakes)  # "risks straining", "would mark a significant leap"
+    lists = [ids(dossier.brief), news, background, stakes]
+    every = [sid for sids in lists for sid in sids]
+    assert len(every) == len(set(every)), "a sentence is shown in two lists"
+    for sids in lists:
+        assert sids == sorted(sids, key=lambda s: int(s[1:])), "lists keep the article's order"
+    assert len(news) <= 4 and len(background) <= 4 and len(stakes) <= 3
+
+
+def test_in_brief_says_what_happened_in_few_words(dossier: Dossier) -> None:
+    brief = dossier.brief
+    assert 2 <= len(brief) <= 3
+    assert sum(len(b.text.split()) for b in brief) <= 80
+    for b in brief:
+        assert b.sentences and dossier.sentence_text(b.sentences[0]) == b.text  # the article's words
+    assert "s1" in brief[0].sentences  # the lede
+    assert any("Su-57" in b.text for b in brief)  # the main system, with its figure
+
+
+def test_org_described_by_the_pack_and_by_the_article(kb: KnowledgeBase) -> None:
+    text = (
+        "Rosoboronexport, Russia's state arms export agency, said on Monday that talks went well.\n\n"
+        "Orbital Forge Industries, a small drone maker based in Tallinn, said it had doubled output. "
+        "The Indian Ministry of Defence declined to comment, and Reuters, which saw the letter, "
+        "did not publish it."
+    )
+    d = analyze(text_seed(text), kb)
+    who = {s.name: s for s in d.stakeholders}
+    assert who["Rosoboronexport"].role == "Russia's state arms export agency"
+    assert who["Rosoboronexport"].description and who["Rosoboronexport"].pack == "organizations"
+    assert "Russia's state arms export agency" not in who  # a description, not a second body
+    assert who["Orbital Forge Industries"].role == "small drone maker"  # clauses dropped, as for roles
+    forge = who["Orbital Forge Industries"]
+    assert not forge.known and forge.description is None
+    assert who["Indian Ministry of Defence"].role is None  # no apposition: nothing invented
+    assert who["Reuters"].role is None  # "which saw the letter" says nothing of what it is
 
 
 def test_dossier_json_round_trip(dossier: Dossier) -> None:
@@ -249,3 +288,20 @@ def test_relations_need_an_explicit_cue(kb: KnowledgeBase) -> None:
     )
     relations = {(r.source, r.kind, r.target) for r in analyze(text_seed(text), kb).relations}
     assert relations == {("Russia", "sells to", "India")}  # a warning is not a purchase
+
+
+def test_events_ahead_of_the_article(dossier: Dossier, kb: KnowledgeBase) -> None:
+    ahead = {e.when: e.ahead for e in dossier.events}
+    assert ahead == {"late September": False, "November 27": False, "December 4-5": True}
+    text = (
+        "The council approved the plan on April 2. "
+        "Its members will vote again later this month, and the works are due to start in 2027. "
+        "The mayor first proposed the scheme in May 2024."
+    )
+    d = analyze(text_seed(text), kb)  # the article is dated 1 May 2026
+    assert {e.when: e.ahead for e in d.events} == {
+        "April 2": False,
+        "later this month": True,
+        "2027": True,
+        "May 2024": False,
+    }

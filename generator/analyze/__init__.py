@@ -4,7 +4,9 @@ seed text --spaCy (tagger, parser, ner, pack EntityRuler)--> Text
   entities.py      stakeholders, key systems, glossary, designation flags
   dates.py         dated events, told in the past or the future
   attributions.py  who said what
-  claims.py        background, unattributed-claim flags
+  brief.py         In brief: the sentences that say what happened
+  context.py       What's new, Background, Why it matters
+  claims.py        unsourced-claim flags
   questions.py     open questions, from hedged and pending statements
   overrides.py     the editor's corrections from front matter / sidecar
 """
@@ -18,7 +20,9 @@ from ..dossier import Dossier
 from ..errors import ExplainerError, ModelMissing, SeedError, internal_error
 from ..seeds import Seed
 from .attributions import extract_attributions
-from .claims import extract_background, unattributed_flags
+from .brief import in_brief
+from .claims import unattributed_flags
+from .context import news_leaning, sentence_roles
 from .dates import extract_events
 from .entities import extract_entities
 from .nlp import disabled, load_nlp
@@ -40,6 +44,13 @@ def build_dossier(seed: Seed, t: Text, kb: KnowledgeBase) -> Dossier:
     entities = extract_entities(t, kb)
     events = extract_events(t, seed.date)
     attributions = extract_attributions(t, entities)
+    mentions = {h.name: set(h.sentences) for h in entities.stakeholders}
+    mentions.update({s.name: set(s.sentences) for s in entities.systems})
+    weight = {s.id: sum(s.id in m for m in mentions.values()) for s in t.sentences}
+    brief = in_brief(t, mentions, news_leaning(t, events, seed.date))
+    news, background, stakes = sentence_roles(
+        t, events, seed.date, weight, {s for b in brief for s in b.sentences}
+    )
     dossier = Dossier(
         slug=seed.slug,
         title=seed.title,
@@ -55,7 +66,10 @@ def build_dossier(seed: Seed, t: Text, kb: KnowledgeBase) -> Dossier:
         events=events,
         attributions=attributions,
         relations=extract_relations(t, entities.stakeholders),
-        background=extract_background(t, {s for e in events for s in e.sentences}),
+        brief=brief,
+        news=news,
+        background=background,
+        stakes=stakes,
         questions=extract_questions(t, entities.systems, attributions, entities.antecedents),
         flags=entities.flags + unattributed_flags(t, attributions),
         seed_file=seed.file or seed.path.name,

@@ -1,15 +1,16 @@
-"""What is background, and which claims are hedged or unsourced.
+"""Which claims are hedged, and which rest on no named source.
 
 These are sentence-level judgements from surface cues. They are kept
 deliberately conservative: a sentence that matches no cue is left out rather
-than guessed into a section. Who said what is attributions.py.
+than guessed into a section. Who said what is attributions.py; what is news, background
+or at stake is context.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..dossier import Attribution, Flag, Statement
+from ..dossier import Attribution, Flag
 from .text import Text
 
 # Cues that a claim rests on someone unnamed.
@@ -27,14 +28,6 @@ HEDGE_RE = re.compile(
     r"aims? to|hopes? to|under investigation|unknown|verify|confirm|declined to|did not (?:say|disclose)|"
     r"will|questions (?:about|over))\b"
     r"|\?\s*[”\"]?$",
-    re.I,
-)
-BACKGROUND_RE = re.compile(
-    r"\b(?:ha(?:s|ve)\s+(?:(?:long|already|consistently|repeatedly|previously|historically|"
-    r"traditionally|also|been|often)\s+)*(?!to\b)[a-z]+(?:ed|en|wn|ung|ound|ought|aught|ade|eld|et)\b|"
-    r"had\s+(?:long|already|previously|earlier)|long-standing|longstanding|for decades|"
-    r"for years|historically|traditionally|since (?:19|20)\d\d|in (?:19|20)\d\d|"
-    r"broader (?:context|strategy)|part of a broader)",
     re.I,
 )
 
@@ -66,14 +59,3 @@ def unattributed_flags(t: Text, attributions: list[Attribution]) -> list[Flag]:
 
 def hedged_sentence_ids(t: Text) -> list[str]:
     return [s.id for s, _ in t.story() if HEDGE_RE.search(s.text)]
-
-
-def extract_background(t: Text, event_sids: set[str]) -> list[Statement]:
-    """Context and history: sentences in the perfect tense or with history cues."""
-    out = []
-    for sentence, _ in t.story():
-        if BACKGROUND_RE.search(sentence.text) and not (
-            sentence.id in event_sids and "had " in sentence.text
-        ):
-            out.append(Statement(sentence.text, [sentence.id]))
-    return out

@@ -285,9 +285,10 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         if ent.label_ == "TIME" and date is None:
             continue  # "10 p.m." and the like: no day of their own
         text = _clause(t.text_of(sid), phrase)
-        events.append(Event(date, phrase, text, [sid], relative, None if date else _why_undated(phrase, ref)))
+        why = None if date else _why_undated(phrase, ref)
+        events.append(Event(date, phrase, text, [sid], relative, why, _ahead(date, ref, told)))
     dated = [(e.start_char, e.end_char) for e in t.doc.ents if e.label_ in ("DATE", "TIME")]
-    events += _dates_spacy_missed(t, dated)
+    events += _dates_spacy_missed(t, dated, ref)
     events = _merge_vaguer(events)
     # Resolved dates first in time order; unresolved ones after, in reading order.
     return sorted(
@@ -305,7 +306,19 @@ _FULL_DATE = re.compile(
 )
 
 
-def _dates_spacy_missed(t: Text, covered: list[tuple[int, int]]) -> list[Event]:
+def _ahead(date: str | None, ref: dt.date | None, told: str) -> bool:
+    """Whether an event lies after the article's day: its date begins later, or it is told
+    in the future within the article's own month or year ("later this month"), or with no
+    date at all."""
+    if date is None or ref is None:
+        return told == "future"
+    start, today = date.split("/")[0], ref.isoformat()
+    if today.startswith(start):
+        return told == "future"
+    return start > today
+
+
+def _dates_spacy_missed(t: Text, covered: list[tuple[int, int]], ref: dt.date | None) -> list[Event]:
     out = []
     for sentence, span in t.story():
         text = t.raw[span.start_char : span.end_char]
@@ -317,7 +330,9 @@ def _dates_spacy_missed(t: Text, covered: list[tuple[int, int]]) -> list[Event]:
                 continue
             date, _ = resolve(m.group(0), None)
             if date:
-                out.append(Event(date, clean(m.group(0)), _clause(sentence.text, m.group(0)), [sentence.id]))
+                text = _clause(sentence.text, m.group(0))
+                ahead = _ahead(date, ref, "unknown")
+                out.append(Event(date, clean(m.group(0)), text, [sentence.id], ahead=ahead))
     return out
 
 

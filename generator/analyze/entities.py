@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
 from .mentions import Found, Mention, entity_mentions, strip_article
-from .organisations import ORG_SUFFIXES, is_organisation, possessed_orgs, suffixed_orgs
+from .organisations import ORG_SUFFIXES, described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
 from .people import PERSON_TITLES, cluster_people, speaks, title_before
 from .systems import named_systems
@@ -138,6 +138,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)
     _merge_org_variants(out)
     _other_occurrences(t, out)
+    _describe_organisations(t, out)
     _add_quantities(t, out)
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
@@ -253,6 +254,17 @@ def _other_occurrences(t: Text, out: _Collector) -> None:
         found.add(m.group(0), sid, span.start)
         covered.update(range(span.start, span.end))
         out.spans.append(NameSpan(span.start, span.end, found.name, found.kind))
+
+
+def _describe_organisations(t: Text, out: _Collector) -> None:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in out.spans:
+        if s.kind in ("organization", "media"):
+            spans.setdefault(f"{s.kind}:{s.name}", []).append((s.start, s.end))
+    for key, where in spans.items():
+        found = out.found.get(key)
+        if found is not None and found.role is None:
+            found.role = described_as(t, where)
 
 
 def _untagged_designations(t: Text, kb: KnowledgeBase, covered: set[int]) -> list[tuple[str, int, int, str]]:
@@ -382,7 +394,19 @@ def _records(found: dict[str, Found]) -> tuple[list[Stakeholder], list[System], 
             if pack_role and (role is None or pack_role.lower().startswith(role.lower())):
                 role = pack_role
             country = entry.country if entry else None
-            stakeholders.append(Stakeholder(f.name, f.kind, role, aliases, sids, entry is not None, country))
+            stakeholders.append(
+                Stakeholder(
+                    f.name,
+                    f.kind,
+                    role,
+                    aliases,
+                    sids,
+                    entry is not None,
+                    country,
+                    description=entry.description if entry else None,
+                    pack=entry.pack if entry else None,
+                )
+            )
         elif f.kind == "system":
             systems.append(
                 System(
@@ -393,6 +417,10 @@ def _records(found: dict[str, Found]) -> tuple[list[Stakeholder], list[System], 
                     f.quantities,
                     sids,
                     entry is not None,
+                    maker=entry.maker if entry else None,
+                    in_service=entry.in_service if entry else None,
+                    operators=list(entry.operators) if entry else [],
+                    pack=entry.pack if entry else None,
                 )
             )
         elif f.kind == "term":

@@ -125,6 +125,8 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
             continue
+        if token.dep_ == "appos" and token.head.i in inside:
+            continue  # "Rosoboronexport, Russia's state arms export agency": what a name is
         i = token.i - 1
         first = None
         while i >= 0 and (doc[i].tag_ in _MODIFIER_TAGS or i in inside) and doc[i].text not in (",", "."):
@@ -144,3 +146,40 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
             continue  # capitalised common words belong to a proper name spaCy did not see
         found.append((first, token.i + 1, clean(doc[first : token.i + 1].text)))
     return found
+
+
+def described_as(t: Text, spans: list[tuple[int, int]]) -> str | None:
+    """What the article says an organisation is: a noun phrase set off by a comma right
+    after one of its names ("Rosoboronexport, Russia's state arms exporter, said …").
+    Strict, since a wrong description is worse than none: a common noun at its head, no
+    figures, and more than a bare noun ("the group" says nothing)."""
+    from .people import role_phrase  # people's roles are read from appositions too
+
+    doc = t.doc
+    for _, end in sorted(spans):
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end].sent != doc[end + 1].sent:
+            continue
+        head = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > end), None)
+        if head is None or head.tag_ not in ("NN", "NNS") or head.lower_ in VAGUE_HEADS:
+            continue
+        words = list(head.subtree)
+        after = words[-1].i + 1
+        if (
+            words[0].i != end + 1
+            or any(w.like_num or w.text in "$€£%()" for w in words)
+            # "…, the Stadia port of the game is not smooth": a subject, not an apposition
+            or (after < doc[end].sent.end and not doc[after].is_punct)
+            or words[-1].lower_ in ("and", "or")
+        ):
+            continue
+        phrase = role_phrase(words)
+        if phrase and (" " in phrase or words[0].lower_ in ("a", "an", "the")):
+            return phrase
+    return None
+
+
+# Heads of appositions that say nothing of what an organisation is.
+VAGUE_HEADS = {
+    "group", "one", "part", "point", "table", "call", "day", "time", "thing", "way", "example", "case",
+    "lot", "number", "list", "member", "side", "end", "top", "home", "place",
+}  # fmt: skip

@@ -113,21 +113,22 @@ def title_before(t: Text, m: Mention) -> str | None:
     return text.strip(" ,-") or None
 
 
-def _apposition(t: Text, m: Mention) -> str | None:
-    """ "X, the minister of …" after a name, or "the minister, X," before it."""
+def apposition(t: Text, start: int, end: int) -> str | None:
+    """ "X, the minister of …" after the name at tokens start:end, or "the minister, X,"
+    before it."""
     doc = t.doc
-    head = doc[m.end - 1]
+    head = doc[end - 1]
     for child in head.children:
-        if child.dep_ == "appos" and child.i >= m.end:
-            return _role_phrase([w for w in child.subtree])
-    if head.dep_ == "appos" and head.head.i < m.start:
+        if child.dep_ == "appos" and child.i >= end:
+            return role_phrase([w for w in child.subtree])
+    if head.dep_ == "appos" and head.head.i < start:
         owner = head.head
         skip = {w.i for w in head.subtree}
-        return _role_phrase([w for w in owner.subtree if w.i not in skip and w.i < m.start])
+        return role_phrase([w for w in owner.subtree if w.i not in skip and w.i < start])
     return None
 
 
-def _role_phrase(tokens: list[Token]) -> str | None:
+def role_phrase(tokens: list[Token]) -> str | None:
     """An apposition as a role: without its relative clauses, articles and commas."""
     drop: set[int] = set()
     for token in tokens:
@@ -145,7 +146,7 @@ def _role_phrase(tokens: list[Token]) -> str | None:
 
 
 def role_of(t: Text, m: Mention) -> str | None:
-    return title_before(t, m) or _apposition(t, m) or m.title
+    return title_before(t, m) or apposition(t, m.start, m.end) or m.title
 
 
 def _full_name_in_text(t: Text, surname: str) -> str | None:
@@ -214,4 +215,14 @@ def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict
     return sorted(people.values(), key=lambda p: p.found.first), owner
 
 
-__all__ = ["HONORIFICS", "PERSON_TITLES", "Person", "cluster_people", "role_of", "speaks", "title_before"]
+__all__ = [
+    "HONORIFICS",
+    "PERSON_TITLES",
+    "Person",
+    "apposition",
+    "cluster_people",
+    "role_of",
+    "role_phrase",
+    "speaks",
+    "title_before",
+]

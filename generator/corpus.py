@@ -126,15 +126,27 @@ def _entity_pages(dossiers: list[Dossier]) -> dict[str, EntityPage]:
 
     for d in dossiers:
         for s in d.systems:
-            facts = {k: v for k, v in (("Category", s.category), ("Origin", s.origin)) if v}
+            listed = (
+                ("Category", s.category),
+                ("Origin", s.origin),
+                ("Maker", s.maker),
+                ("In service since", str(s.in_service) if s.in_service else None),
+                ("Operators", ", ".join(s.operators)),
+                ("From the knowledge pack", s.pack),
+            )
+            facts = {k: v for k, v in listed if v}
             page = page_for("systems", s.name, "system", facts, s.known)
             page.mentions.append(Mention(d, s.sentences))
         for h in d.stakeholders:
             facts = {"Kind": h.kind}
+            if h.description:
+                facts["What it is"] = h.description
             if h.role:
                 facts["Role"] = h.role
             if h.country:
                 facts["Country"] = h.country
+            if h.pack:
+                facts["From the knowledge pack"] = h.pack
             page = page_for("stakeholders", h.name, h.kind, facts, h.known)
             page.mentions.append(Mention(d, h.sentences))
     # Related entities: named in the same sentence, most often first.

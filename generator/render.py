@@ -26,7 +26,16 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from .corpus import Claim, Conflict, Corpus, EntityPage, Mention, page_tags, tag_pages
-from .dossier import Attribution, Dossier, Event, Relation, to_json
+from .dossier import Dossier, Event, Relation, to_json
+from .explainer_view import (
+    STAKEHOLDER_ORDER,
+    reading_time,
+    speakers,
+    system_facts,
+    what_to_watch,
+    who_in,
+    whos_who,
+)
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 EXPLAINERS_DIR = "explainers"
@@ -111,9 +120,13 @@ def cite(sentence_ids: Iterable[str], url: str = "") -> Markup:
     relative `url` (built by `relative_url`, so it holds no character to escape)."""
     link(url or "#")
     ids = [sid for sid in sentence_ids if re.fullmatch(r"s\d+", sid)]
-    title = 'title="Source sentence {n}"'
+    # A label, not a title: Material would show a title as a second tooltip beside the
+    # sentence cite.js shows.
     return Markup(
-        " ".join(f'<a class="cite" href="{url}#{sid}" {title.format(n=sid[1:])}>{sid[1:]}</a>' for sid in ids)
+        " ".join(
+            f'<a class="cite" href="{url}#{sid}" aria-label="Source sentence {sid[1:]}">{sid[1:]}</a>'
+            for sid in ids
+        )
     )
 
 
@@ -237,6 +250,8 @@ def environment(templates: Path | None = None) -> Environment:
         mermaid_text=mermaid_text,
         relation_graph=relation_graph,
         timeline_chart=timeline_chart,
+        system_facts=system_facts,
+        who_in=who_in,
         anchor_id=lambda slug: link(slug.replace(".", "-")),
         sentence_no=lambda sid: sid[1:],
     )
@@ -252,34 +267,19 @@ def _tidy(markdown: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", markdown).strip("\n") + "\n"
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """Who said what, for the Sources section: one speaker and their claims."""
-
-    source: str
-    role: str | None
-    named: bool
-    claims: tuple[Attribution, ...]
-
-
-def speakers(attributions: list[Attribution]) -> list[Speaker]:
-    """Attributions grouped by speaker, in the order the article first quotes them."""
-    grouped: dict[tuple[str, bool], list[Attribution]] = {}
-    for a in attributions:
-        grouped.setdefault((a.source, a.named), []).append(a)
-    return [
-        Speaker(source, next((a.role for a in claims if a.role), None), named, tuple(claims))
-        for (source, named), claims in grouped.items()
-    ]
-
-
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
-    groups = {k: [s for s in d.stakeholders if s.kind == k] for k in STAKEHOLDER_ORDER}
     # Without a corpus (`explainer extract`), the page stands alone: no links out.
     alone: dict[str, Any] = {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
     context = {"here": explainer_path(d.slug), **alone, **(extra or {})}
     return render_page(
-        env, "explainer.md.j2", d=d, stakeholder_groups=groups, speakers=speakers(d.attributions), **context
+        env,
+        "explainer.md.j2",
+        d=d,
+        whos_who=whos_who(d),
+        speakers=speakers(d.attributions),
+        watch=what_to_watch(d),
+        reading=reading_time(d),
+        **context,
     )
 
 
@@ -293,7 +293,6 @@ def render_page(env: Environment, template: str, here: str, **context: Any) -> s
     return _tidy(env.get_template(template).render(here=here, **context))
 
 
-STAKEHOLDER_ORDER = ("country", "person", "organization", "media", "place")
 LATEST_ON_HOME = 30
 # Corpus-wide pages stay one page up to these sizes, then split by month (or year):
 # a reader should not download every question of 10,000 articles at once.

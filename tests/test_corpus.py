@@ -154,9 +154,11 @@ def test_editor_overrides_survive_regeneration(tmp_path: Path) -> None:
     for _ in range(2):  # a second, cached run must keep them too
         generate(project, jobs=1)
         text = page(project, "explainers/000_ed7684f39ec5ab6e.md")
-        assert '!!! abstract "Editor\'s summary"' in text and "despite US sanctions risk" in text
+        brief = text.split("## In brief", 1)[1].split("\n## ", 1)[0]
+        assert "despite US sanctions risk. <small>(editor's summary)</small>" in brief
+        assert 'class="cite"' not in brief  # the editor's words replace the article's sentences
         assert "<strong>Asia</strong>" not in text
-        systems = text.split("## Key systems", 1)[1].split("## Stakeholders", 1)[0]
+        systems = text.split("## Key systems", 1)[1].split("## What to watch", 1)[0]
         assert systems.index("S-500") < systems.index("Su-57")
         assert "<strong>Donbas region</strong>" in text and "(editor)" in text
         assert "Will deliveries start before 2030? <small>(editor's question)</small>" in text

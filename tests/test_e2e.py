@@ -52,7 +52,7 @@ def test_strict_build_indexes_the_explainer(built: Project) -> None:
 def test_built_page_links_claims_to_sentences(built: Project) -> None:
     html = (built.site / "explainers" / "000_ed7684f39ec5ab6e" / "index.html").read_text()
     assert '<li id="s9" value="9">' in html
-    assert re.search(r'<a class="cite" href="#s9" title="Source sentence 9">9</a>', html)
+    assert re.search(r'<a class="cite" href="#s9" aria-label="Source sentence 9">9</a>', html)
     assert 'href="../../systems/su-57/"' in html
     entity = (built.site / "systems" / "su-57" / "index.html").read_text()
     assert 'href="../../explainers/000_ed7684f39ec5ab6e/#s9"' in entity
@@ -142,5 +142,5 @@ def test_extract_prints_the_page_without_a_corpus(capsys: pytest.CaptureFixture[
     """`explainer extract` without --json renders the one page, linking nowhere else."""
     assert main(["extract", str(SEED)]) == 0
     page = capsys.readouterr().out
-    assert page.startswith("---\ntitle: ") and "## Open questions" in page
+    assert page.startswith("---\ntitle: ") and "## What to watch" in page
     assert '<li id="s22" value="22">' in page and "../../" not in page

@@ -120,6 +120,7 @@ def test_any_text_renders_to_safe_markdown(kb: KnowledgeBase, rng: random.Random
         "td",
         "div",
         "em",
+        "span",
     }
     for name, attrs in tags:
         if name in ("pre", "code"):  # only the diagrams' code blocks, built from sanitised labels

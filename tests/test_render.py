@@ -56,11 +56,11 @@ def test_front_matter_text_survives_striptags() -> None:
 
 def test_cite_links_only_sentence_ids() -> None:
     assert str(cite(["s3", "s10"])) == (
-        '<a class="cite" href="#s3" title="Source sentence 3">3</a> '
-        '<a class="cite" href="#s10" title="Source sentence 10">10</a>'
+        '<a class="cite" href="#s3" aria-label="Source sentence 3">3</a> '
+        '<a class="cite" href="#s10" aria-label="Source sentence 10">10</a>'
     )
     assert str(cite(["s3"], url="../../explainers/x/")) == (
-        '<a class="cite" href="../../explainers/x/#s3" title="Source sentence 3">3</a>'
+        '<a class="cite" href="../../explainers/x/#s3" aria-label="Source sentence 3">3</a>'
     )
     assert str(cite(["javascript:x"])) == ""
     with pytest.raises(ValueError):

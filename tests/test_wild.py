@@ -70,7 +70,7 @@ def test_seed_whose_only_names_are_surnames(project: Project, capsys: pytest.Cap
     shutil.copy(WILD / "surnames.txt", project.seeds)
     assert run(project, "generate", "--jobs", "1") == 0, capsys.readouterr().err
     page = (project.docs / "explainers" / "surnames.md").read_text()
-    assert "## Stakeholders" in page and "Smith" in page
+    assert "## Who's who" in page and "Smith" in page
 
 
 def test_names_in_other_scripts_get_short_ascii_slugs(

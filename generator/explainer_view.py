@@ -1,0 +1,162 @@
+"""What an explainer page shows, laid out from its Dossier for the template.
+
+Nothing here reads the article: these are regroupings of what analysis found (who
+said what, by speaker; what each stakeholder does, from the relations; what lies
+ahead, from the events and the open questions) and the page's reading time.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .dossier import Attribution, Dossier, Stakeholder, System
+
+WORDS_PER_MINUTE = 230  # a common figure for adults reading news on screen
+STAKEHOLDER_ORDER = ("country", "person", "organization", "media", "place")
+# How a relation reads from its target's side: the same fact, not a new one.
+FROM_TARGET = {
+    "buys from": "sells to",
+    "sells to": "buys from",
+    "partners with": "partners with",
+    "sanctions": "is sanctioned by",
+    "opposes": "is opposed by",
+}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said what, for the Sources section: one speaker and their claims."""
+
+    source: str
+    role: str | None
+    named: bool
+    claims: tuple[Attribution, ...]
+
+
+def speakers(attributions: list[Attribution]) -> list[Speaker]:
+    """Attributions grouped by speaker, in the order the article first quotes them."""
+    grouped: dict[tuple[str, bool], list[Attribution]] = {}
+    for a in attributions:
+        grouped.setdefault((a.source, a.named), []).append(a)
+    return [
+        Speaker(source, next((a.role for a in claims if a.role), None), named, tuple(claims))
+        for (source, named), claims in grouped.items()
+    ]
+
+
+@dataclass(frozen=True)
+class Doing:
+    """One thing a stakeholder does in this story: "buys from" "Russia"."""
+
+    verb: str
+    other: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Who:
+    """A row of Who's who: the stakeholder, what it does here and how often it is quoted."""
+
+    stakeholder: Stakeholder
+    doings: tuple[Doing, ...]
+    quoted: int
+
+
+def whos_who(d: Dossier) -> dict[str, list[Who]]:
+    """Stakeholders by kind (countries, people, organisations, media, places), each with
+    the relations it takes part in and the claims attributed to it."""
+    quoted: dict[str, int] = {}
+    for a in d.attributions:
+        quoted[a.source] = quoted.get(a.source, 0) + 1
+    groups: dict[str, list[Who]] = {kind: [] for kind in STAKEHOLDER_ORDER}
+    for s in d.stakeholders:
+        doings = [Doing(r.kind, r.target, tuple(r.sentences)) for r in d.relations if r.source == s.name]
+        doings += [
+            Doing(FROM_TARGET.get(r.kind, r.kind), r.source, tuple(r.sentences))
+            for r in d.relations
+            if r.target == s.name and r.source != s.name
+        ]
+        groups.setdefault(s.kind, []).append(Who(s, tuple(doings), quoted.get(s.name, 0)))
+    return groups
+
+
+def system_facts(s: System) -> list[str]:
+    """What the knowledge pack says a system is, as short phrases for one line:
+    "made by Sukhoi", "in service since 2020", "operated by Russia, India"."""
+    facts = []
+    if s.maker and s.origin:
+        facts.append(f"made by {s.maker} ({s.origin})")
+    elif s.maker:
+        facts.append(f"made by {s.maker}")
+    elif s.origin:
+        facts.append(f"from {s.origin}")
+    if s.in_service:
+        facts.append(f"in service since {s.in_service}")
+    if s.operators:
+        facts.append("operated by " + ", ".join(s.operators))
+    return facts
+
+
+@dataclass(frozen=True)
+class Watch:
+    """An item of What to watch: an event after the article's day, or an open question."""
+
+    date: str | None
+    when: str
+    text: str
+    sentences: tuple[str, ...]
+    question: bool
+    editorial: bool = False
+
+
+def what_to_watch(d: Dossier) -> list[Watch]:
+    """Events ahead and open questions together: dated ones soonest first, then the
+    undated, in the order the article raises them. A question drawn from the sentence
+    of an event ahead is that event: the event is shown, in the article's words."""
+    ahead = [e for e in d.events if e.ahead]
+    told = {sid for e in ahead for sid in e.sentences}
+    items = [Watch(e.date, e.when, e.text, tuple(e.sentences), False) for e in ahead]
+    items += [
+        Watch(None, "", q.text, tuple(q.sentences), True, q.editorial)
+        for q in d.questions
+        if not told & set(q.sentences)
+    ]
+
+    def order(w: Watch) -> tuple[bool, str, int]:
+        first = int(w.sentences[0][1:]) if w.sentences else 10**6  # the editor's questions last
+        return (w.date is None, (w.date or "").split("/")[0], first)
+
+    return sorted(items, key=order)
+
+
+@dataclass(frozen=True)
+class ReadingTime:
+    brief_seconds: int  # the In brief (or the editor's summary)
+    main_minutes: int  # In brief, What's new, Why it matters, Background, What to watch
+    article_minutes: int
+
+
+def _words(*texts: str) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def reading_time(d: Dossier) -> ReadingTime:
+    brief = _words(d.summary) if d.summary else _words(*(s.text for s in d.brief))
+    main = brief + _words(*(s.text for s in [*d.news, *d.stakes, *d.background]))
+    main += _words(*(w.text for w in what_to_watch(d)))
+    article = _words(*(s.text for s in d.sentences))
+    return ReadingTime(
+        brief_seconds=max(5, round(brief * 60 / WORDS_PER_MINUTE / 5) * 5),
+        main_minutes=max(1, math.ceil(main / WORDS_PER_MINUTE)),
+        article_minutes=max(1, math.ceil(article / WORDS_PER_MINUTE)),
+    )
+
+
+def who_in(d: Dossier, name: str) -> Who | None:
+    """The Who's who row of one stakeholder in an explainer (for its entity page)."""
+    for kind_rows in whos_who(d).values():
+        for row in kind_rows:
+            if row.stakeholder.name == name:
+                return row
+    return None

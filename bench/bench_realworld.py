@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -160,6 +161,43 @@ def extraction_scores(pages: list[Path], truth: dict[str, dict[str, str]]) -> di
     }
 
 
+_TAG = re.compile(r"<[^>]+>")
+_FENCE = re.compile(r"^```.*$", re.M)
+
+
+def _visible_words(markdown: str) -> int:
+    text = _FENCE.sub("", _TAG.sub(" ", markdown))
+    return len(re.sub(r"[#*|>-]+", " ", text).split())
+
+
+def _section(page: str, heading: str) -> str:
+    return page.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0] if f"\n## {heading}\n" in page else ""
+
+
+@dataclass
+class Reading:
+    pages: int
+    brief: int
+    watch: int
+    whos: int
+    words_before: float
+
+
+def reading_measures(explainers: Path) -> Reading:
+    """What a reader meets on each generated explainer: an In brief, a What to watch with
+    something in it, a Who's who that says who people and organisations are, and the
+    words before the first section heading (title, chips and meta line)."""
+    pages = [p.read_text(encoding="utf-8") for p in sorted(explainers.glob("*.md")) if p.name != "index.md"]
+    pages = [p for p in pages if "## Source text" in p]  # not the failed-page placeholders
+    brief = sum("\n## In brief\n" in p for p in pages)
+    watch = sum("<li>" in _section(p, "What to watch") for p in pages)
+    # A person's role follows the name after a comma; an organisation's pack entry after a colon.
+    role = re.compile(r"<li><(?:a [^>]*><)?strong>[^<]*</strong>(?:</a>)?(?:, |: )")
+    whos = sum(bool(role.search(_section(p, "Who's who"))) for p in pages)
+    before = [_visible_words(p.split("\n---\n", 1)[1].split("\n## ", 1)[0]) for p in pages]
+    return Reading(len(pages), brief, watch, whos, statistics.median(before) if before else 0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, required=True, help="folder of saved pages")
@@ -176,6 +214,7 @@ def main() -> None:
         project = make_project(Path(args.keep or tmp), pages)
         seconds, status, log = build(project, args.jobs)
         built = len(list((project / "site" / "explainers").glob("*/index.html")))
+        reading = reading_measures(project / "docs" / "explainers")
     errors = [line.removeprefix("error: ") for line in log if line.startswith("error: ")]
     reasons = Counter(reason(e.split(": ", 1)[1] if ": " in e else e) for e in errors)
     internal = sum(n for r, n in reasons.items() if r.startswith("internal error"))
@@ -194,6 +233,18 @@ def main() -> None:
         f"| internal errors | {internal} |",
         f"| dead runs | {int(dead)} (exit status {status}) |",
         f"| seconds per page | {seconds / len(pages):.2f} ({seconds:.1f} s in all, {args.jobs} processes) |",
+    ]
+    n = reading.pages or 1
+    lines += [
+        "",
+        f"What a reader meets on the {reading.pages} explainers built:",
+        "",
+        "| measure | result |",
+        "|---|---|",
+        f"| an In brief | {reading.brief} ({reading.brief / n:.0%}) |",
+        f"| What to watch with an item | {reading.watch} ({reading.watch / n:.0%}) |",
+        f"| Who's who giving a role or what an organisation is | {reading.whos} ({reading.whos / n:.0%}) |",
+        f"| median words before the first section heading (title, chips, meta line) | {reading.words_before:g} |",
     ]
     if reasons:
         lines += ["", "Refusals and errors by reason:", ""]

@@ -305,3 +305,16 @@ def test_events_ahead_of_the_article(dossier: Dossier, kb: KnowledgeBase) -> Non
         "2027": True,
         "May 2024": False,
     }
+
+
+def test_a_dateline_the_parser_made_a_sentence_is_no_part_of_the_story(kb: KnowledgeBase) -> None:
+    text = (
+        "OSLA, March 2 (Example Wire) - Northland plans to buy four NASAMS batteries from Norway, "
+        "Defence Minister Anna Berg said on Monday.\n\nThe deal is worth about $1.2 billion, she said."
+    )
+    d = analyze(text_seed(text), kb)
+    assert d.sentences[0].text.startswith("OSLA")  # the article as written, in Source text
+    shown = [sid for s in [*d.brief, *d.news, *d.background, *d.stakes] for sid in s.sentences]
+    dateline = [s.id for s in d.sentences if s.text.rstrip(" -—") == "OSLA, March 2 (Example Wire)"]
+    assert not set(dateline) & set(shown)
+    assert any("Northland plans" in b.text for b in d.brief)

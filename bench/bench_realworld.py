@@ -97,7 +97,6 @@ def page_bytes(path: Path) -> bytes:
 
 def make_project(folder: Path, pages: list[Path]) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
     seeds = folder / "seeds"
     seeds.mkdir()
     for path in pages:

@@ -115,6 +115,7 @@ def zensical_build(project: Project, folder: Path) -> str:
     folder.mkdir()
     shutil.copytree(project.docs, folder / "docs")
     shutil.copy(project.root / "mkdocs.yml", folder / "mkdocs.yml")
+    shutil.copytree(project.root / ".explainer", folder / ".explainer")  # the inherited defaults
     zensical = shutil.which("zensical", path=str(Path(sys.executable).parent)) or "zensical"
     start = time.perf_counter()
     z = subprocess.run(
@@ -152,7 +153,6 @@ def bench(n: int, workdir: Path, zensical: bool) -> dict[str, str]:
     # `explainer build` in a fresh process, every page rendered, built and indexed, no NLP.
     (project.root / ".cache" / "state.json").unlink()
     shutil.rmtree(project.docs)
-    shutil.copytree(ROOT / "docs" / "assets", project.docs / "assets")
     explainer = [
         sys.executable,
         "-m",

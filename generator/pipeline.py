@@ -22,7 +22,15 @@ from .dossier import Dossier
 from .errors import ExplainerError, ModelMissing, SeedError, internal_error
 from .project import Project
 from .seeds import SEED_SUFFIXES, Seed, content_hash, find_seeds, read_seed, seed_name
-from .site import MANIFEST, WriteReport, read_manifest, sha256, write_atomic, write_docs
+from .site import (
+    MANIFEST,
+    WriteReport,
+    read_manifest,
+    sha256,
+    write_atomic,
+    write_docs,
+    write_mkdocs_defaults,
+)
 
 if TYPE_CHECKING:
     from .render import PageSpec
@@ -166,12 +174,12 @@ class Plan:
 
 
 def templates_digest(project: Project) -> str:
-    from .render import PACKAGE_TEMPLATES
+    from .render import template_folders
 
-    folder = project.templates if project.templates.is_dir() else PACKAGE_TEMPLATES
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.j2")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for folder in template_folders(project.templates):
+        for path in sorted(folder.glob("*.j2")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -289,6 +297,7 @@ def _unique_slugs(
 def generate(project: Project, strict: bool = False, jobs: int | None = None) -> GenerateReport:
     """Seeds to docs/. Pages of seeds that failed keep their previous version."""
     report = GenerateReport()
+    write_mkdocs_defaults(project.mkdocs_defaults)
 
     def fail(message: str) -> None:
         report.errors.append(message)

@@ -38,6 +38,11 @@ class Project:
         return self.root / ".cache" / "dossiers"
 
     @property
+    def mkdocs_defaults(self) -> Path:
+        """The package's MkDocs settings, which the project's mkdocs.yml inherits."""
+        return self.root / ".explainer" / "mkdocs-defaults.yml"
+
+    @property
     def lock(self) -> Path:
         return self.root / ".explainer.lock"
 

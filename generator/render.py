@@ -37,7 +37,10 @@ from .explainer_view import (
     whos_who,
 )
 
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# The default templates: inside the installed package; in a source checkout, the
+# repository's top-level templates/ (which the wheel carries as generator/templates).
+_HERE = Path(__file__).resolve().parent
+PACKAGE_TEMPLATES = _HERE / "templates" if (_HERE / "templates").is_dir() else _HERE.parent / "templates"
 EXPLAINERS_DIR = "explainers"
 
 # Characters with a meaning in Markdown or in the extensions we enable, as entities:
@@ -226,10 +229,19 @@ def safe_url(url: str | None) -> Markup:
     return Markup(html.escape(url, quote=True))
 
 
+def template_folders(project_templates: Path | None = None) -> list[Path]:
+    """Where templates are looked up, first match wins: a project's templates/ overrides the
+    package's by name (copy one there to change it), the package's supply the rest."""
+    folders = [PACKAGE_TEMPLATES]
+    own = project_templates
+    if own is not None and own.is_dir() and own.resolve() != PACKAGE_TEMPLATES.resolve():
+        folders.insert(0, own)
+    return folders
+
+
 def environment(templates: Path | None = None) -> Environment:
-    folder = templates if templates and templates.is_dir() else PACKAGE_TEMPLATES
     env = Environment(
-        loader=FileSystemLoader(str(folder)),
+        loader=FileSystemLoader([str(f) for f in template_folders(templates)]),
         autoescape=False,  # HTML autoescaping is not Markdown escaping; `finalize` does both
         finalize=md,
         undefined=StrictUndefined,

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .errors import ExplainerError
 
+MKDOCS_DEFAULTS = Path(__file__).resolve().parent / "mkdocs_defaults.yml"
 MANIFEST = ".explainer-manifest.json"
 JOURNAL = ".explainer-journal.json"
 
@@ -32,6 +33,15 @@ JOURNAL = ".explainer-journal.json"
 def sha256(text: str | bytes) -> str:
     data = text.encode("utf-8") if isinstance(text, str) else text
     return hashlib.sha256(data).hexdigest()
+
+
+def _default_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_MODE = _default_mode()
 
 
 def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
@@ -42,6 +52,8 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); the file it replaces was not.
+        os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
             if durable:
@@ -51,6 +63,14 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_mkdocs_defaults(target: Path) -> None:
+    """Put the package's MkDocs settings where the project's mkdocs.yml inherits them
+    from (`INHERIT:`), so a new release's settings arrive with `pip install -U`."""
+    data = MKDOCS_DEFAULTS.read_bytes()
+    if not target.is_file() or target.read_bytes() != data:
+        write_atomic(target, data)
 
 
 @dataclass
@@ -183,6 +203,7 @@ def _stage(
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".gen.tmp", dir=target.parent)
     try:
+        os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(content.encode("utf-8"))
             handle.flush()

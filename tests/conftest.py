@@ -20,10 +20,11 @@ def kb() -> KnowledgeBase:
 
 
 def make_project(folder: Path, seeds: list[Path] = ()) -> Project:  # type: ignore[assignment]
-    """A fresh explainer project: the repo's mkdocs.yml and hand-written assets, given seeds."""
+    """A fresh explainer project: the repository's mkdocs.yml, given seeds (the generator
+    brings the rest)."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    (folder / "docs").mkdir()
     (folder / "seeds").mkdir()
     for seed in seeds:
         shutil.copy(seed, folder / "seeds" / seed.name)

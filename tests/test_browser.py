@@ -148,7 +148,9 @@ def test_claim_links_to_its_highlighted_source_sentence(page: object, site: str)
     cite.click()
     page.wait_for_function(f"location.hash === '{target}'")  # type: ignore[attr-defined]
     sentence = page.locator(f"li{target}")  # type: ignore[attr-defined]
-    assert sentence.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
+    page.wait_for_function(  # type: ignore[attr-defined]
+        f"getComputedStyle(document.querySelector('li{target}')).outlineStyle === 'solid'", timeout=5_000
+    )
     assert sentence.evaluate(
         "el => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight"
     )
@@ -197,7 +199,7 @@ def test_vendored_mermaid_is_the_pinned_npm_release() -> None:
     """scripts/vendor-mermaid.sh copies the version tests/browser/package.json pins."""
     from generator.site_plugin import ASSETS
 
-    assert (ASSETS / "explainer" / "mermaid.min.js").read_bytes() == MERMAID.read_bytes()
+    assert (ASSETS / "mermaid.min.js").read_bytes() == MERMAID.read_bytes()
 
 
 def _section(page: object, heading_id: str) -> object:

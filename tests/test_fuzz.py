@@ -7,6 +7,8 @@ import datetime as dt
 import functools
 import random
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import markdown
@@ -19,6 +21,7 @@ from generator.analyze import analyze_many
 from generator.analyze.packs import KnowledgeBase
 from generator.cli import main
 from generator.errors import SeedError
+from generator.project import Project
 from generator.render import environment, render_explainer
 from generator.seeds import FIELDS, Seed, read_seed
 from tests.conftest import ROOT, make_project
@@ -67,7 +70,13 @@ def site_markdown() -> tuple[list[object], dict[str, object]]:
     """The Markdown extensions and settings of the real site, from mkdocs.yml."""
     from mkdocs.config import load_config
 
-    config = load_config(str(ROOT / "mkdocs.yml"))
+    from generator.site import write_mkdocs_defaults
+
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(ROOT / "mkdocs.yml", Path(folder) / "mkdocs.yml")
+        (Path(folder) / "docs").mkdir()
+        write_mkdocs_defaults(Project(Path(folder)).mkdocs_defaults)
+        config = load_config(str(Path(folder) / "mkdocs.yml"))
     return config.markdown_extensions, config.mdx_configs
 
 

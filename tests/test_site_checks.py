@@ -109,6 +109,7 @@ def test_same_sources_build_with_zensical(built: Project, tmp_path: Path) -> Non
     project = tmp_path / "z"
     shutil.copytree(built.docs, project / "docs")
     shutil.copy(built.root / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(built.root / ".explainer", project / ".explainer")  # the inherited defaults
     result = subprocess.run(
         [zensical, "build", "--strict", "--clean"],
         cwd=project,

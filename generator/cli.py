@@ -166,14 +166,29 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .newseed import new_seed
+    from .newseed import new_seed, new_seed_from_url
 
     project = _project(args)
     with _locked(project, args.wait):
-        path = new_seed(
-            project, Path(args.path) if args.path else None, args.title, args.date, args.source, args.url
-        )
+        if args.path and "://" in args.path:
+            given = {"title": args.title, "date": args.date, "source": args.source}
+            path = new_seed_from_url(project, args.path, given, args.timeout, args.allow_private_network)
+        else:
+            path = new_seed(
+                project, Path(args.path) if args.path else None, args.title, args.date, args.source, args.url
+            )
     print(path)
+    return OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from .newsite import init_site
+
+    report = init_site(Path(args.folder), name=args.name, force=args.force)
+    for path in report.kept:
+        _say(f"kept {path} (already there; never overwritten)")
+    _say(f"created {len(report.written)} files in {report.root}")
+    _say(f"next: cd {args.folder} && explainer build   (or explainer serve for a live preview)")
     return OK
 
 
@@ -221,12 +236,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--summary", action="store_true", help="only the table summed over all articles")
     p = verb("check", cmd_check, "validate seeds and packs and list review notes (for CI)")
     p.add_argument("--quiet", action="store_true", help="errors only, no review notes")
+    p = verb("init", cmd_init, "create a new explainer site in a folder")
+    p.add_argument("folder", help="the new site's folder (created if missing)")
+    p.add_argument("--name", help="the site's name (default: from the folder's name)")
+    p.add_argument("--force", action="store_true", help="add the missing files to a non-empty folder")
     p = verb("new", cmd_new, "add an article to seeds/ with metadata, refusing duplicates")
-    p.add_argument("path", nargs="?", help="article file (.txt, .md, .html); default: read stdin")
+    p.add_argument(
+        "path", nargs="?", help="article file (.txt, .md, .html) or web address; default: read stdin"
+    )
     p.add_argument("--title")
     p.add_argument("--date", help="YYYY-MM-DD")
     p.add_argument("--source")
     p.add_argument("--url")
+    p.add_argument("--timeout", type=int, default=20, help="seconds to wait for a web page (default 20)")
+    p.add_argument(
+        "--allow-private-network",
+        action="store_true",
+        help="fetch from addresses on private networks (an intranet, localhost)",
+    )
     p.add_argument("--wait", type=float, default=60.0, help=argparse.SUPPRESS)
     return parser
 

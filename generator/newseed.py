@@ -1,4 +1,5 @@
-"""`explainer new`: bring an article into seeds/ in normal form, once."""
+"""`explainer new`: bring an article into seeds/ in normal form, once: from a file, from
+standard input, or fetched from its web address."""
 
 from __future__ import annotations
 
@@ -57,16 +58,59 @@ def new_seed(
         text = normalize(decode(sys.stdin.buffer.read(), Path("<stdin>")))
         raw, body = split_front_matter(text, Path("<stdin>"))
         meta = {k: raw.get(k) for k in ("title", "date", "source", "url")}
-    given: dict[str, Any] = {"title": title, "date": date, "source": source, "url": url}
+    _apply_given(meta, {"title": title, "date": date, "source": source, "url": url})
+    if not body.strip():
+        raise SeedError("no article text", path or "<stdin>")
+    taken = _refuse_duplicate(project, body, None)
+    name = meta.get("title") or (path.stem if path else "seed")
+    target = project.seeds / f"{_slug_for(str(name), taken)}.txt"
+    _write_seed(target, (body + "\n").encode("utf-8"), meta)
+    return target
+
+
+def new_seed_from_url(
+    project: Project,
+    url: str,
+    given: dict[str, str | None],
+    timeout: int,
+    allow_private: bool = False,
+) -> Path:
+    """Fetch the page at `url` and save it as seeds/<slug>.html, as fetched, with its
+    address, title and date in the sidecar (`given` values win over the page's)."""
+    from .fetch import check_address, fetch_page
+    from .html import extract_article
+
+    check_address(url)
+    taken = _refuse_duplicate(project, None, url)
+    page = fetch_page(url, timeout=timeout, allow_private=allow_private)
+    try:
+        body, found = extract_article(page.data, Path("page.html"))
+    except SeedError as err:
+        raise ExplainerError(f"{url}: {err.message}") from None
+    meta: dict[str, Any] = {"url": url, "title": found.get("title"), "source": found.get("source")}
+    if found.get("date"):
+        meta["date"] = FIELDS["date"](found["date"], "date")
+    _apply_given(meta, given)
+    taken = _refuse_duplicate(project, body, page.url)
+    target = project.seeds / f"{_slug_for(str(meta.get('title') or 'page'), taken)}.html"
+    _write_seed(target, page.data, meta)
+    return target
+
+
+def _apply_given(meta: dict[str, Any], given: dict[str, Any]) -> None:
+    """The editor's values (from the command line) over the article's, each checked."""
     for key, value in given.items():
         if value is not None:
             try:
                 meta[key] = FIELDS[key](value, key)
             except ValueError as err:
                 raise ExplainerError(str(err)) from None
-    if not body.strip():
-        raise SeedError("no article text", path or "<stdin>")
-    wanted = body_hash(body)
+
+
+def _refuse_duplicate(project: Project, body: str | None, url: str | None) -> set[str]:
+    """The slugs already taken; an error if the article (its words, or its address) is
+    already among the seeds."""
+    wanted = body_hash(body) if body is not None else None
     taken: set[str] = set()
     for existing in find_seeds(project.seeds)[0]:
         taken.add(existing.stem)
@@ -75,14 +119,14 @@ def new_seed(
         except SeedError:
             continue
         taken.add(other.slug)
-        if body_hash(other.text) == wanted:
+        if (wanted is not None and body_hash(other.text) == wanted) or (url and other.url == url):
             raise ExplainerError(f"this article is already in the corpus as {existing}")
-    name = meta.get("title") or (path.stem if path else "seed")
-    slug = _slug_for(str(name), taken)
-    project.seeds.mkdir(parents=True, exist_ok=True)
-    target = project.seeds / f"{slug}.txt"
+    return taken
+
+
+def _write_seed(target: Path, data: bytes, meta: dict[str, Any]) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
     sidecar = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in meta.items() if v}
     if sidecar:
         write_atomic(target.with_suffix(".yml"), yaml.safe_dump(sidecar, allow_unicode=True, sort_keys=True))
-    write_atomic(target, body + "\n")
-    return target
+    write_atomic(target, data)

@@ -63,21 +63,30 @@ class Who:
     quoted: int
 
 
+def _quoted(d: Dossier) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for a in d.attributions:
+        counts[a.source] = counts.get(a.source, 0) + 1
+    return counts
+
+
+def _who(d: Dossier, s: Stakeholder, quoted: dict[str, int]) -> Who:
+    doings = [Doing(r.kind, r.target, tuple(r.sentences)) for r in d.relations if r.source == s.name]
+    doings += [
+        Doing(FROM_TARGET.get(r.kind, r.kind), r.source, tuple(r.sentences))
+        for r in d.relations
+        if r.target == s.name and r.source != s.name
+    ]
+    return Who(s, tuple(doings), quoted.get(s.name, 0))
+
+
 def whos_who(d: Dossier) -> dict[str, list[Who]]:
     """Stakeholders by kind (countries, people, organisations, media, places), each with
     the relations it takes part in and the claims attributed to it."""
-    quoted: dict[str, int] = {}
-    for a in d.attributions:
-        quoted[a.source] = quoted.get(a.source, 0) + 1
+    quoted = _quoted(d)
     groups: dict[str, list[Who]] = {kind: [] for kind in STAKEHOLDER_ORDER}
     for s in d.stakeholders:
-        doings = [Doing(r.kind, r.target, tuple(r.sentences)) for r in d.relations if r.source == s.name]
-        doings += [
-            Doing(FROM_TARGET.get(r.kind, r.kind), r.source, tuple(r.sentences))
-            for r in d.relations
-            if r.target == s.name and r.source != s.name
-        ]
-        groups.setdefault(s.kind, []).append(Who(s, tuple(doings), quoted.get(s.name, 0)))
+        groups.setdefault(s.kind, []).append(_who(d, s, quoted))
     return groups
 
 
@@ -141,10 +150,11 @@ def _words(*texts: str) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def reading_time(d: Dossier) -> ReadingTime:
+def reading_time(d: Dossier, watch: list[Watch]) -> ReadingTime:
+    """`watch`: the page's What to watch (`what_to_watch(d)`)."""
     brief = _words(d.summary) if d.summary else _words(*(s.text for s in d.brief))
     main = brief + _words(*(s.text for s in [*d.news, *d.stakes, *d.background]))
-    main += _words(*(w.text for w in what_to_watch(d)))
+    main += _words(*(w.text for w in watch))
     article = _words(*(s.text for s in d.sentences))
     return ReadingTime(
         brief_seconds=max(5, round(brief * 60 / WORDS_PER_MINUTE / 5) * 5),
@@ -155,8 +165,5 @@ def reading_time(d: Dossier) -> ReadingTime:
 
 def who_in(d: Dossier, name: str) -> Who | None:
     """The Who's who row of one stakeholder in an explainer (for its entity page)."""
-    for kind_rows in whos_who(d).values():
-        for row in kind_rows:
-            if row.stakeholder.name == name:
-                return row
-    return None
+    s = next((s for s in d.stakeholders if s.name == name), None)
+    return _who(d, s, _quoted(d)) if s is not None else None

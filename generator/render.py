@@ -283,14 +283,15 @@ def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None 
     # Without a corpus (`explainer extract`), the page stands alone: no links out.
     alone: dict[str, Any] = {"entity_links": {}, "related": [], "conflicts": [], "tag_links": []}
     context = {"here": explainer_path(d.slug), **alone, **(extra or {})}
+    watch = what_to_watch(d)
     return render_page(
         env,
         "explainer.md.j2",
         d=d,
         whos_who=whos_who(d),
         speakers=speakers(d.attributions),
-        watch=what_to_watch(d),
-        reading=reading_time(d),
+        watch=watch,
+        reading=reading_time(d, watch),
         **context,
     )
 

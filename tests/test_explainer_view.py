@@ -81,8 +81,8 @@ def test_reading_time_counts_the_brief_and_the_main_sections() -> None:
         brief=[Statement(sentence, ["s1"]), Statement(sentence, ["s2"])],  # 46 words: 12 s
         news=[Statement(sentence, ["s3"])] * 10,
     )
-    r = reading_time(d)
+    r = reading_time(d, what_to_watch(d))
     assert (r.brief_seconds, r.article_minutes) == (10, 4)
     assert r.main_minutes == 2  # 46 + 230 words
     d.summary = " ".join(["word"] * 115)  # the editor's summary is what is read first
-    assert reading_time(d).brief_seconds == 30
+    assert reading_time(d, []).brief_seconds == 30

@@ -54,6 +54,10 @@ def _project(args: argparse.Namespace) -> Project:
     return find_project(Path(args.project) if args.project else None)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _report(report: GenerateReport) -> int:
     for warning in report.warnings:
         _say(f"warning: {warning}")
@@ -61,9 +65,9 @@ def _report(report: GenerateReport) -> int:
         _say(f"error: {error}")
     w = report.write
     _say(
-        f"{report.seeds} seeds: {report.analysed} analysed, {report.cached} unchanged (cached), "
+        f"{_count(report.seeds, 'seed')}: {report.analysed} analysed, {report.cached} unchanged (cached), "
         f"{len(report.errors)} failed · pages: {len(w.written)} written, {len(w.unchanged)} unchanged, "
-        f"{len(w.removed)} removed · {report.flags} review notes"
+        f"{len(w.removed)} removed · {_count(report.flags, 'review note')}"
     )
     return OK if report.ok else PARTIAL
 

@@ -33,7 +33,7 @@ from .site import (
 )
 
 if TYPE_CHECKING:
-    from .render import PageSpec
+    from .pages import PageSpec
 
 # What a page that could not be generated, and had no earlier version, says in its place:
 # the lists link to it, so the site still builds, and the run has named the cause.
@@ -310,7 +310,8 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
         report.cached, report.flags = len(plan.seeds), state.flags
         return report
 
-    from .render import explainer_path, fingerprint, render_all
+    from .pages import fingerprint, render_all
+    from .render import explainer_path
 
     dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
     dossiers, specs = plan_pages(project, dossiers, keys, fail)
@@ -396,12 +397,13 @@ def plan_pages(
     bug one dossier triggers is found by leaving dossiers out: the culprit is reported by
     its seed and the site is built from the rest."""
     from .corpus import build_corpus
-    from .render import environment, render_site
+    from .pages import plan_site
+    from .render import environment
 
     env = environment(project.templates)
 
     def build(ds: list[Dossier]) -> list[PageSpec]:
-        return render_site(env, ds, build_corpus(ds), {d.slug: keys[d.slug] for d in ds})
+        return plan_site(env, ds, build_corpus(ds), {d.slug: keys[d.slug] for d in ds})
 
     try:
         return dossiers, build(dossiers)

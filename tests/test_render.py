@@ -156,7 +156,7 @@ def test_conflict_note_on_an_explainer_stays_short() -> None:
     a new report joining the conflict leaves that note, and the page, unchanged."""
     from generator.corpus import build_corpus
     from generator.dossier import System
-    from generator.render import render_all, render_site
+    from generator.pages import plan_site, render_all
 
     def dossier(i: int) -> Dossier:
         return Dossier(
@@ -168,14 +168,14 @@ def test_conflict_note_on_an_explainer_stays_short() -> None:
         )
 
     dossiers = [dossier(i) for i in range(6)]
-    specs = render_site(environment(), dossiers, build_corpus(dossiers))
+    specs = plan_site(environment(), dossiers, build_corpus(dossiers))
     pages, failures = render_all(specs)
     assert failures == []
     note = pages["explainers/a0.md"].split("Conflicting reports", 1)[1].split("## Timeline", 1)[0]
     assert "100 in this article" in note and note.count('href="../a') == 3
     assert 'and more on <a href="../../systems/su-57/">the Su-57 page</a>' in note
     more = [*dossiers, dossier(6)]
-    again = {s.path: s.fingerprint for s in render_site(environment(), more, build_corpus(more))}
+    again = {s.path: s.fingerprint for s in plan_site(environment(), more, build_corpus(more))}
     assert again["explainers/a0.md"] == next(s.fingerprint for s in specs if s.path == "explainers/a0.md")
     assert pages["systems/su-57.md"].count('href="../../explainers/a') >= 6  # the entity page lists all
 
@@ -183,10 +183,10 @@ def test_conflict_note_on_an_explainer_stays_short() -> None:
 def test_long_entity_pages_split_into_stable_archive_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     """Past MENTION_LIMIT explainers, an entity page shows the newest and every mention is
     in exactly one archive part; a newer article changes only the main page and last part."""
-    from generator import render
+    from generator import pages as planner
     from generator.corpus import build_corpus
 
-    monkeypatch.setattr(render, "MENTION_LIMIT", 3)
+    monkeypatch.setattr(planner, "MENTION_LIMIT", 3)
 
     def dossier(i: int) -> Dossier:
         return Dossier(
@@ -199,7 +199,7 @@ def test_long_entity_pages_split_into_stable_archive_parts(monkeypatch: pytest.M
 
     def pages(n: int) -> dict[str, tuple[str, str]]:
         ds = [dossier(i) for i in range(n)]
-        specs = render.render_site(environment(), ds, build_corpus(ds))
+        specs = planner.plan_site(environment(), ds, build_corpus(ds))
         return {
             s.path: (s.fingerprint, s.render()) for s in specs if s.path.startswith("stakeholders/russia")
         }
@@ -233,17 +233,17 @@ def test_long_entity_pages_split_into_stable_archive_parts(monkeypatch: pytest.M
 
 
 def test_pages_rendered_in_processes_are_the_same(monkeypatch: pytest.MonkeyPatch, project: Project) -> None:
-    from generator import render
+    from generator import pages
     from generator.corpus import build_corpus
     from generator.pipeline import GenerateReport, load_dossiers, make_plan
 
     report = GenerateReport()
     plan = make_plan(project, report, report.errors.append)
     dossiers, keys = load_dossiers(project, plan, report, report.errors.append, 1)
-    specs = render.render_site(environment(), dossiers, build_corpus(dossiers), keys)
-    monkeypatch.setattr(render, "PARALLEL_PAGES", 2)
+    specs = pages.plan_site(environment(), dossiers, build_corpus(dossiers), keys)
+    monkeypatch.setattr(pages, "PARALLEL_PAGES", 2)
     (serial, serial_failures), (forked, _) = (
-        render.render_all(specs, jobs=1),
-        render.render_all(specs, jobs=2),
+        pages.render_all(specs, jobs=1),
+        pages.render_all(specs, jobs=2),
     )
     assert len(serial) == len(specs) > 20 and forked == serial and serial_failures == []

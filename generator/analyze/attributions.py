@@ -327,6 +327,13 @@ def _resolve(
         # "the statement said": the statement of the last named speaker
         last = next((a for a in reversed(before) if a.named), None)
         return (last.source, last.role, True) if last else None
+    return _resolve_phrase(t, subj, entities)
+
+
+def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str | None, bool] | None:
+    """(source, role, named) for a subject that is a phrase of its own, not a word that
+    refers back: a person or body named in it, a title the article gives someone, or an
+    unnamed source ("two people familiar with the matter")."""
     tokens = _phrase_tokens(subj)
     start, end = min(w.i for w in tokens), max(w.i for w in tokens) + 1
     for child in subj.children if not _names_in(entities, subj.i, subj.i + 1, PEOPLE_KINDS) else ():

@@ -172,6 +172,37 @@ def test_dates_placed_by_tense(wire: Dossier) -> None:
     assert dates["2027"].date == "2027" and not dates["2027"].relative
 
 
+def test_a_year_that_names_a_thing_dates_no_event(kb: KnowledgeBase) -> None:
+    # A model year, a bond's maturity, "the 2028 hopeful": which one, not when. An
+    # occasion's year does date it.
+    text = (
+        "The 2031 Corvid hatchback will go on sale in Oslo next month.\n\n"
+        "Meanwhile, Brightwater's 2029 bond weakened sharply on Tuesday.\n\n"
+        "Voters met the newest 2028 presidential hopeful, Ana Ruiz, at a diner.\n\n"
+        "Ruiz lost the 2024 election to a rival from the same party."
+    )
+    d = analyze(seed(text), kb)
+    dated = {(e.date, e.sentences[0]) for e in d.events}
+    assert dated == {("2026-04", "s1"), ("2026-03-10", "s2"), ("2024", "s4")}
+    assert not any(e.ahead for e in d.events if e.sentences == ["s2"])  # not "ahead in 2029"
+
+
+def test_the_dateline_opens_no_section(kb: KnowledgeBase) -> None:
+    # The article text keeps "OSLA, Norway (Test Wire) —"; what the page retells does not,
+    # and the clause it opens is still read in the past.
+    text = (
+        "OSLA, Norway (Test Wire) — About forty fishermen gathered in a harbour hall on Tuesday "
+        "night when they were told that Fjordline Energy would buy the Sandvik hydro plant.\n\n"
+        "The deal is expected to close in June after a review by regulators."
+    )
+    d = analyze(seed(text), kb)
+    assert d.sentences[0].text.startswith("OSLA, Norway (Test Wire) — About forty")
+    assert d.brief and d.brief[0].text.startswith("About forty fishermen gathered")
+    tuesday = next(e for e in d.events if e.sentences == ["s1"])
+    assert tuesday.date == "2026-03-10" and tuesday.text.startswith("About forty fishermen")
+    assert all("Test Wire" not in s.text for s in [*d.brief, *d.news, *d.background, *d.stakes])
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import corpus, render
+from generator import corpus, pages
 from generator.analyze import entities
 from generator.cli import main
 from generator.errors import SeedError
@@ -236,14 +236,14 @@ def test_a_bug_in_rendering_costs_one_page_and_keeps_its_last_version(
     assert run(two_seeds, "generate", "--jobs", "1") == 0
     before = (two_seeds.docs / "explainers" / "other.md").read_text()
     (two_seeds.seeds / "other.txt").write_text("Russia said the S-400 would arrive in India in 2027.\n")
-    real = render.render_explainer
+    real = pages.render_explainer
 
     def broken(env, d, extra=None):  # type: ignore[no-untyped-def]
         if d.slug == "other":
             raise TypeError("template broke")
         return real(env, d, extra)
 
-    monkeypatch.setattr(render, "render_explainer", broken)
+    monkeypatch.setattr(pages, "render_explainer", broken)
     assert run(two_seeds, "generate", "--jobs", "1") == 1
     err = capsys.readouterr().err
     _assert_one_seed_failed(two_seeds, err, "rendering its page (TypeError: template broke)")
@@ -253,7 +253,7 @@ def test_a_bug_in_rendering_costs_one_page_and_keeps_its_last_version(
 def test_a_page_that_fails_the_first_time_leaves_no_link_to_it(
     two_seeds: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    real_explainer, real_page = render.render_explainer, render.render_page
+    real_explainer, real_page = pages.render_explainer, pages.render_page
 
     def broken(env, d, extra=None):  # type: ignore[no-untyped-def]
         if d.slug == "other":
@@ -265,8 +265,8 @@ def test_a_page_that_fails_the_first_time_leaves_no_link_to_it(
             raise TypeError("entity broke")
         return real_page(env, template, here, **context)
 
-    monkeypatch.setattr(render, "render_explainer", broken)
-    monkeypatch.setattr(render, "render_page", broken_page)
+    monkeypatch.setattr(pages, "render_explainer", broken)
+    monkeypatch.setattr(pages, "render_page", broken_page)
     assert run(two_seeds, "generate", "--jobs", "1") == 1
     err = capsys.readouterr().err
     assert "other.txt: internal error while rendering its page (TypeError: template broke)" in err

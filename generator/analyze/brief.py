@@ -37,32 +37,32 @@ def in_brief(t: Text, mentions: dict[str, set[str]], leaning: dict[str, float]) 
     importance = {name: len(mentions[name]) for name in main}
     candidates = []
     for sentence, _ in t.story():
-        words = len(sentence.text.split())
-        text = sentence.text.strip()
+        text = t.told(sentence).strip()
+        words = len(text.split())
         if not (MIN_WORDS <= words <= LONGEST) or text.endswith("?") or text[:1] in "“\"‘'":
             continue
         named = {n for n in main if sentence.id in mentions[n]}
         position = int(sentence.id[1:])
         base = 3.0 / (1 + 0.35 * (position - 1)) + (0.6 if _FIGURE.search(text) else 0.0)
         base += (0.5 if _NEWS.search(text) else 0.0) + leaning.get(sentence.id, 0.0)
-        candidates.append((sentence, words, named, base))
+        candidates.append((sentence, text, words, named, base))
     chosen: list[tuple[int, str, str]] = []
     covered: set[str] = set()
     budget = MAX_WORDS
 
-    def gain(c: tuple[object, int, set[str], float], covered: set[str]) -> float:
-        _, _, named, base = c
+    def gain(c: tuple[object, str, int, set[str], float], covered: set[str]) -> float:
+        _, _, _, named, base = c
         return base + sum(importance[n] ** 0.5 for n in named - covered) * 0.8
 
     while candidates and len(chosen) < MAX_SENTENCES:
-        fitting = [c for c in candidates if c[1] <= budget]
+        fitting = [c for c in candidates if c[2] <= budget]
         if not fitting:
             break
         best = max(fitting, key=lambda c: (gain(c, covered), -int(c[0].id[1:])))
-        if chosen and not (best[2] - covered) and gain(best, covered) < 1.5:
+        if chosen and not (best[3] - covered) and gain(best, covered) < 1.5:
             break  # nothing new to tell in the words left
-        sentence, words, named, _ = best
-        chosen.append((int(sentence.id[1:]), sentence.id, sentence.text))
+        sentence, text, words, named, _ = best
+        chosen.append((int(sentence.id[1:]), sentence.id, text))
         covered |= named
         budget -= words
         candidates.remove(best)

@@ -113,7 +113,7 @@ def sentence_roles(
     background: list[tuple[tuple[int, ...], Statement]] = []
     stakes: list[tuple[tuple[int, ...], Statement]] = []
     for sentence, _ in t.story():
-        text = sentence.text
+        text = t.told(sentence)
         if text.endswith("?") or len(text.split()) < 6 or _first_person_quote(text) or sentence.id in shown:
             continue  # headings, fragments and quotations (Sources lists those)
         position = int(sentence.id[1:])

@@ -249,6 +249,33 @@ def _address(t: Text, ent: Span) -> bool:
     return any(_STREET.match(w.text) for w in following)
 
 
+# What a year before a noun dates ("the 2016 election", "a 2018 survey"): occasions. Before
+# any other noun the year says which one ("the 2021 RAV4", "WeWork's 2025 bond", "the
+# 2020 Democratic hopeful"), not when the sentence's event happened.
+OCCASIONS = frozenset(
+    """
+    accord acquisition act agreement allegation analysis appearance attack audit award ban
+    bombing campaign caucus census championship conference coup crash crisis cup deal
+    decision disaster draft earthquake election festival final fire flight flood game games
+    hurricane inquiry interview invasion investigation ipo launch law meeting merger mission
+    olympic olympics order outbreak pandemic physical plan poll primary probe protest race
+    recession redesign referendum report review riot ruling sanction season session shooting
+    show speech storm strike study summit survey talk talks test tour tournament treaty
+    trial trip uprising verdict visit vote war
+    """.split()  # noqa: SIM905
+)
+
+
+def _year_as_label(ent: Span) -> bool:
+    """A bare year that qualifies a noun other than an occasion."""
+    root = ent.root
+    if not re.fullmatch(r"(?:the\s+)?(?:1[5-9]|20)\d\d", ent.text, re.I):
+        return False
+    if root.dep_ not in ("nummod", "compound", "amod", "nmod", "poss") or root.head.i < root.i:
+        return False
+    return root.head.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ") and lemma(root.head) not in OCCASIONS
+
+
 def _why_undated(phrase: str, ref: dt.date | None) -> str:
     if ref is None:
         return "article date not known"
@@ -270,7 +297,9 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
             continue
         sid = t.sid_at(ent.start)
         phrase = _phrase(t, ent)
-        if sid is None or ent.start < t.dateline_end or not _is_point_in_time(phrase) or _address(t, ent):
+        if sid is None or ent.start < t.dateline_end or not _is_point_in_time(phrase):
+            continue
+        if _address(t, ent) or _year_as_label(ent):
             continue
         verb = governing_verb(ent.root)
         told = tense(verb)
@@ -284,7 +313,7 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         date, relative = resolve(phrase, ref, told)
         if ent.label_ == "TIME" and date is None:
             continue  # "10 p.m." and the like: no day of their own
-        text = _clause(t.text_of(sid), phrase)
+        text = _clause(t.told(t.sentences[int(sid[1:]) - 1]), phrase)
         why = None if date else _why_undated(phrase, ref)
         events.append(Event(date, phrase, text, [sid], relative, why, _ahead(date, ref, told)))
     dated = [(e.start_char, e.end_char) for e in t.doc.ents if e.label_ in ("DATE", "TIME")]
@@ -330,7 +359,7 @@ def _dates_spacy_missed(t: Text, covered: list[tuple[int, int]], ref: dt.date | 
                 continue
             date, _ = resolve(m.group(0), None)
             if date:
-                text = _clause(sentence.text, m.group(0))
+                text = _clause(t.told(sentence), m.group(0))
                 ahead = _ahead(date, ref, "unknown")
                 out.append(Event(date, clean(m.group(0)), text, [sentence.id], ahead=ahead))
     return out

@@ -63,6 +63,7 @@ class Text:
     tokens: list[Token]  # doc's tokens, made once: spaCy makes a new object on every doc[i]
     dateline_end: int = 0  # token index where the dateline (if any) ends
     boilerplate: frozenset[str] = frozenset()  # ids of sentences that are credits, links, tables
+    dateline_chars: int = 0  # characters of the dateline opening the text
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Text:
@@ -90,7 +91,7 @@ class Text:
             for s, span in zip(sentences, spans, strict=True)
             if is_boilerplate(s.text) or (chars and span.end_char <= chars + 1)
         )
-        return cls(doc, sentences, spans, token_sid, raw, tokens, dateline_end, skip)
+        return cls(doc, sentences, spans, token_sid, raw, tokens, dateline_end, skip, chars)
 
     def sid_at(self, token_i: int) -> str | None:
         """The id of the story sentence holding a token (None between sentences and in
@@ -111,6 +112,17 @@ class Text:
 
     def text_of(self, sid: str) -> str:
         return self.sentences[int(sid[1:]) - 1].text
+
+    def told(self, sentence: Sentence) -> str:
+        """A sentence as a section retells it: without the dateline that opens the story
+        ("COLUMBIA, S.C. (AP) — About a dozen …" -> "About a dozen …"). The article text
+        on the page keeps it."""
+        span = self.spans[int(sentence.id[1:]) - 1]
+        if span.start_char < self.dateline_chars < span.end_char:
+            rest = clean(self.raw[self.dateline_chars : span.end_char])
+            if rest[:1].isalnum() or rest[:1] in "“\"‘'":
+                return rest[:1].upper() + rest[1:]
+        return sentence.text
 
 
 def clean(text: str) -> str:

@@ -6,6 +6,7 @@ the behaviour it pins."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -215,6 +216,32 @@ def test_open_questions_from_pending_claims(wire: Dossier) -> None:
     assert "Will the European Commission extend its grant?" in questions
     assert "Is the authority considering a second supplier in South Korea?" in questions
     assert all(q.endswith("?") and q[0].isupper() for q in questions)
+
+
+def test_questions_end_where_the_clause_asked_about_ends(kb: KnowledgeBase) -> None:
+    text = (
+        "Hatchbacks may have become the favourite of most city drivers, but that does not mean "
+        "the sedan is finished.\n\n"
+        "Brightwater could win the contract for the Oslo tram line, or so its backers hope.\n\n"
+        "After a long silence, there was news on the ferry plan, two people familiar with the "
+        "matter said.\n\n"
+        "Reporter Ana Ruiz can be reached at ana@example.org."
+    )
+    questions = [q.text for q in analyze(seed(text), kb).questions]
+    assert "Could hatchbacks have become the favourite of most city drivers?" in questions
+    assert "Could Brightwater win the contract for the Oslo tram line?" in questions
+    assert "Is it confirmed that after a long silence, there was news on the ferry plan?" in questions
+    assert not any("reached" in q or re.search(r"[,;:–—-]\?$", q) for q in questions)
+
+
+def test_an_interviewers_questions_are_not_open_questions(kb: KnowledgeBase) -> None:
+    text = (
+        "Q: What are your hobbies?\n\n"
+        "Q: Favourite childhood memory?\n\n"
+        "The question that has dogged the tram project: who will pay for the second line?"
+    )
+    questions = [q.text for q in analyze(seed(text), kb).questions]
+    assert questions == ["Who will pay for the second line?"]
 
 
 def test_pronoun_subject_of_a_question_is_resolved(kb: KnowledgeBase) -> None:

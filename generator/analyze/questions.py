@@ -121,13 +121,23 @@ FIRST_PERSON = {"i", "we", "you", "us", "me", "our", "my", "your", "ours"}
 LOWER_FIRST = {
     "the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "our", "some", "any",
     "many", "most", "few", "several", "all", "both", "each", "no", "other", "such", "two", "three", "four",
+    "at", "in", "on", "after", "before", "since", "during", "for", "from", "by", "about", "around", "nearly",
+    "almost", "more", "less", "over", "up",
 }  # fmt: skip
+
+
+def _capitalised_elsewhere(word: Token) -> bool:
+    """ "Respawn" or "Clipper" written with a capital inside a sentence too: a name, where
+    "Voters" at the start of one is a common noun."""
+    return any(t.text == word.text and not t.is_sent_start and t.i != word.i for t in word.doc)
 
 
 def _lower_first(phrase: str, first: Token) -> str:
     """ "The deal", "Next steps" -> "the deal", "next steps" inside a question; a name
     ("Starship") stays as written."""
-    function_word = first.tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$", "CD", "RB", "PDT")
+    function_word = first.tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$", "CD", "RB", "PDT") or (
+        first.tag_ in ("NN", "NNS") and not first.ent_type_ and not _capitalised_elsewhere(first)
+    )
     if not phrase or not (first.lower_ in LOWER_FIRST or (function_word and first.is_sent_start)):
         return phrase
     return phrase[0].lower() + phrase[1:]
@@ -406,12 +416,36 @@ def _wh_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
 
 def _asked_question(sentence: Span) -> str | None:
     """A question the article asks of itself: "the question that has dogged the campaign:
-    Who can voters trust?" (headings that the article goes on to answer are left out)."""
+    Who can voters trust?" (headings that the article goes on to answer are left out, and
+    so are an interviewer's "Q: What are your hobbies?" and a speaker's "Who are we as a
+    nation?": asked of one person, or rhetorical)."""
     text = sentence.text.strip()
     if not text.endswith("?") or ":" not in text:
         return None
+    colon = max(t.i for t in sentence if t.text == ":") if any(t.text == ":" for t in sentence) else None
+    words = [t for t in sentence if colon is not None and t.i > colon]
+    if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words) or any(
+        t.lower_ in FIRST_PERSON for t in words
+    ):
+        return None
     asked = text.rsplit(":", 1)[1].strip().strip('“”"')
+    if re.match(r"(?:who|what|when|where|why|how|which|will|can|could|should|would|is|are|does|do)\b", asked):
+        asked = asked[0].upper() + asked[1:]  # "…: who will pay for it?"
     return asked if asked[:1].isupper() and len(asked.split()) >= 3 else None
+
+
+# Where a second clause joins the one asked about ("…, but that doesn't mean …"), and what
+# a cut leaves dangling at the end ("…, or?").
+_JOINED = re.compile(
+    r"(?:,|\s[–—-])\s+(?:but|although|though|whereas|or so)\b.*$|,?\s+(?:and|but) that[’']s\b.*$"
+)
+_DANGLING = re.compile(r"[\s,;:–—-]+(?:(?:or|and|but)[\s,]*)?$")
+
+
+def _tidy(question: str) -> str:
+    """The question without a second clause and without punctuation left before its mark."""
+    body = _JOINED.sub("", question.removesuffix("?"))
+    return _DANGLING.sub("", body) + "?"
 
 
 def _questions_for(sentence: Span, ctx: Ask) -> list[str]:
@@ -452,6 +486,7 @@ def _questions_for(sentence: Span, ctx: Ask) -> list[str]:
             question = _future_question(token, ctx, sentence)
         elif token.lower_ == "questions":
             question = _raised_question(token, ctx, sentence)
+        question = _tidy(question) if question else None
         if question and _well_formed(question) and question not in out:
             out.append(question[0].upper() + question[1:])
     if any(q.startswith(("Could", "May", "Might")) for q in out):
@@ -460,7 +495,10 @@ def _questions_for(sentence: Span, ctx: Ask) -> list[str]:
     return out
 
 
-_BAD = re.compile(r",\s*[,.]|\b(?:he|she|they) (?:said|says|added)\b|^\W|\s(?:to|of|for|the|a|and|with)\?$")
+_BAD = re.compile(
+    r",\s*[,.]|\b(?:he|she|they) (?:said|says|added)\b|^\W|\s(?:to|of|for|the|a|and|with|be)\?$"
+    r"|^\w+ (?:['’]|(?:Neither|Either|None|Nor)\b)"  # "Could ’ve soured …", "Will Neither inspire …"
+)
 
 
 def _well_formed(question: str) -> bool:

@@ -33,7 +33,7 @@ BOILERPLATE_RE = re.compile(
     r"Image credit|Photo|Graphic|Like this story|Story continues|Sign up|Subscribe|Click here|Share this|"
     r"Watch|Listen)\b"
     r"|^©|All [Rr]ights [Rr]eserved|may not be published, broadcast|^\||^_{3,}|^Staff [Rr]eports?$"
-    r"|^By [A-Z][a-z]+"
+    r"|^By [A-Z][a-z]+|\b(?:can|may) be reached at\b"
 )
 
 

@@ -188,6 +188,27 @@ def test_a_year_that_names_a_thing_dates_no_event(kb: KnowledgeBase) -> None:
     assert not any(e.ahead for e in d.events if e.sentences == ["s2"])  # not "ahead in 2029"
 
 
+def test_a_weekday_beside_a_day_fixes_its_year(kb: KnowledgeBase) -> None:
+    # Article of Wednesday 11 March 2026. "Monday night (March 9)" is that Monday, not a
+    # Monday ahead nor a March 9 of next year; "Friday, March 13" is this Friday.
+    text = (
+        "The band played during the group's set Monday night (March 9) at the Oslo Arena.\n\n"
+        "Tickets for the tour go on sale Friday, March 13 at the box office.\n\n"
+        "Prices will drop during the Black Friday season, the shop said."
+    )
+    d = analyze(seed(text), kb)
+    dated = sorted((e.date, e.when, e.ahead) for e in d.events)
+    assert dated == [("2026-03-09", "March 9", False), ("2026-03-13", "Friday, March 13", True)]
+
+
+def test_a_line_of_a_list_gets_no_year_guessed(kb: KnowledgeBase) -> None:
+    # A tour's list of dates: with no verb, nothing says which year a "March 2" is in.
+    text = "The band will tour next year.\n\nMarch 2 -- Oslo Arena, Oslo\n\nMarch 5 -- Spektrum"
+    d = analyze(seed(text), kb)
+    listed = [e for e in d.events if e.when.startswith("March")]
+    assert [(e.date, e.undated) for e in listed] == [(None, "year not certain")] * 2
+
+
 def test_the_dateline_opens_no_section(kb: KnowledgeBase) -> None:
     # The article text keeps "OSLA, Norway (Test Wire) —"; what the page retells does not,
     # and the clause it opens is still read in the past.

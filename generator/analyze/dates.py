@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from ..dossier import Event
-from .grammar import governing_verb, hangs_on_noun, lemma, tense
+from .grammar import governing_verb, hangs_on_noun, is_verb, lemma, tense
 from .text import Text, clean
 
 if TYPE_CHECKING:
@@ -90,7 +91,9 @@ def _shift_month(ref: dt.date, months: int) -> str:
 
 
 def _year_for(month: int, day: int | None, ref: dt.date, told: str) -> int | None:
-    """The year of a month (and day) by the tense it is told in."""
+    """The year of a month (and day) by the tense it is told in; none for a line of a list."""
+    if told == "listed":
+        return None
     probe = day or (1 if told == "past" else calendar.monthrange(ref.year, month)[1])
     this_year = dt.date(ref.year, month, min(probe, calendar.monthrange(ref.year, month)[1]))
     if told == "past":
@@ -290,10 +293,83 @@ def _phrase(t: Text, ent: Span) -> str:
     return clean(t.doc[start : ent.end].text)
 
 
+# Days with a weekday in their name: "Black Friday" is no Friday near the article's day.
+NAMED_DAYS = {"black", "cyber", "good", "super", "ash", "holy", "easter", "palm", "bloody", "shrove"}
+
+
+def _named_day(t: Text, ent: Span) -> bool:
+    return ent.start > 0 and t.tokens[ent.start - 1].lower_ in NAMED_DAYS and ent.text[:1].isupper()
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"^(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)}),?\s+{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?$", re.I
+)
+_DAY_MONTH = re.compile(rf"^{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?$", re.I)
+
+
+def _by_weekday(weekday: str, day_month: re.Match[str], ref: dt.date) -> str | None:
+    """The date of "Monday, Nov. 18" nearest the article's on which Nov. 18 is a Monday."""
+    month, day = MONTHS[day_month["month"].lower()], int(day_month["d1"])
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == WEEKDAYS[weekday.lower()]:
+            candidates.append(candidate)
+    return min(candidates, key=lambda c: abs((c - ref).days)).isoformat() if candidates else None
+
+
+def _weekday_pairs(t: Text, ref: dt.date | None) -> tuple[set[int], dict[int, str]]:
+    """ "Monday night (Nov. 18)", "on sale Friday, Dec. 6": the weekday fixes the year of
+    the day and month beside it, and is no event of its own. Returns (weekday entities to
+    skip, the date of each day-and-month entity so fixed), by entity start."""
+    skip: set[int] = set()
+    pinned: dict[int, str] = {}
+    if ref is None:
+        return skip, pinned
+    ents = [e for e in t.doc.ents if e.label_ == "DATE"]  # not "night", between the two
+    for ent in ents:
+        both = _WEEKDAY_DATE.match(clean(ent.text))
+        date = _by_weekday(both["day"], both, ref) if both else None
+        if date:
+            pinned[ent.start] = date
+    for weekday, other in itertools.pairwise(ents):
+        m = _WEEKDAY.match(clean(weekday.text))
+        if m is None or m["which"] or other.start - weekday.end > 3:
+            continue
+        between = t.doc[weekday.end : other.start]
+        if any(w.is_alpha and w.lower_ not in ("morning", "afternoon", "evening", "night") for w in between):
+            continue
+        day_month = _DAY_MONTH.match(clean(other.text))
+        date = _by_weekday(m["day"], day_month, ref) if day_month else None
+        if date:
+            skip.add(weekday.start)
+            pinned[other.start] = date
+    return skip, pinned
+
+
+def _listed(t: Text, ent: Span, verb: Token | None) -> bool:
+    """A line of a list ("Sept. 12 -- Shoreline Amphitheatre"): nothing tells the tense, so
+    nothing tells the year of a month in it (a weekday is still the nearest one)."""
+    if not any(w.lower_.rstrip(".") in MONTHS for w in ent):
+        return False
+    sentence = t.sentence_of(t.token_sid[ent.start] or "s1")
+    if (
+        ent.start == sentence.start
+        and ent.end < sentence.end
+        and t.tokens[ent.end].text in ("-", "--", "–", "—", ":", "@")
+    ):
+        return True
+    return verb is None and not any(is_verb(w) for w in sentence)
+
+
 def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
     events: list[Event] = []
+    skip, pinned = _weekday_pairs(t, ref)
     for ent in t.doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or ent.start in skip or _named_day(t, ent):
             continue
         sid = t.sid_at(ent.start)
         phrase = _phrase(t, ent)
@@ -310,7 +386,9 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
             # "Trump's July 25 call": when the call was is not in the verb ("is likely to
             # face questions about …"); a weekday ahead in a future clause is ("a meeting on Friday").
             told = "noun"
-        date, relative = resolve(phrase, ref, told)
+        if _listed(t, ent, verb):
+            told = "listed"
+        date, relative = (pinned[ent.start], True) if ent.start in pinned else resolve(phrase, ref, told)
         if ent.label_ == "TIME" and date is None:
             continue  # "10 p.m." and the like: no day of their own
         text = _clause(t.told(t.sentences[int(sid[1:]) - 1]), phrase)

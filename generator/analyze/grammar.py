@@ -110,6 +110,8 @@ def _schedule(verb: Token) -> Token | None:
     """The word that puts a clause in the future, if any: "scheduled" in "is scheduled
     for Feb. 14", "expected" in "is expected to begin", "due" in "is due in February"."""
     if verb.lower_ in SCHEDULE_WORDS and verb.tag_ in ("VBN", "JJ", "VBG", "VBZ", "VBP", "VB"):
+        if verb.dep_ == "acl" and any(c.dep_ == "case" for c in verb.head.children):
+            return None  # "during the band's set Monday night": a noun the tagger read as a verb
         return verb
     for child in verb.children:
         if child.dep_ in ("acomp", "attr") and child.lower_ in SCHEDULE_WORDS:

@@ -121,6 +121,19 @@ def test_organisations_whole_and_no_joined_names(wire: Dossier, kb: KnowledgeBas
     assert not any(" and " in n for n in names(d))
 
 
+def test_state_abbreviations_are_the_states(kb: KnowledgeBase) -> None:
+    # "Phoenix, AZ @ Ak-Chin Pavilion" in a tour listing, "Lincoln, Neb." in a wire story:
+    # spaCy's organisations "AZ @ Ak-Chin Pavilion" and "Neb." are Arizona and Nebraska.
+    text = (
+        "The band plays the Pepsi Center in Denver on Friday.\n\n"
+        "Aug. 30 -- Phoenix, AZ @ Ak-Chin Pavilion\n\n"
+        "The mayor of Lincoln, Neb., welcomed the news."
+    )
+    places = {h.name: h.sentences for h in analyze(seed(text), kb).stakeholders if h.kind == "place"}
+    assert places["Arizona"] == ["s2"] and places["Nebraska"] == ["s3"]
+    assert not any("@" in name or name in ("AZ", "Neb.") for name in places)
+
+
 def test_single_word_person_needs_evidence(kb: KnowledgeBase) -> None:
     d = analyze(seed("Siri answered in French. Jedi fans queued outside. Smith said prices would rise."), kb)
     assert names(d, "person") == ["Smith"]

@@ -56,6 +56,24 @@ GENERIC_ORG_WORDS = {
 }  # fmt: skip
 CORPORATE_TAILS = {"Inc.", "Inc", "Ltd", "Ltd.", "LLC", "Corp.", "Co.", "S.A.", "AG", "plc", "PLC"}
 LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+# U.S. states as datelines and listings abbreviate them ("COLUMBIA, S.C.", "Phoenix, AZ"),
+# which spaCy often takes for organisations. Only where spaCy already found a name: as
+# patterns of their own they would break longer names ("Virginia Giuffre").
+US_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "AZ": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "CA": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "FL": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "IL": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
+    "MI": "Michigan", "Minn.": "Minnesota", "MN": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "NV": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "NJ": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "NY": "New York",
+    "N.C.": "North Carolina", "NC": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}  # fmt: skip
 
 
 @dataclass
@@ -183,6 +201,8 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
             # (the packs claimed the nationality first).
             mention.start = previous.start
             mention.name = clean(t.doc[previous.start : mention.end].text)
+        if mention is not None and mention.name in US_STATES and mention.label != "PERSON":
+            mention = Mention(mention.start, mention.end, US_STATES[mention.name], "GPE", sid)
         if mention is not None:
             out.append(mention)
     return out
@@ -226,7 +246,7 @@ def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str
     for i in range(start, end):
         # "Christopher D. Battin: Dealing in …": a name ends at a colon; "Draper, Firefly
         # Aerospace" is two names, of which the first is kept here.
-        if t.doc[i].text in (":", ";", "(", "|") or (
+        if t.doc[i].text in (":", ";", "(", "|", "@") or (
             t.doc[i].text == "," and i + 1 < end and t.doc[i + 1].text not in CORPORATE_TAILS
         ):
             end = i

@@ -134,6 +134,17 @@ def test_state_abbreviations_are_the_states(kb: KnowledgeBase) -> None:
     assert not any("@" in name or name in ("AZ", "Neb.") for name in places)
 
 
+def test_no_score_in_a_name(kb: KnowledgeBase) -> None:
+    text = (
+        "Emma Watson cruised past Sarah Miller 6-2, 6-1 in the final on Sunday.\n\n"
+        "Miller later said that Watson had played the best tennis of her life.\n\n"
+        "Oslo: James Cooper 2 goals, 1 assist."
+    )
+    people = names(analyze(seed(text), kb), "person")
+    assert "Sarah Miller" in people and "James Cooper" in people
+    assert not any(any(c.isdigit() for c in name) for name in people)
+
+
 def test_single_word_person_needs_evidence(kb: KnowledgeBase) -> None:
     d = analyze(seed("Siri answered in French. Jedi fans queued outside. Smith said prices would rise."), kb)
     assert names(d, "person") == ["Smith"]

@@ -114,6 +114,9 @@ class Found:
             self.first = min(self.first, at)
 
 
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
 def strip_article(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", clean(text))
     return re.sub(r"[’']s?$", "", text).strip()
@@ -139,6 +142,8 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
         elif person and (low in HONORIFICS or low in TITLE_WORDS):
             front.append(token.text)
             start += 1
+        elif person and re.fullmatch(r"[A-Z]", token.text) and end - start > 2:
+            start += 1  # a player's position in a box score: "F Hamidou Diallo"
         elif token.tag_ not in NAME_TAGS and (
             token.text[:1].islower()
             # "Email Tariq Malik" loses "Email"; "Will Moy" keeps "Will" (tagged as a verb)
@@ -147,7 +152,13 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
             start += 1
         else:
             break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE):
+    if person:
+        # No digit is part of a person's name: "Uchiyama 6-2", "Aiden Haig 1 goal".
+        end = next((i for i in range(start + 1, end) if any(c.isdigit() for c in doc[i].text)), end)
+    # Not a trailing possessive or punctuation, nor a score ("Melbourne 1-0").
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE or _SCORE.fullmatch(doc[end - 1].text)
+    ):
         end -= 1
     return start, end, front
 

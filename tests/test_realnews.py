@@ -88,6 +88,30 @@ def test_according_to_and_citing(kb: KnowledgeBase) -> None:
     assert (a.source, a.via) == ("Reuters", "two officials") and a.claim == "the plant will close in May"
 
 
+def test_he_is_no_one_named_in_the_quotation_nor_in_a_clause_within(kb: KnowledgeBase) -> None:
+    # A name inside the quotation, or a subject inside "whether …", is not who "he" is;
+    # a speaker spaCy tags as nothing or as an organisation is found by role or "who".
+    text = (
+        "Senator Ben Carter said the charges against the two guards were overdue.\n\n"
+        '"Heads needed to roll the day Jeffrey Epstein died," he said.\n\n'
+        "Eswar Prasad, a trade professor at Cornell, said the talks had stalled.\n\n"
+        '"By hyping up expectations, Trump makes a deal less likely," he said.\n\n'
+        "Montell Figgins, who represents one of the guards, said his client would plead not guilty.\n\n"
+        "Figgins declined to say whether Thomas slept on the night Epstein died.\n\n"
+        '"When all the evidence is presented, you will see it differently," he said.'
+    )
+    d = analyze(seed(text), kb)
+    assert [(a.sentences[0], a.source) for a in d.attributions] == [
+        ("s1", "Ben Carter"),
+        ("s2", "Ben Carter"),
+        ("s3", "Eswar Prasad"),
+        ("s4", "Eswar Prasad"),
+        ("s5", "Montell Figgins"),
+        ("s7", "Montell Figgins"),
+    ]
+    assert {"Eswar Prasad", "Montell Figgins"} <= set(names(d, "person"))
+
+
 def test_he_is_the_last_subject_not_the_last_name(kb: KnowledgeBase) -> None:
     text = (
         "Tom Reyes was arrested in April for a call to the offices of Senator Ana Ortiz.\n\n"

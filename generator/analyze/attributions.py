@@ -19,6 +19,7 @@ that runs on into the next sentence stays with its speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from ..dossier import Attribution
@@ -104,40 +105,79 @@ _QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
 
 def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
     """The person or body each "he", "she" and "it" stands for, by token. A pronoun
-    that is a subject refers to the last subject of its kind (a person for "he" and
-    "she", an organisation for "it"), failing that to the last name of its kind: in
-    "He was arrested for the call to the offices of Omar. During the call, he asked…"
-    the second "he" is the man arrested, not Omar."""
+    refers to the last subject of its kind (a person for "he" and "she", an organisation
+    for "it") that is not inside a quotation, or to the main subject of that subject's
+    sentence if it has one; failing that, to the last name of its kind. In "He was
+    arrested for the call to the offices of Omar. During the call, he asked…" the
+    second "he" is the man arrested, not Omar; in "Figgins declined to say whether
+    Thomas slept on the night Epstein died. '…,' he said" it is Figgins; in "'Heads
+    needed to roll the day Epstein died,' he said" it is not the man quoted about."""
     spans = {i: s for s in entities.spans for i in range(s.start, s.end)}
-    subjects: list[tuple[str, str]] = []  # (name, kind) of each subject so far
+    quoted = _quoted_tokens(t)
+    subjects: list[tuple[str, str, bool, int]] = []  # (name, kind, main clause, token) so far
     out: dict[int, str] = {}
     for token in t.tokens:
         low = token.lower_
         kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
         if kinds is not None:
             gender = "f" if low == "she" else "m" if low == "he" else None
-            name = next(
-                (
-                    n
-                    for n, k in reversed(subjects)
-                    if k in kinds and entities.genders.get(n, gender) == gender
-                ),
-                None,
-            ) or _last_named(entities, token.i, kinds, gender)
+            fits = [
+                (n, main, at)
+                for n, k, main, at in reversed(subjects)
+                if k in kinds and entities.genders.get(n, gender) == gender
+            ]
+            # The last subject; if it is an embedded clause's, its sentence's main subject.
+            name = None
+            if fits:
+                name, main, at = fits[0]
+                if not main:
+                    opening = t.sentence_of(t.token_sid[at] or "s1").start
+                    name = next((n for n, m, a in fits if m and opening <= a < at), name)
+            name = name or _last_named(entities, token.i, kinds, gender, quoted)
             if name is not None:
                 out[token.i] = name
-                if token.dep_ in ("nsubj", "nsubjpass"):
-                    subjects.append((name, next(iter(kinds))))
+                if token.dep_ in ("nsubj", "nsubjpass") and token.i not in quoted:
+                    subjects.append((name, next(iter(kinds)), _main_clause(token), token.i))
             continue
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i in spans:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i in spans and token.i not in quoted:
             span = spans[token.i]
-            subjects.append((span.name, span.kind))
+            subjects.append((span.name, span.kind, _main_clause(token), token.i))
     return out
 
 
-def _last_named(entities: Entities, at: int, kinds: set[str], gender: str | None) -> str | None:
+def _main_clause(subject: Token) -> bool:
+    """Whether a subject is the main clause's ("Figgins declined to say whether …"), not
+    an embedded one's ("… whether Thomas slept …")."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _quoted_tokens(t: Text) -> set[int]:
+    """Tokens inside quotation marks (counted from each paragraph's start, as a quotation
+    may run over sentences): a name there is in the speaker's words, no antecedent."""
+    quoted: set[int] = set()
+    marks = 0
+    for token in t.tokens:
+        if "\n\n" in token.text or (token.i and "\n\n" in t.tokens[token.i - 1].whitespace_):
+            marks = 0
+        if marks % 2 == 1 and _quote_marks(token.text) == 0:
+            quoted.add(token.i)
+        marks += _quote_marks(token.text)
+    return quoted
+
+
+def _last_named(
+    entities: Entities, at: int, kinds: set[str], gender: str | None, quoted: AbstractSet[int] = frozenset()
+) -> str | None:
     for s in reversed(entities.spans):
-        if s.end <= at and s.kind in kinds and entities.genders.get(s.name, gender) == gender:
+        if (
+            s.end <= at
+            and s.kind in kinds
+            and s.start not in quoted
+            and entities.genders.get(s.name, gender) == gender
+        ):
             return s.name
     return None
 

@@ -25,7 +25,7 @@ from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, r
 from .mentions import Found, Mention, entity_mentions, strip_article
 from .organisations import ORG_SUFFIXES, described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
-from .people import PERSON_TITLES, cluster_people, speaks, title_before
+from .people import PERSON_TITLES, cluster_people, speaks, title_before, untagged_speakers
 from .systems import named_systems
 from .text import Text, clean
 
@@ -115,6 +115,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         else:
             out.add(f"system:{surface}", Found(None, surface, "system"), surface, sid, start, end)
 
+    people += untagged_speakers(t, {i for m in mentions for i in range(m.start, m.end)} | taken)
     for m in _not_people(people, others):
         people.remove(m)
         others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
@@ -283,7 +284,8 @@ def _untagged_designations(t: Text, kb: KnowledgeBase, covered: set[int]) -> lis
 def _people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) -> list[Mention]:
     """Persons spaCy took for organisations or places: a single word that is the
     surname of a person named in full ("Clarke said"), and a two- or three-word
-    name after a person's title ("executive chair Marcelo Claure")."""
+    name after a person's title ("executive chair Marcelo Claure") or before "who"
+    ("Montell Figgins, who represents Thomas, said")."""
     out = []
     for m in others:
         words = m.name.split()
@@ -291,6 +293,8 @@ def _people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) -
             title = title_before(t, m) if all(w[:1].isupper() for w in words) else None
             if title and title.split()[-1].lower() in PERSON_TITLES:
                 m.title = title
+                out.append(m)
+            elif all(w[:1].isupper() for w in words) and _who_follows(t, m):
                 out.append(m)
     surnames = {m.name.split()[-1] for m in people + out if len(m.name.split()) >= 2}
     out += [m for m in others if m.label in ("ORG", "GPE", "NORP") and m.name in surnames]
@@ -430,3 +434,10 @@ def _records(found: dict[str, Found]) -> tuple[list[Stakeholder], list[System], 
 
 
 __all__ = ["Entities", "NameSpan", "clean", "extract_entities"]
+
+
+def _who_follows(t: Text, m: Mention) -> bool:
+    """ "Montell Figgins, who represents …": a relative clause only a person takes, right
+    after the name ("the Jeongdong Theater who strives" is an organisation's slogan)."""
+    after = t.tokens[m.end : m.end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whom")

@@ -42,6 +42,13 @@ PERSON_TITLES = {
     "economist", "governor", "senator", "ambassador", "envoy", "chief", "head", "editor", "correspondent",
     "attorney", "lawyer", "judge", "coach", "manager", "commissioner", "mayor", "professor", "scientist",
 }  # fmt: skip
+# What an apposition calls a person ("Eswar Prasad, a trade professor at Cornell").
+ROLE_NOUNS = PERSON_TITLES | {
+    "expert", "researcher", "strategist", "consultant", "lecturer", "historian", "fellow", "partner",
+    "investor", "founder", "owner", "resident", "student", "teacher", "doctor", "physician", "nurse",
+    "engineer", "activist", "author", "writer", "reporter", "journalist", "spokesperson", "aide",
+    "adviser", "advisor", "candidate", "lawmaker", "legislator", "representative", "official",
+}  # fmt: skip
 # Words that may stand inside a title before a name ("Secretary of State Mike Pompeo").
 TITLE_GLUE = {"of", "for", "and", "&", "-", "'s", "’s", "the"}
 
@@ -65,6 +72,48 @@ def speaks(t: Text, m: Mention) -> bool:
     for token in t.doc[m.start : m.end]:
         if token.dep_ in ("nsubj", "nsubjpass") and lemma(token.head) in SPEECH_VERBS:
             return True
+    return False
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+
+
+def untagged_speakers(t: Text, covered: set[int]) -> list[Mention]:
+    """People spaCy named nowhere who speak in the story: "Eswar Prasad, a trade professor
+    at Cornell, said …", "Jane Roe, who represents Thomas, said …". The subject of a verb
+    of speech is a person when it is a first and last name (two or three capitalised
+    words, standing alone, no name found there already) that the sentence gives a
+    person's role or a "who" clause; "Big Machine, which owns her masters, said" is not."""
+    out = []
+    for token in t.tokens:
+        if token.dep_ != "nsubj" or token.tag_ != "NNP" or lemma(token.head) not in SPEECH_VERBS:
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NNP"] + [token]
+        start, end = words[0].i, token.i + 1
+        sid = t.sid_at(start)
+        if (
+            sid is None
+            or not 2 <= end - start <= 3
+            or [w.i for w in words] != list(range(start, end))
+            or any(i in covered for i in range(start, end))
+            or not all(_NAME_WORD.fullmatch(w.text) for w in words)
+            or words[0].lower_ in TITLE_WORDS
+            or (start > 0 and t.tokens[start - 1].text[:1].isupper())  # "James Van Der Beek"
+            or not _described_as_person(token)
+        ):
+            continue
+        out.append(Mention(start, end, clean(t.doc[start:end].text), "PERSON", sid))
+    return out
+
+
+def _described_as_person(token: Token) -> bool:
+    """ "Eswar Prasad, a trade professor at Cornell", "Jane Roe, who represents Thomas"."""
+    for child in token.rights:
+        if child.dep_ == "appos" and lemma(child) in ROLE_NOUNS:
+            return True
+        if child.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in child.lefts):
+            after = token.doc[token.i + 1 : token.i + 3]
+            return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whom")
     return False
 
 

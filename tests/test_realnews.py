@@ -112,6 +112,38 @@ def test_he_is_no_one_named_in_the_quotation_nor_in_a_clause_within(kb: Knowledg
     assert {"Eswar Prasad", "Montell Figgins"} <= set(names(d, "person"))
 
 
+def test_she_is_a_woman_named_lately_not_a_man(kb: KnowledgeBase) -> None:
+    # Neil is a man's name, "his mother" makes Charlie Walsh a man: "she" is neither; a
+    # quotation closed by a straight mark spaCy leaves on its own does not run on.
+    text = (
+        "Neil Gaiman said the novels had shaped a generation of writers.\n\n"
+        "The books went out of print after the author died in 2006.\n\n"
+        "Later, Ford visited his editor Teresa Nielsen Hayden at her office in New York.\n\n"
+        '"Life was not long enough," she recalled, "for him to do everything."\n\n'
+        "Charlie Walsh still laughs at the memory of his mother singing in the car.\n\n"
+        '"She sang it every night," he said.'
+    )
+    d = analyze(seed(text), kb)
+    assert [(a.sentences[0], a.source) for a in d.attributions] == [
+        ("s1", "Neil Gaiman"),
+        ("s4", "Teresa Nielsen Hayden"),
+        ("s6", "Charlie Walsh"),
+    ]
+
+
+def test_a_quotation_runs_on_while_open_and_no_further(kb: KnowledgeBase) -> None:
+    text = (
+        '"We lost that game," coach Anthony Lynn said on Monday.\n\n'
+        '"I know it got overshadowed, but we did not play well. We were on the field too much. '
+        "That's our fault.\"\n\n"
+        "The team travels to Denver next week. It has lost four of its last five games.\n\n"
+        '"We will be ready," Lynn said. The team has not won in Denver since 2012.'
+    )
+    d = analyze(seed(text), kb)
+    quoted = [a.sentences[0] for a in d.attributions if a.source == "Anthony Lynn"]
+    assert quoted == ["s1", "s2", "s3", "s4", "s7"]
+
+
 def test_he_is_the_last_subject_not_the_last_name(kb: KnowledgeBase) -> None:
     text = (
         "Tom Reyes was arrested in April for a call to the offices of Senator Ana Ortiz.\n\n"

@@ -26,7 +26,7 @@ from ..dossier import Attribution
 from .entities import Entities, NameSpan
 from .grammar import is_verb, lemma
 from .mentions import TITLE_WORDS
-from .text import Text, clean
+from .text import Text, clean, quote_marks, quoted_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -113,7 +113,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
     Thomas slept on the night Epstein died. '…,' he said" it is Figgins; in "'Heads
     needed to roll the day Epstein died,' he said" it is not the man quoted about."""
     spans = {i: s for s in entities.spans for i in range(s.start, s.end)}
-    quoted = _quoted_tokens(t)
+    quoted = quoted_tokens(t)
     subjects: list[tuple[str, str, bool, int]] = []  # (name, kind, main clause, token) so far
     out: dict[int, str] = {}
     for token in t.tokens:
@@ -127,13 +127,26 @@ def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
                 if k in kinds and entities.genders.get(n, gender) == gender
             ]
             # The last subject; if it is an embedded clause's, its sentence's main subject.
-            name = None
+            name, at = None, -1
             if fits:
                 name, main, at = fits[0]
                 if not main:
                     opening = t.sentence_of(t.token_sid[at] or "s1").start
                     name = next((n for n, m, a in fits if m and opening <= a < at), name)
-            name = name or _last_named(entities, token.i, kinds, gender, quoted)
+            named = _last_named(entities, token.i, kinds, gender, quoted)
+            if named is not None and (
+                name is None
+                # A subject two sentences back or more gives way to a later name the text
+                # says is a woman (or a man): "… his editor Teresa Nielsen Hayden … she recalled".
+                or (
+                    named.start > at
+                    and gender is not None
+                    and entities.genders.get(named.name) == gender
+                    and _sentence_number(t, token.i) - _sentence_number(t, at) >= 2
+                    and _sentence_number(t, named.start) > _sentence_number(t, at)
+                )
+            ):
+                name = named.name
             if name is not None:
                 out[token.i] = name
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in quoted:
@@ -154,32 +167,25 @@ def _main_clause(subject: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def _quoted_tokens(t: Text) -> set[int]:
-    """Tokens inside quotation marks (counted from each paragraph's start, as a quotation
-    may run over sentences): a name there is in the speaker's words, no antecedent."""
-    quoted: set[int] = set()
-    marks = 0
-    for token in t.tokens:
-        if "\n\n" in token.text or (token.i and "\n\n" in t.tokens[token.i - 1].whitespace_):
-            marks = 0
-        if marks % 2 == 1 and _quote_marks(token.text) == 0:
-            quoted.add(token.i)
-        marks += _quote_marks(token.text)
-    return quoted
-
-
 def _last_named(
     entities: Entities, at: int, kinds: set[str], gender: str | None, quoted: AbstractSet[int] = frozenset()
-) -> str | None:
-    for s in reversed(entities.spans):
-        if (
-            s.end <= at
-            and s.kind in kinds
-            and s.start not in quoted
-            and entities.genders.get(s.name, gender) == gender
-        ):
-            return s.name
-    return None
+) -> NameSpan | None:
+    """The nearest name of its kind before token `at`, outside quotations, of a gender
+    that fits (or not known)."""
+    fitting = [
+        s
+        for s in entities.spans
+        if s.end <= at
+        and s.kind in kinds
+        and s.start not in quoted
+        and entities.genders.get(s.name, gender) == gender
+    ]
+    return max(fitting, key=lambda s: s.end, default=None)
+
+
+def _sentence_number(t: Text, i: int) -> int:
+    sid = t.token_sid[i]
+    return int(sid[1:]) if sid else 0
 
 
 def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
@@ -244,12 +250,6 @@ def _next_is_to(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
-def _quote_marks(text: str) -> int:
-    """Double quotation marks in `text`, whatever their style (news mixes “, ”, " and ’’)."""
-    text = text.replace("’’", "”").replace("''", '"').replace("``", "“")
-    return sum(text.count(q) for q in '“”"')
-
-
 def _paragraph_start(t: Text, char: int) -> int:
     return t.raw.rfind("\n\n", 0, char) + 1
 
@@ -257,12 +257,12 @@ def _paragraph_start(t: Text, char: int) -> int:
 def _inside_quotes(t: Text, span: Span, token: Token) -> bool:
     """Whether a token stands inside a quotation (speech reported within the quote).
     Counted from the paragraph's start: a quotation may open in an earlier sentence."""
-    return _quote_marks(t.raw[_paragraph_start(t, span.start_char) : token.idx]) % 2 == 1
+    return quote_marks(t.raw[_paragraph_start(t, span.start_char) : token.idx]) % 2 == 1
 
 
 def _opened_before(t: Text, span: Span) -> bool:
     """Whether the sentence starts inside a quotation opened in an earlier sentence."""
-    return _quote_marks(t.raw[_paragraph_start(t, span.start_char) : span.start_char]) % 2 == 1
+    return quote_marks(t.raw[_paragraph_start(t, span.start_char) : span.start_char]) % 2 == 1
 
 
 def _subject(verb: Token, entities: Entities) -> Token | None:
@@ -344,7 +344,8 @@ def _resolve(
         name = next(
             (a.source for a in reversed(before) if a.named and _kind(entities, a.source) in BODY_KINDS), None
         )
-        name = name or _last_named(entities, at, {"organization"}, None)
+        body = _last_named(entities, at, {"organization"}, None)
+        name = name or (body.name if body else None)
         return (name, None, True) if name else None
     if low in ("they", "we", "i", "you", "who", "which", "that"):
         if low in ("who", "which") and subj.head.dep_ == "relcl":
@@ -620,13 +621,20 @@ def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: st
 
 def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
     """A sentence inside a quotation opened in an earlier sentence, with no speaker of
-    its own: the same speaker goes on."""
+    its own: the same speaker goes on. Within a paragraph the marks are counted from
+    the last speaker's sentence (spaCy may leave a closing mark after the full stop as
+    a "sentence" of its own, so the count runs up to this sentence); a new paragraph
+    goes on with the quotation only if it opens with a quotation mark, as news writes."""
     if not last.quote or not last.sentences:
         return False
-    previous = t.text_of(last.sentences[-1])
-    opened = previous.count("“") - previous.count("”") + previous.count('"') % 2
+    said = t.sentence_of(last.sentences[-1]).start_char
+    paragraph = _paragraph_start(t, span.start_char)
     text = span.text.strip()
-    return opened > 0 or (text[:1] in '“"' and previous.rstrip()[-1:] not in '”"')
+    before = t.raw[max(said, paragraph) : span.start_char].strip()
+    if not t.raw[paragraph : span.start_char].strip():  # the sentence opens a paragraph
+        previous = t.raw[said : span.start_char].strip()
+        return text[:1] in '“"' and previous[-1:] not in '”"'
+    return quote_marks(before) % 2 == 1 or (text[:1] in '“"' and before[-1:] not in '”"')
 
 
 def _merge(found: list[Attribution]) -> list[Attribution]:

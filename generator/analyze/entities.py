@@ -25,7 +25,14 @@ from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, r
 from .mentions import Found, Mention, entity_mentions, strip_article
 from .organisations import ORG_SUFFIXES, described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
-from .people import PERSON_TITLES, cluster_people, speaks, title_before, untagged_speakers
+from .people import (
+    PERSON_TITLES,
+    cluster_people,
+    genders_from_pronouns,
+    speaks,
+    title_before,
+    untagged_speakers,
+)
 from .systems import named_systems
 from .text import Text, clean
 
@@ -128,6 +135,8 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             genders[f.name] = person.gender
         for m in person.mentions:
             out.spans.append(NameSpan(m.start, m.end, f.name, "person"))
+    for name, gender in genders_from_pronouns(t, persons).items():
+        genders.setdefault(name, gender)
     in_person = {m.start for p in persons for m in p.mentions}
     _named_others(t, kb, [m for m in others if m.start not in in_person], out)
     # Country names may stand inside an organisation's name ("Swedish Prosecution Authority").

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .grammar import lemma
 from .mentions import FEMALE, HONORIFICS, MALE, TITLE_WORDS, Found, Mention
-from .text import Text, clean
+from .text import Text, clean, quoted_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -115,6 +117,53 @@ def _described_as_person(token: Token) -> bool:
             after = token.doc[token.i + 1 : token.i + 3]
             return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whom")
     return False
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}  # fmt: skip
+
+
+def genders_from_pronouns(t: Text, persons: list[Person]) -> dict[str, str]:
+    """A person's gender where the text gives it only by a pronoun in the person's own
+    clause: "McDowell still laughs at the memory of … his mom" (no other subject and no
+    other person between the name and the pronoun, neither inside a quotation). Names the
+    text gives both genders are left out."""
+    quoted = quoted_tokens(t)
+    at = {i: p.found.name for p in persons for m in p.mentions for i in range(m.start, m.end)}
+    votes: dict[str, set[str]] = {}
+    for p in persons:
+        for m in p.mentions:
+            subject = next((w for w in t.doc[m.start : m.end] if w.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or m.start in quoted:
+                continue
+            sentence_end = t.sentence_of(m.sid).end
+            for w in t.tokens[m.end : sentence_end]:
+                if w.i in quoted or (w.i in at and at[w.i] != p.found.name):
+                    break
+                if w.lower_ in PRONOUN_GENDER:
+                    votes.setdefault(p.found.name, set()).add(PRONOUN_GENDER[w.lower_])
+                    break
+                if w.dep_ in ("nsubj", "nsubjpass"):
+                    break  # "Smith said the president praised his …": someone else's clause
+    return {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+
+
+FIRST_NAMES = Path(__file__).resolve().parent / "data" / "first-names.tsv"
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given names nearly always a man's or a woman's (see scripts/first_names.py)."""
+    rows = FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+    return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
+
+
+def gender_of_first_name(name: str) -> str | None:
+    """ "m" for "Neil Gaiman", "f" for "Teresa Nielsen Hayden", None for "Jean" or "Taylor"."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS]
+    if len(words) < 2:
+        return None  # a surname alone says nothing
+    return _first_names().get(words[0].lower())
 
 
 def _gender(m: Mention) -> str | None:
@@ -261,6 +310,7 @@ def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict
             person.gender = person.gender or _gender(m)
             if person.found.role is None:
                 person.found.role = role_of(t, m)
+        person.gender = person.gender or gender_of_first_name(person.found.name)
     return sorted(people.values(), key=lambda p: p.found.first), owner
 
 
@@ -270,6 +320,7 @@ __all__ = [
     "Person",
     "apposition",
     "cluster_people",
+    "genders_from_pronouns",
     "role_of",
     "role_phrase",
     "speaks",

@@ -128,3 +128,23 @@ class Text:
 def clean(text: str) -> str:
     """One line of text, whitespace folded."""
     return " ".join(text.split())
+
+
+def quote_marks(text: str) -> int:
+    """Double quotation marks in `text`, whatever their style (news mixes “, ”, " and ’’)."""
+    text = text.replace("’’", "”").replace("''", '"').replace("``", "“")
+    return sum(text.count(q) for q in '“”"')
+
+
+def quoted_tokens(t: Text) -> set[int]:
+    """Tokens inside quotation marks (counted from each paragraph's start, as a quotation
+    may run over sentences): a name there is in the speaker's words, no antecedent."""
+    quoted: set[int] = set()
+    marks = 0
+    for token in t.tokens:
+        if "\n\n" in token.text or (token.i and "\n\n" in t.tokens[token.i - 1].whitespace_):
+            marks = 0
+        if marks % 2 == 1 and quote_marks(token.text) == 0:
+            quoted.add(token.i)
+        marks += quote_marks(token.text)
+    return quoted

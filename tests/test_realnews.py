@@ -305,6 +305,19 @@ def test_the_dateline_opens_no_section(kb: KnowledgeBase) -> None:
     assert all("Test Wire" not in s.text for s in [*d.brief, *d.news, *d.background, *d.stakes])
 
 
+def test_in_brief_leaves_out_lead_ins_list_marks_and_tweet_signatures(kb: KnowledgeBase) -> None:
+    text = (
+        "Fjordline Energy launched its streaming service today.\n\n"
+        "Here's what the early reviews of the Fjordline service say:\n\n"
+        "- Fjordline chief executive Kari Nordmann has told staff she wants a profit by 2028.\n\n"
+        "Nordmann's plan was well received by investors.\n\n"
+        "— Fjordline Energy (@fjordline) March 10, 2026"
+    )
+    brief = [b.text for b in analyze(seed(text), kb).brief]
+    assert "Fjordline chief executive Kari Nordmann has told staff she wants a profit by 2028." in brief
+    assert not any(b.endswith(":") or b.startswith("-") or "@fjordline" in b for b in brief)
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

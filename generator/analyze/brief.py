@@ -39,7 +39,12 @@ def in_brief(t: Text, mentions: dict[str, set[str]], leaning: dict[str, float]) 
     for sentence, _ in t.story():
         text = t.told(sentence).strip()
         words = len(text.split())
-        if not (MIN_WORDS <= words <= LONGEST) or text.endswith("?") or text[:1] in "“\"‘'":
+        if (
+            not (MIN_WORDS <= words <= LONGEST)
+            or text.endswith(("?", ":"))  # a question or a lead-in ("Here's what the reviews say:")
+            or text[:1] in "“\"‘'"
+            or text[:1].islower()  # the tail of a quotation spaCy split off
+        ):
             continue
         named = {n for n in main if sentence.id in mentions[n]}
         position = int(sentence.id[1:])

@@ -34,6 +34,7 @@ BOILERPLATE_RE = re.compile(
     r"Watch|Listen)\b"
     r"|^©|All [Rr]ights [Rr]eserved|may not be published, broadcast|^\||^_{3,}|^Staff [Rr]eports?$"
     r"|^By [A-Z][a-z]+|\b(?:can|may) be reached at\b"
+    r"|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$"  # an embedded tweet's signature line
 )
 
 
@@ -115,9 +116,12 @@ class Text:
 
     def told(self, sentence: Sentence) -> str:
         """A sentence as a section retells it: without the dateline that opens the story
-        ("COLUMBIA, S.C. (AP) — About a dozen …" -> "About a dozen …"). The article text
-        on the page keeps it."""
+        ("COLUMBIA, S.C. (AP) — About a dozen …" -> "About a dozen …") or a list item's
+        mark ("- SoftBank CEO …"). The article text on the page keeps them."""
         span = self.spans[int(sentence.id[1:]) - 1]
+        bullet = re.match(r"[-–—•*]\s+(?=[A-Z0-9“\"])", sentence.text)
+        if bullet:  # "- SoftBank CEO Masayoshi Son has told …": a list item's mark
+            return sentence.text[bullet.end() :]
         if span.start_char < self.dateline_chars < span.end_char:
             rest = clean(self.raw[self.dateline_chars : span.end_char])
             if rest[:1].isalnum() or rest[:1] in "“\"‘'":

@@ -166,6 +166,18 @@ def test_role_from_the_articles_own_words(wire: Dossier) -> None:
     assert roles["Jonas Berg"] == "her predecessor"
 
 
+def test_no_role_that_is_several_people_or_a_bare_former(kb: KnowledgeBase) -> None:
+    text = (
+        "The state has been hard for the two other candidates in the race — Sarah Miller and "
+        "Emma Watson — despite months of campaign events.\n\n"
+        "The former James Cooper said he would not run again.\n\n"
+        "David Brown, one of his editors at the publisher, said the book would sell."
+    )
+    roles = {s.name: s.role for s in analyze(seed(text), kb).stakeholders if s.kind == "person"}
+    assert roles.get("Sarah Miller") is None and roles.get("James Cooper") is None
+    assert roles["David Brown"] == "one of his editors at the publisher"
+
+
 def test_dateline_is_no_stakeholder(wire: Dossier) -> None:
     assert "Test Wire" not in names(wire) and "GENEVA" not in names(wire)
 

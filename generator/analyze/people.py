@@ -239,12 +239,23 @@ def role_phrase(tokens: list[Token]) -> str | None:
         words = words[:-1]
     if not words or len(words) > 12 or not any(_is_title_word(w) or w.tag_ in ROLE_NOUN_TAGS for w in words):
         return None
+    inside = {w.i for w in words}
+    head = next((w for w in words if w.head.i not in inside or w.head.i == w.i), words[0])
+    if head.tag_ in ("NNS", "NNPS") or (words[0].tag_ == "CD" and words[0].lower_ != "one"):
+        return None  # "the two other major black candidates in the race": several people's
     text = "".join(w.text_with_ws for w in words).strip()
     return clean(text) or None
 
 
+# Words that say nothing as a role on their own ("Beto O'Rourke, former").
+BARE_MODIFIERS = {"former", "late", "then", "acting", "interim", "ex", "outgoing", "incoming", "current"}
+
+
 def role_of(t: Text, m: Mention) -> str | None:
-    return title_before(t, m) or apposition(t, m.start, m.end) or m.title
+    for role in (title_before(t, m), apposition(t, m.start, m.end), m.title):
+        if role and not set(role.lower().split()) <= BARE_MODIFIERS:
+            return role
+    return None
 
 
 def _full_name_in_text(t: Text, surname: str) -> str | None:

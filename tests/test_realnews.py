@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator.analyze import analyze
+from generator.analyze.nlp import load_nlp
 from generator.analyze.packs import KnowledgeBase
+from generator.analyze.people import role_phrase
 from generator.dossier import Attribution, Dossier
 from generator.seeds import Seed, read_seed
 from tests.conftest import FIXTURES
@@ -152,6 +154,23 @@ def test_he_is_the_last_subject_not_the_last_name(kb: KnowledgeBase) -> None:
     assert said(analyze(seed(text), kb), "should resign").source == "Tom Reyes"
 
 
+def test_a_quotation_tagged_at_its_end_belongs_to_that_speaker_from_its_first_sentence(
+    kb: KnowledgeBase,
+) -> None:
+    # The speaker named only after the third sentence spoke all three; the speaker of the
+    # paragraph before, who was only quoted a few words, did not go on.
+    text = (
+        'The mayor testified, describing the harbour as "calm" before the storm.\n\n'
+        '"We believe that the plant is safe. And we are thankful for the work of the crews. '
+        'My hope is that the town will rebuild," said Governor Lena Holt.'
+    )
+    d = analyze(seed(text), kb)
+    holt = [a for a in d.attributions if a.source == "Lena Holt"]
+    assert [a.sentences for a in holt] == [["s2", "s3", "s4"]]
+    assert holt[0].claim.startswith("We believe that the plant is safe")
+    assert not any(set(a.sentences) & {"s2", "s3"} for a in d.attributions if a.source != "Lena Holt")
+
+
 # --- People and organisations -----------------------------------------------------------
 
 
@@ -176,6 +195,20 @@ def test_no_role_that_is_several_people_or_a_bare_former(kb: KnowledgeBase) -> N
     roles = {s.name: s.role for s in analyze(seed(text), kb).stakeholders if s.kind == "person"}
     assert roles.get("Sarah Miller") is None and roles.get("James Cooper") is None
     assert roles["David Brown"] == "one of his editors at the publisher"
+
+
+def test_a_role_the_parse_cut_before_its_company_ends_on_no_preposition(kb: KnowledgeBase) -> None:
+    # On a real page the parser ended the apposition at "at", before the company.
+    words = "division vice president, Nissan Sales & Regional Operations at Nissan North America Inc."
+    doc = load_nlp(kb)(f"Kershaw, {words}")
+    cut = [w for w in doc if w.text != "Kershaw" and w.i <= next(w.i for w in doc if w.text == "at")][1:]
+    assert role_phrase(cut) == "division vice president, Nissan Sales & Regional Operations"
+
+
+def test_a_company_name_split_at_a_place_inside_it_is_one_organisation(kb: KnowledgeBase) -> None:
+    text = "Kari Nordmann works at Nissan North America Inc. in Tennessee.\n\nShe sells cars."
+    d = analyze(seed(text), kb)
+    assert "Nissan North America" in names(d, "organization") and "Nissan North" not in names(d)
 
 
 def test_dateline_is_no_stakeholder(wire: Dossier) -> None:
@@ -328,6 +361,28 @@ def test_in_brief_leaves_out_lead_ins_list_marks_and_tweet_signatures(kb: Knowle
     brief = [b.text for b in analyze(seed(text), kb).brief]
     assert "Fjordline chief executive Kari Nordmann has told staff she wants a profit by 2028." in brief
     assert not any(b.endswith(":") or b.startswith("-") or "@fjordline" in b for b in brief)
+
+
+def test_in_brief_opens_with_the_lede_and_leaves_out_captions_echoes_and_quotation_tails(
+    kb: KnowledgeBase,
+) -> None:
+    title = "Fjordline Energy buys Sandvik hydro plant from Norway"
+    text = (
+        "The town of Sandvik ended a year of talks on Tuesday, when its hydro plant was bought "
+        "by a buyer.\n\n"
+        f"{title}\n\n"
+        "Kari Nordmann and Fjordline Energy engineers at the Sandvik plant in Norway with "
+        "Norway's regulators\n\n"
+        '"Fjordline Energy has bought a plant that Norway needs. The turbines at Sandvik will run for '
+        'Fjordline Energy for decades, and Norway keeps its jobs," Kari Nordmann said.\n\n'
+        "[2] Fjordline Energy Review: Sandvik, Norway and Kari Nordmann in 2026\n\n"
+        "Kari Nordmann runs Fjordline Energy."
+    )
+    brief = [b.text for b in analyze(replace(seed(text), title=title), kb).brief]
+    assert brief[0].startswith("The town of Sandvik ended a year of talks")
+    assert not any(
+        b.startswith(("Fjordline Energy buys", "Kari Nordmann and", "The turbines", "[2]")) for b in brief
+    )
 
 
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:

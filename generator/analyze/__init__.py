@@ -47,7 +47,9 @@ def build_dossier(seed: Seed, t: Text, kb: KnowledgeBase) -> Dossier:
     mentions = {h.name: set(h.sentences) for h in entities.stakeholders}
     mentions.update({s.name: set(s.sentences) for s in entities.systems})
     weight = {s.id: sum(s.id in m for m in mentions.values()) for s in t.sentences}
-    brief = in_brief(t, mentions, news_leaning(t, events, seed.date))
+    brief = in_brief(
+        t, mentions, news_leaning(t, events, seed.date), "" if seed.title_from_text else seed.title
+    )
     news, background, stakes = sentence_roles(
         t, events, seed.date, weight, {s for b in brief for s in b.sentences}
     )

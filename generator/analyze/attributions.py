@@ -191,19 +191,24 @@ def _sentence_number(t: Text, i: int) -> int:
 def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
     entities.antecedents = pronoun_antecedents(t, entities)
     found: list[Attribution] = []
+    carried: list[Attribution] = []  # sentences given to the last speaker as their quotation goes on
     last: Attribution | None = None
     for sentence, span in t.story():
         here = _in_sentence(t, span, entities, found)
         if here:
+            # `"…. …," said X` names the speaker of the sentences its quotation opened in.
+            claimed = {sid for a in here for sid in a.sentences if sid != sentence.id}
+            found = [a for a in found if not (a in carried and claimed & set(a.sentences))]
             found.extend(here)
             last = here[-1]
             continue
         if last is not None and _continues_quote(t, span, last):
             claim = _strip_claim(sentence.text)
             if len(claim.split()) >= 3:
-                found.append(
+                carried.append(
                     Attribution(last.source, None, claim, [sentence.id], last.role, last.named, True)
                 )
+                found.append(carried[-1])
                 continue
         last = None
     return _merge(found)
@@ -250,19 +255,25 @@ def _next_is_to(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
-def _paragraph_start(t: Text, char: int) -> int:
-    return t.raw.rfind("\n\n", 0, char) + 1
-
-
 def _inside_quotes(t: Text, span: Span, token: Token) -> bool:
     """Whether a token stands inside a quotation (speech reported within the quote).
     Counted from the paragraph's start: a quotation may open in an earlier sentence."""
-    return quote_marks(t.raw[_paragraph_start(t, span.start_char) : token.idx]) % 2 == 1
+    return quote_marks(t.raw[t.paragraph_start(span.start_char) : token.idx]) % 2 == 1
 
 
-def _opened_before(t: Text, span: Span) -> bool:
-    """Whether the sentence starts inside a quotation opened in an earlier sentence."""
-    return quote_marks(t.raw[_paragraph_start(t, span.start_char) : span.start_char]) % 2 == 1
+def _quotation_opening(t: Text, sid: str) -> list[str]:
+    """The earlier sentences of a quotation that ends in sentence `sid`, back to the one
+    where it opens (`"Nissan has … sedans. With more than … The lower stance …," said
+    X`): none if `sid` does not start inside a quotation, or if its opening is not found
+    within a few sentences of the same paragraph."""
+    number = int(sid[1:])
+    earlier: list[str] = []
+    for back in range(number - 1, max(0, number - 6), -1):
+        span = t.sentence_of(f"s{back}")
+        earlier.insert(0, f"s{back}")
+        if not t.opens_inside_quotation(span):
+            return earlier if t.opens_inside_quotation(t.sentence_of(sid)) else []
+    return []
 
 
 def _subject(verb: Token, entities: Entities) -> Token | None:
@@ -583,12 +594,12 @@ def _speech_verb(
             return None
     is_quote = quote is not None and quote.split()[0] in claim
     sids = [sid]
-    if _opened_before(t, span) and sid != "s1":
+    earlier = _quotation_opening(t, sid)
+    if earlier:
         # `"The president wants a bigger deal. Bigger than …" said X`: the quotation began
-        # in the sentence before.
-        earlier = f"s{int(sid[1:]) - 1}"
-        claim = f"{_strip_claim(t.text_of(earlier))} … {claim}"
-        sids = [earlier, sid]
+        # in a sentence before.
+        claim = " … ".join([*(_strip_claim(t.text_of(e)) for e in earlier), claim])
+        sids = [*earlier, sid]
         is_quote = True
     return Attribution(source, _via(verb), claim, sids, role, named, is_quote)
 
@@ -628,7 +639,7 @@ def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
     if not last.quote or not last.sentences:
         return False
     said = t.sentence_of(last.sentences[-1]).start_char
-    paragraph = _paragraph_start(t, span.start_char)
+    paragraph = t.paragraph_start(span.start_char)
     text = span.text.strip()
     before = t.raw[max(said, paragraph) : span.start_char].strip()
     if not t.raw[paragraph : span.start_char].strip():  # the sentence opens a paragraph

@@ -176,7 +176,7 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
     """Every name spaCy or the packs found, outside the dateline and the tokens in
     `taken` (already read as systems), cut to the name."""
     out = []
-    ents = list(t.doc.ents)
+    ents = _company_names_joined(t, list(t.doc.ents))
     for n, ent in enumerate(ents):
         if ent.start < t.dateline_end or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -216,6 +216,29 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
             mention = Mention(mention.start, mention.end, US_STATES[mention.name], "GPE", sid)
         if mention is not None:
             out.append(mention)
+    return out
+
+
+def _company_names_joined(t: Text, ents: list[Span]) -> list[Span]:
+    """ "Nissan North" + "America" + "Inc.": a company name spaCy split at a place inside
+    it is one organisation when a corporate ending closes it (the ending left out)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.label_ == "ORG"
+            and not previous.ent_id_
+            and ent.label_ in ("GPE", "LOC")
+            and previous.end == ent.start
+            and ent.end < len(t.tokens)
+            and t.tokens[ent.end].text in CORPORATE_TAILS
+        ):
+            out[-1] = Span(t.doc, previous.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
     return out
 
 

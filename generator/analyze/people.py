@@ -235,7 +235,8 @@ def role_phrase(tokens: list[Token]) -> str | None:
     words = [w for w in sorted(tokens, key=lambda w: w.i) if w.i not in drop]
     while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
         words = words[1:]
-    while words and words[-1].is_punct:
+    # "… Regional Operations at" where the parse ends the phrase before its object
+    while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC", "DT", "TO")):
         words = words[:-1]
     if not words or len(words) > 12 or not any(_is_title_word(w) or w.tag_ in ROLE_NOUN_TAGS for w in words):
         return None

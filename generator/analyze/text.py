@@ -33,7 +33,8 @@ BOILERPLATE_RE = re.compile(
     r"Image credit|Photo|Graphic|Like this story|Story continues|Sign up|Subscribe|Click here|Share this|"
     r"Watch|Listen)\b"
     r"|^©|All [Rr]ights [Rr]eserved|may not be published, broadcast|^\||^_{3,}|^Staff [Rr]eports?$"
-    r"|^By [A-Z][a-z]+|\b(?:can|may) be reached at\b"
+    r"|^By [A-Z][a-z]+|\b(?:can|may) be reached at\b|^This copy is for your personal\b"
+    r"|^\[\d{1,3}\]\s"  # a numbered reference: "[2] Joint Commission …"
     r"|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$"  # an embedded tweet's signature line
 )
 
@@ -113,6 +114,14 @@ class Text:
 
     def text_of(self, sid: str) -> str:
         return self.sentences[int(sid[1:]) - 1].text
+
+    def paragraph_start(self, char: int) -> int:
+        return self.raw.rfind("\n\n", 0, char) + 1
+
+    def opens_inside_quotation(self, span: Span) -> bool:
+        """Whether the sentence starts inside a quotation opened in an earlier sentence of
+        its paragraph (marks counted from the paragraph's start)."""
+        return quote_marks(self.raw[self.paragraph_start(span.start_char) : span.start_char]) % 2 == 1
 
     def told(self, sentence: Sentence) -> str:
         """A sentence as a section retells it: without the dateline that opens the story

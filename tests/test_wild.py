@@ -113,6 +113,26 @@ def test_html_title_is_unescaped_and_loses_the_site_name() -> None:
     assert seed.text.startswith("Brock Nelson scored") and "Most read" not in seed.text
 
 
+def test_a_hover_card_over_a_linked_name_is_not_article_text(tmp_path: Path) -> None:
+    # As a large US news site marks a politician's name: a hidden card with the full name
+    # and headlines, inside the sentence, which a text extractor would run into it.
+    card = (
+        '<span class="rollover-people"><a href="/people/patrick-roy">Patrick Roy</a>'
+        '<span class="rollover-people-block"><a class="name">Patrick Joseph Roy</a>'
+        "<a>Islanders extend streak to six</a> <a>Rangers fall again</a> <a>MORE</a></span></span>"
+    )
+    html = (
+        (PAGES / "isles-win.html")
+        .read_text()
+        .replace("Islanders coach Patrick Roy said", f"Islanders coach {card} said")
+    )
+    page = tmp_path / "card.html"
+    page.write_text(html)
+    text = read_seed(page).text
+    assert "“We found a way again,” Islanders coach Patrick Roy said after the game." in text
+    assert "Joseph" not in text and "MORE" not in text
+
+
 def test_chrome_mhtml_save_is_read() -> None:
     seed = read_seed(PAGES / "dunmore-battery.mhtml")
     assert seed.title == "Grid operator picks Kestrel Storage for Dunmore battery"

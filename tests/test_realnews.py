@@ -235,6 +235,31 @@ def test_state_abbreviations_are_the_states(kb: KnowledgeBase) -> None:
     assert not any("@" in name or name in ("AZ", "Neb.") for name in places)
 
 
+def test_postal_codes_are_states_only_where_they_stand_for_one(kb: KnowledgeBase) -> None:
+    text = (
+        "Sept. 3 -- Alpharetta, GA @ Ameris Bank Amphitheatre\n\n"
+        "Sept. 5 -- Kansas City, MO @ Starlight Theatre\n\n"
+        "A CT scan at the hospital found the cause, said Dr. Omar Haddad, MD, who treated the singer."
+    )
+    d = analyze(seed(text), kb)
+    kinds = {h.name: h.kind for h in d.stakeholders}
+    assert kinds["Georgia (U.S. state)"] == "place" and kinds["Missouri"] == "place"
+    assert "Georgia" not in kinds and not {"Connecticut", "Maryland", "GA", "MO", "CT"} & set(kinds)
+
+
+def test_an_embedded_tweets_signature_and_a_date_alone_are_no_story(kb: KnowledgeBase) -> None:
+    text = (
+        "The governor defended the campaign on Monday.\n\n"
+        "I love that they trademarked it. Nobody will take your slogan.\n\n"
+        "— Robert Maguire (@RobertMaguire_)\n\n"
+        "November 18, 2019\n\n"
+        "The campaign cost the state $449,000."
+    )
+    d = analyze(seed(text), kb)
+    assert "Robert Maguire" not in names(d)
+    assert not any(e.text.startswith("November 18") for e in d.events)
+
+
 def test_no_score_in_a_name(kb: KnowledgeBase) -> None:
     text = (
         "Emma Watson cruised past Sarah Miller 6-2, 6-1 in the final on Sunday.\n\n"

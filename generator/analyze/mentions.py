@@ -62,7 +62,7 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 US_STATES = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "AZ": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
     "CA": "California", "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
-    "FL": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "IL": "Illinois", "Ind.": "Indiana",
+    "FL": "Florida", "Ga.": "Georgia (U.S. state)", "Ill.": "Illinois", "IL": "Illinois", "Ind.": "Indiana",
     "Kan.": "Kansas",
     "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan",
     "MI": "Michigan", "Minn.": "Minnesota", "MN": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
@@ -73,6 +73,16 @@ US_STATES = {
     "S.D.": "South Dakota", "Tenn.": "Tennessee", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
     "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}  # fmt: skip
+# Postal codes that are also something else ("MD" a doctor, "VA" Veterans Affairs, "CT" a
+# scan, "CO", "MA", "NE", "SC", "IN", "OR", "ME", "OK", "LA", "PA") are left out; these
+# count only where spaCy saw a place or a listing writes "Town, XX".
+POSTAL_CODES = {
+    "AL": "Alabama", "AK": "Alaska", "AR": "Arkansas", "GA": "Georgia (U.S. state)", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "MO": "Missouri", "MT": "Montana", "NH": "New Hampshire",
+    "NM": "New Mexico", "ND": "North Dakota", "RI": "Rhode Island", "SD": "South Dakota", "VT": "Vermont",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "DC": "District of Columbia",
 }  # fmt: skip
 
 
@@ -214,9 +224,18 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
             mention.name = clean(t.doc[previous.start : mention.end].text)
         if mention is not None and mention.name in US_STATES and mention.label != "PERSON":
             mention = Mention(mention.start, mention.end, US_STATES[mention.name], "GPE", sid)
+        elif mention is not None and mention.name in POSTAL_CODES and _a_place_code(t, mention):
+            mention = Mention(mention.start, mention.end, POSTAL_CODES[mention.name], "GPE", sid)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _a_place_code(t: Text, m: Mention) -> bool:
+    """ "Meth is IN SD" (spaCy's place) or "Boston, MA" (a listing's town and state)."""
+    before = t.tokens[m.start - 2 : m.start] if m.start >= 2 else []
+    town = len(before) == 2 and before[1].text == "," and before[0].text[:1].isupper()
+    return m.label == "GPE" or town
 
 
 def _company_names_joined(t: Text, ents: list[Span]) -> list[Span]:

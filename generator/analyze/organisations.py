@@ -32,7 +32,7 @@ NOT_ACRONYMS = {
     "MW", "GW", "KW", "kW", "GWh", "MWh", "TWh", "kWh", "GDP", "CEO", "CFO", "COO", "CTO", "USD", "EUR",
     "GBP", "UTC", "GMT", "EST", "PST", "AM", "PM", "TV", "PC", "AI", "IPO", "ETF", "SUV", "SUVs", "UAV",
     "ID", "OK", "DNA", "HIV", "MPH", "KPH", "PPE", "API", "URL", "PDF", "CO2", "LNG", "EV", "EVs", "PhD",
-    "MP", "MPs",
+    "MP", "MPs", "CT", "MRI",
 }  # fmt: skip
 
 

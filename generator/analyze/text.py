@@ -35,7 +35,8 @@ BOILERPLATE_RE = re.compile(
     r"|^©|All [Rr]ights [Rr]eserved|may not be published, broadcast|^\||^_{3,}|^Staff [Rr]eports?$"
     r"|^By [A-Z][a-z]+|\b(?:can|may) be reached at\b|^This copy is for your personal\b"
     r"|^\[\d{1,3}\]\s"  # a numbered reference: "[2] Joint Commission …"
-    r"|\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$"  # an embedded tweet's signature line
+    r"|\(@\w{1,15}\)(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?$"  # an embedded tweet's signature line
+    r"|^[A-Z][a-z]+\.? \d{1,2}, \d{4}$"  # a date on a line of its own: the page's, or a tweet's
 )
 
 

@@ -260,6 +260,14 @@ def test_an_embedded_tweets_signature_and_a_date_alone_are_no_story(kb: Knowledg
     assert not any(e.text.startswith("November 18") for e in d.events)
 
 
+def test_a_designation_one_digit_from_a_known_one_is_another_model(kb: KnowledgeBase) -> None:
+    # The pack knows the RS-24 missile; "RS-25 engines" are a rocket's, not a typo for it.
+    text = "Workers installed the four RS-25 engines in the rocket's core stage on Monday."
+    d = analyze(seed(text), kb)
+    assert "Yars" not in [s.name for s in d.systems]
+    assert not any(f.kind == "unknown_designation" for f in d.flags)
+
+
 def test_no_score_in_a_name(kb: KnowledgeBase) -> None:
     text = (
         "Emma Watson cruised past Sarah Miller 6-2, 6-1 in the final on Sunday.\n\n"

@@ -36,10 +36,18 @@ def closest_designation(text: str, kb: KnowledgeBase, seen: set[str]) -> str | N
         for name in (entry.name, *entry.aliases):
             if name.split("-")[0] != prefix or "-" not in name:
                 continue
-            if Levenshtein.distance(text, name) == 1:
+            if Levenshtein.distance(text, name) == 1 and not _another_model(text, name):
                 # Prefer what the same article names elsewhere, then a truncation.
                 candidates.append((entry.name not in seen, not name.startswith(text), name, entry.name))
     return min(candidates)[3] if candidates else None
+
+
+def _another_model(text: str, name: str) -> bool:
+    """ "RS-25" beside "RS-24", "F-15" beside "F-16": one digit for another names a
+    different model (an engine, not a missile), where a digit left out is a typo."""
+    if len(text) != len(name):
+        return False
+    return any(a != b and a.isdigit() and b.isdigit() for a, b in zip(text, name, strict=True))
 
 
 def transliterated(text: str, kb: KnowledgeBase) -> str | None:

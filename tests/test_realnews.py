@@ -268,6 +268,23 @@ def test_a_designation_one_digit_from_a_known_one_is_another_model(kb: Knowledge
     assert not any(f.kind == "unknown_designation" for f in d.flags)
 
 
+def test_a_one_word_pack_system_counts_only_where_the_article_means_it(kb: KnowledgeBase) -> None:
+    # The packs list the Tor air defence system, the Lancet munition and the M1 Abrams
+    # tank; a film director, a publisher and a journal share their names.
+    elsewhere = (
+        "The film was directed by J.J. Abrams, who also produced the sequel.\n\n"
+        "Her editor at Tor said the novel would be published in March.\n\n"
+        "The Lancet Commission on pollution found nine million deaths."
+    )
+    assert analyze(seed(elsewhere), kb).systems == []
+    meant = (
+        "Russia moved Tor-M2 batteries to the border on Monday.\n\n"
+        "Ukraine said it had destroyed a Tor near the town.\n\n"
+        "The army will receive 30 more Abrams tanks next year."
+    )
+    assert {s.name for s in analyze(seed(meant), kb).systems} == {"Tor", "M1 Abrams"}
+
+
 def test_no_score_in_a_name(kb: KnowledgeBase) -> None:
     text = (
         "Emma Watson cruised past Sarah Miller 6-2, 6-1 in the final on Sunday.\n\n"

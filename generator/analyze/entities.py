@@ -33,7 +33,7 @@ from .people import (
     title_before,
     untagged_speakers,
 )
-from .systems import named_systems
+from .systems import named_systems, pack_system_meant
 from .text import Text, clean
 
 NUMBER_UNITS = (
@@ -95,10 +95,17 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     designations: list[tuple[str, int, int, str]] = []
     people: list[Mention] = []
     others: list[Mention] = []
+    firm_keys = {k for k, f in out.found.items() if f.kind == "system"} | {
+        m.entry.key
+        for m in mentions
+        if m.entry is not None and m.entry.kind == "system" and not (m.name.isalpha() and " " not in m.name)
+    }
     for m in mentions:
         if m.entry is not None:
             if m.entry.kind == "person":
                 people.append(m)
+            elif m.entry.kind == "system" and not pack_system_meant(t, m.entry, m.start, m.end, firm_keys):
+                continue  # "J.J. Abrams", the publisher Tor: the word, not the pack's system
             else:
                 entry = m.entry
                 out.add(entry.key, Found(entry, entry.name, entry.kind), m.name, m.sid, m.start, m.end)

@@ -13,6 +13,9 @@ A system is named in a few ways news writes, each found whole:
 
 Knowledge-pack names are firm boundaries ("Russian fighters" names no system),
 except places, which a system's name may contain ("the Power of Siberia pipeline").
+A pack name that is one plain word ("Tor", "Lancet", "Abrams", "Galileo") is a
+system only where the article shows it means one (`pack_system_meant`): "J.J.
+Abrams", the publisher Tor and The Lancet are not weapons.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .packs import KnowledgeBase
+from .packs import Entry, KnowledgeBase
 from .text import Text, clean
 
 # Nouns that, after a capitalised name, say the name is a system ("the Baltic
@@ -238,3 +241,32 @@ def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
         taken.update(range(span.start, span.end))
         out.append(span)
     return out
+
+
+GENERIC_CATEGORY_WORDS = {"system", "systems", "of", "and", "the", "a"}
+
+
+def pack_system_meant(t: Text, entry: Entry, start: int, end: int, firm_keys: set[str]) -> bool:
+    """Whether a pack system written as one plain word (tokens start:end) is that system.
+
+    Anything but one word of letters is firm ("Tor-M1", "THAAD", "Orion spacecraft").
+    One word is the system when the article also names it in a firm form (`firm_keys`),
+    names its maker ("SpaceX's Starship"), says what kind of thing it is in the same
+    sentence ("Tor air defence", "the Lancet loitering munition"), or puts a system
+    noun after it ("Patriot missiles", "Abrams tanks")."""
+    word = t.doc[start:end].text
+    if end - start != 1 or not word.isalpha() or word.isupper() or entry.key in firm_keys:
+        return True
+    after = t.tokens[end].lower_ if end < len(t.tokens) else ""
+    if after in SYSTEM_NOUNS or after in ("system", "systems"):
+        return True
+    if entry.maker:
+        maker = re.split(r",| now | and |\(", entry.maker)[0].strip()
+        if maker and re.search(rf"(?<!\w){re.escape(maker)}(?!\w)", t.raw):
+            return True
+    sid = t.token_sid[start]
+    if not sid or not entry.category:
+        return False
+    sentence = t.sentence_of(sid).text.lower()
+    kinds = [w for w in entry.category.lower().split() if w not in GENERIC_CATEGORY_WORDS]
+    return any(re.search(rf"\b{re.escape(k)}", sentence) for k in kinds)

@@ -285,6 +285,19 @@ def test_a_one_word_pack_system_counts_only_where_the_article_means_it(kb: Knowl
     assert {s.name for s in analyze(seed(meant), kb).systems} == {"Tor", "M1 Abrams"}
 
 
+def test_a_players_name_spacy_took_for_a_team_is_a_person(kb: KnowledgeBase) -> None:
+    # spaCy's small model tags both players as organisations; a given name nearly always
+    # one gender's makes them people, but not a hospital or a newspaper named after one.
+    text = (
+        "Brad Marchand scored twice and Boone Jenner added a goal as Columbus beat Boston.\n\n"
+        "President Donald Trump made a trip to Walter Reed hospital on Saturday, and Denver Post "
+        "reporters asked why."
+    )
+    kinds = {h.name: h.kind for h in analyze(seed(text), kb).stakeholders}
+    assert kinds["Brad Marchand"] == kinds["Boone Jenner"] == "person"
+    assert kinds.get("Walter Reed") != "person" and kinds.get("Denver Post") != "person"
+
+
 def test_no_score_in_a_name(kb: KnowledgeBase) -> None:
     text = (
         "Emma Watson cruised past Sarah Miller 6-2, 6-1 in the final on Sunday.\n\n"

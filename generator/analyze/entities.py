@@ -6,6 +6,7 @@ The parts, in the order they run:
   mentions.py       every other name, cut to the name, with its kind
   designations.py   model designations, with typo and transliteration warnings
   organisations.py  which organisation spans are names
+  relabel.py        persons spaCy took for organisations or places, and the reverse
   people.py         one entry per person, under the fullest name, with a role
 
 Knowledge-pack matches (the EntityRuler's `ent_id_`) give canonical names and
@@ -23,16 +24,10 @@ from dataclasses import dataclass, field
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
 from .mentions import Found, Mention, entity_mentions, strip_article
-from .organisations import ORG_SUFFIXES, described_as, is_organisation, possessed_orgs, suffixed_orgs
+from .organisations import described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
-from .people import (
-    PERSON_TITLES,
-    cluster_people,
-    genders_from_pronouns,
-    speaks,
-    title_before,
-    untagged_speakers,
-)
+from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
+from .relabel import not_people, people_mislabelled
 from .systems import named_systems, pack_system_meant
 from .text import Text, clean
 
@@ -130,10 +125,10 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             out.add(f"system:{surface}", Found(None, surface, "system"), surface, sid, start, end)
 
     people += untagged_speakers(t, {i for m in mentions for i in range(m.start, m.end)} | taken)
-    for m in _not_people(people, others):
+    for m in not_people(people, others):
         people.remove(m)
         others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
-    persons, _ = cluster_people(t, people + _people_mislabelled(t, people, others))
+    persons, _ = cluster_people(t, people + people_mislabelled(t, people, others))
     genders = {}
     for person in persons:
         f = person.found
@@ -297,33 +292,6 @@ def _untagged_designations(t: Text, kb: KnowledgeBase, covered: set[int]) -> lis
     return found
 
 
-def _people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) -> list[Mention]:
-    """Persons spaCy took for organisations or places: a single word that is the
-    surname of a person named in full ("Clarke said"), and a two- or three-word
-    name after a person's title ("executive chair Marcelo Claure") or before "who"
-    ("Montell Figgins, who represents Thomas, said")."""
-    out = []
-    for m in others:
-        words = m.name.split()
-        if m.label in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3 and not set(words) & ORG_SUFFIXES:
-            title = title_before(t, m) if all(w[:1].isupper() for w in words) else None
-            if title and title.split()[-1].lower() in PERSON_TITLES:
-                m.title = title
-                out.append(m)
-            elif all(w[:1].isupper() for w in words) and _who_follows(t, m):
-                out.append(m)
-    surnames = {m.name.split()[-1] for m in people + out if len(m.name.split()) >= 2}
-    out += [m for m in others if m.label in ("ORG", "GPE", "NORP") and m.name in surnames]
-    return out
-
-
-def _not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
-    """Single words spaCy took for persons that end an organisation's name given in full
-    elsewhere ("The Chronicle says" after "The San Francisco Chronicle")."""
-    endings = {m.name.split()[-1]: m.name for m in others if m.label == "ORG" and len(m.name.split()) >= 2}
-    return [m for m in people if m.entry is None and " " not in m.name and m.name in endings]
-
-
 def _named_others(t: Text, kb: KnowledgeBase, mentions: list[Mention], out: _Collector) -> None:
     """Organisations, places, systems and laws spaCy names that no pack lists."""
     counts = Counter(m.name for m in mentions)
@@ -450,10 +418,3 @@ def _records(found: dict[str, Found]) -> tuple[list[Stakeholder], list[System], 
 
 
 __all__ = ["Entities", "NameSpan", "clean", "extract_entities"]
-
-
-def _who_follows(t: Text, m: Mention) -> bool:
-    """ "Montell Figgins, who represents …": a relative clause only a person takes, right
-    after the name ("the Jeongdong Theater who strives" is an organisation's slogan)."""
-    after = t.tokens[m.end : m.end + 2]
-    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whom")

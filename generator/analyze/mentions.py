@@ -84,6 +84,11 @@ POSTAL_CODES = {
     "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
     "DC": "District of Columbia",
 }  # fmt: skip
+# The words of states' names that may also be a given name or surname ("Virginia Beach",
+# "Sierra Nevada", "Carolina Panthers").
+STATE_WORDS = {
+    w for name in {*US_STATES.values(), *POSTAL_CODES.values()} for w in name.split() if w.isalpha()
+} - {"New", "North", "South", "West", "District", "of", "Rhode", "Island", "state"}
 
 
 @dataclass

@@ -1,0 +1,89 @@
+"""Persons spaCy's small model labels as organisations or places, and the reverse.
+
+spaCy tags "Brad Marchand" and "Boone Jenner" in a list of goals as organisations,
+and "Chronicle" after "The San Francisco Chronicle" as a person. These functions
+move such names to the kind the rest of the article shows.
+"""
+
+from __future__ import annotations
+
+from .mentions import STATE_WORDS, Mention
+from .organisations import ORG_SUFFIXES
+from .people import PERSON_TITLES, gender_of_first_name, title_before
+from .text import Text
+
+
+def people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Persons spaCy took for organisations or places: a single word that is the
+    surname of a person named in full ("Clarke said"), and a two- or three-word
+    name after a person's title ("executive chair Marcelo Claure"), before "who"
+    ("Montell Figgins, who represents Thomas, said") or opening with a given name
+    (`_given_name_first`)."""
+    out = []
+    # "Walter Reed hospital": a name that modifies a noun names a place or body after someone.
+    modifiers = {m.name for m in others if _modifies_a_noun(t, m)}
+    for m in others:
+        words = m.name.split()
+        if m.label in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3 and not set(words) & ORG_SUFFIXES:
+            title = title_before(t, m) if all(w[:1].isupper() for w in words) else None
+            if title and title.split()[-1].lower() in PERSON_TITLES:
+                m.title = title
+                out.append(m)
+            elif all(w[:1].isupper() for w in words) and (
+                _who_follows(t, m) or (_given_name_first(m) and m.name not in modifiers)
+            ):
+                out.append(m)
+    surnames = {m.name.split()[-1] for m in people + out if len(m.name.split()) >= 2}
+    out += [m for m in others if m.label in ("ORG", "GPE", "NORP") and m.name in surnames]
+    return out
+
+
+# Given names that are also places or outlets ("Denver Post", "Virginia Beach", "Fox News").
+PLACE_GIVEN_NAMES = {
+    "Denver", "Dallas", "Houston", "Austin", "Orlando", "Phoenix", "Charlotte", "Florence", "Paris",
+    "Sydney", "Victoria", "Jordan", "Chelsea", "Madison", "Lincoln", "Jackson", "Washington", "Fox",
+    "Sterling", "Don", "Sierra", "Alden", "Bartholomew", "Marion", "Montgomery", "Warren", "Clay",
+}  # fmt: skip
+# Last words of places and bodies, never a surname in a list of players.
+NOT_SURNAMES = {
+    "County", "City", "Beach", "Post", "News", "Hospital", "Capital", "Times", "Journal", "Herald",
+    "Tribune", "Press", "Park", "Valley", "Springs", "Falls", "Lake", "River", "Bay", "Island", "Hills",
+    "Street", "Avenue", "Road", "Square", "Hall", "Stadium", "Arena", "Airport", "Station", "Bridge",
+    "Records", "Media", "Holdings", "Partners", "Ventures", "Labs", "Studios", "Entertainment", "Pictures",
+    "Motors", "Airlines", "Airways", "Energy", "Health", "Club", "FC", "United", "Tech", "State",
+}  # fmt: skip
+
+
+def _modifies_a_noun(t: Text, m: Mention) -> bool:
+    last = t.tokens[m.end - 1]
+    return last.dep_ == "compound" and last.head.i >= m.end and last.head.text.islower()
+
+
+def _given_name_first(m: Mention) -> bool:
+    """ "Mason Rudolph", "Brad Marchand": two words, the first a given name nearly always
+    one gender's, the second a surname: spaCy's organisation or place in a list of players."""
+    words = m.name.split()
+    if m.entry is not None or len(words) != 2 or gender_of_first_name(m.name) is None:
+        return False
+    first, last = words
+    return (
+        last.isalpha()
+        and not last.isupper()
+        and first not in PLACE_GIVEN_NAMES
+        and last not in NOT_SURNAMES
+        and not {first, last} & STATE_WORDS
+    )
+
+
+def not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Single words spaCy took for persons that end an organisation's name given in full
+    elsewhere ("The Chronicle says" after "The San Francisco Chronicle")."""
+    endings = {m.name.split()[-1]: m.name for m in others if m.label == "ORG" and len(m.name.split()) >= 2}
+    return [m for m in people if m.entry is None and " " not in m.name and m.name in endings]
+
+
+def _who_follows(t: Text, m: Mention) -> bool:
+    """ "Montell Figgins, who represents …": a relative clause only a person takes, right
+    after the name ("the Jeongdong Theater who strives" is an organisation's slogan)."""
+    after = t.tokens[m.end : m.end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in ("who", "whom")

@@ -448,6 +448,25 @@ def test_in_brief_opens_with_the_lede_and_leaves_out_captions_echoes_and_quotati
     )
 
 
+def test_it_inside_whether_is_the_clause_it_sits_in_not_the_reporter(kb: KnowledgeBase) -> None:
+    # "it" is WeWork, under scrutiny, not Bloomberg News, which reported it; a question
+    # naming the wrong company would be a wrong fact.
+    text = (
+        "Bloomberg News reported on Friday that WeWork is facing scrutiny from the U.S. Securities "
+        "and Exchange Commission over whether it violated financial rules as it sought its public "
+        "listing.\n\nAmong the issues is whether WeWork's founder and former CEO, Adam Neumann, "
+        "indulged in self-dealing.\n\n"
+        "A spokeswoman for Neumann declined to comment."
+    )
+    d = analyze(seed(text), kb)
+    assert not any("Bloomberg" in q.text for q in d.questions)
+    assert any(q.text.startswith("Did WeWork violate financial rules") for q in d.questions)
+    assert (
+        next(s.role for s in d.stakeholders if s.name == "Adam Neumann") == "WeWork's founder and former CEO"
+    )
+    assert not any("declined to comment" in b.text for b in d.brief)
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

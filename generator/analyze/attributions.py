@@ -126,11 +126,13 @@ def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
                 for n, k, main, at in reversed(subjects)
                 if k in kinds and entities.genders.get(n, gender) == gender
             ]
-            # The last subject; if it is an embedded clause's, its sentence's main subject.
+            # The last subject; if it is an embedded clause's in an earlier sentence, that
+            # sentence's main subject (in its own sentence, the clause's: "Bloomberg reported
+            # that WeWork faces scrutiny over whether it violated rules" is WeWork).
             name, at = None, -1
             if fits:
                 name, main, at = fits[0]
-                if not main:
+                if not main and t.token_sid[at] != t.token_sid[token.i]:
                     opening = t.sentence_of(t.token_sid[at] or "s1").start
                     name = next((n for n, m, a in fits if m and opening <= a < at), name)
             named = _last_named(entities, token.i, kinds, gender, quoted)

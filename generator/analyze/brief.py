@@ -28,6 +28,11 @@ LEDE_WORDS = 12  # shorter openings tease ("Enter South Dakota to throw down the
 _FIGURE = re.compile(
     r"(?:\$|€|£|¥)\s?\d|\b\d[\d,.]*\s?(?:%|percent|per cent|billion|million|bn|m\b)|\b\d{2,}\b"
 )
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|did not (?:immediately )?respond|could not (?:immediately )?be reached|"
+    r"(?:was|were) not (?:immediately )?available)\b.{0,40}\bcomment",
+    re.I,
+)
 _READER = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ll|['’]ve)?\b", re.I)
 _NEWS = re.compile(
     r"\b(?:said|says|announced|approved|agreed|signed|killed|arrested|charged|launched|ordered|"
@@ -55,6 +60,7 @@ def in_brief(
             or text.endswith(("?", ":"))  # a question or a lead-in ("Here's what the reviews say:")
             or text[:1] in "“\"‘'("  # a quotation, or an aside in brackets
             or _bare(text) == headline
+            or _NO_COMMENT.search(text)  # "A spokesperson … declined to comment.": no news
             or text[:1].islower()  # the tail of a quotation spaCy split off
             or t.opens_inside_quotation(span)  # a sentence of a quotation opened before it
             or not _has_finite_verb(span)  # a caption or list item ("Editing in Final Cut Pro")

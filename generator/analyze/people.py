@@ -226,6 +226,12 @@ def apposition(t: Text, start: int, end: int) -> str | None:
     return None
 
 
+# Words that open the clause a role stands in, never the role ("below average" is one).
+OPENING_CONJUNCTIONS = {
+    "whether", "if", "that", "because", "although", "though", "while", "when", "and", "but", "or",
+}  # fmt: skip
+
+
 def role_phrase(tokens: list[Token]) -> str | None:
     """An apposition as a role: without its relative clauses, articles and commas."""
     drop: set[int] = set()
@@ -233,7 +239,10 @@ def role_phrase(tokens: list[Token]) -> str | None:
         if token.dep_ in ("relcl", "acl", "advcl") or token.lower_ in ("who", "which"):
             drop.update(w.i for w in token.subtree)
     words = [w for w in sorted(tokens, key=lambda w: w.i) if w.i not in drop]
-    while words and (words[0].is_punct or words[0].lower_ in ("a", "an", "the")):
+    # "whether WeWork's founder and former CEO": no conjunction opens a role
+    while words and (
+        words[0].is_punct or words[0].lower_ in ("a", "an", "the") or words[0].lower_ in OPENING_CONJUNCTIONS
+    ):
         words = words[1:]
     # "… Regional Operations at" where the parse ends the phrase before its object
     while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC", "DT", "TO")):

@@ -89,10 +89,13 @@ def _subject_phrase(subj: Token, ctx: Ask, sentence: Span) -> str | None:
     if any(w.lower_ in FIRST_PERSON for w in subj.subtree) or subj.i < ctx.dateline_end:
         return None  # "our Ukraine policy": the speaker's words, not the article's
     if subj.lower_ in ("it", "this"):
-        # "This move … as it risks straining …": the subject of the sentence it belongs to.
-        main_subj = _subject(sentence.root)
-        if main_subj is not None and main_subj.i < subj.i and main_subj.lower_ not in PRONOUNS:
-            return _subject_phrase(main_subj, ctx, sentence)
+        # "This move … as it risks straining …": the subject of the clause it belongs to
+        # ("… that WeWork is facing scrutiny over whether it violated …": WeWork).
+        governing = _governing_subject(subj)
+        if governing is not None and any(w.tag_ == "PRP$" for w in governing.subtree):
+            return None  # "its researchers concluded that it could help": "it" is not sure
+        if governing is not None and governing.lower_ not in PRONOUNS:
+            return _subject_phrase(governing, ctx, sentence)
     if subj.i in ctx.antecedents:
         return ctx.antecedents[subj.i]  # "he could face decades in jail": Julian Assange could
     if subj.lower_ in PRONOUNS:
@@ -109,6 +112,18 @@ def _subject_phrase(subj: Token, ctx: Ask, sentence: Span) -> str | None:
             return f"the {named[0]} {rest}"
         return f"the {rest}"
     return _lower_first(phrase, first)
+
+
+def _governing_subject(subj: Token) -> Token | None:
+    """The subject of the nearest clause above the one `subj` is the subject of."""
+    node = subj.head
+    while node.head.i != node.i:
+        node = node.head
+        if pos(node) in ("VERB", "AUX"):
+            found = next((c for c in node.children if c.dep_ in SUBJECTS and c.i < subj.i), None)
+            if found is not None:
+                return found
+    return None
 
 
 MONTH_WORDS = {

@@ -467,6 +467,34 @@ def test_it_inside_whether_is_the_clause_it_sits_in_not_the_reporter(kb: Knowled
     assert not any("declined to comment" in b.text for b in d.brief)
 
 
+def test_a_question_names_nobody_the_text_does_not_make_sure_of(kb: KnowledgeBase) -> None:
+    # "he" is Rudolph, named in a possessive, not the analyst who was the last subject;
+    # "it" is the car, not the company. Asking about the wrong one states a wrong fact.
+    text = (
+        "Analyst Jason Kerr said the fight was ugly.\n\n"
+        "Quarterback Mason Rudolph's role in the fight and whether he deserves any punishment "
+        "was a hot topic.\n\n"
+        "Nissan showed the new Sentra in Los Angeles on Monday, but it could make its Asian debut "
+        "at the Bangkok show next year."
+    )
+    questions = [q.text for q in analyze(seed(text), kb).questions]
+    assert not any("Jason Kerr" in q or "Nissan" in q for q in questions)
+
+
+def test_the_condition_a_hedged_outcome_waits_on_is_asked(kb: KnowledgeBase) -> None:
+    # "it" (the deal) is named nowhere, so the outcome is not asked; its condition is, and
+    # "US" in "US President" is no first-person "us".
+    text = (
+        "The first phase of the trade deal was meant to be limited.\n\n"
+        "But it may grow into something bigger if US President Donald Trump agrees to Beijing's "
+        "demands to roll back tariffs, people familiar with the talks say.\n\n"
+        "The launch could slip if something goes wrong."
+    )
+    questions = [q.text for q in analyze(seed(text), kb).questions]
+    assert "Will US President Donald Trump agree to Beijing's demands to roll back tariffs?" in questions
+    assert not any(q.startswith(("Could it", "Will something")) for q in questions)
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

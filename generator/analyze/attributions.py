@@ -160,6 +160,23 @@ def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
     return out
 
 
+def sure_antecedents(t: Text, entities: Entities) -> dict[int, str]:
+    """The antecedents a question may name: "he" or "she" where the last subject and the
+    nearest name agree. A question put to the wrong person states a wrong fact, where a
+    speaker's line can still be read beside its sentence; "it" is too often a thing
+    ("it could take 24-48 hours to look like jam") to name a company."""
+    quoted = quoted_tokens(t)
+    sure = {}
+    for i, name in entities.antecedents.items():
+        low = t.tokens[i].lower_
+        if low not in ("he", "she"):
+            continue
+        nearest = _last_named(entities, i, PEOPLE_KINDS, "f" if low == "she" else "m", quoted)
+        if nearest is not None and nearest.name == name:
+            sure[i] = name
+    return sure
+
+
 def _main_clause(subject: Token) -> bool:
     """Whether a subject is the main clause's ("Figgins declined to say whether …"), not
     an embedded one's ("… whether Thomas slept …")."""

@@ -86,7 +86,7 @@ def _subject_phrase(subj: Token, ctx: Ask, sentence: Span) -> str | None:
             return None
         noun = verb.head
         return _lower_first(_words(_subtree(noun, [verb, *_nonrestrictive(noun)])), noun)
-    if any(w.lower_ in FIRST_PERSON for w in subj.subtree) or subj.i < ctx.dateline_end:
+    if any(_first_person(w) for w in subj.subtree) or subj.i < ctx.dateline_end:
         return None  # "our Ukraine policy": the speaker's words, not the article's
     if subj.lower_ in ("it", "this"):
         # "This move … as it risks straining …": the subject of the clause it belongs to
@@ -115,8 +115,12 @@ def _subject_phrase(subj: Token, ctx: Ask, sentence: Span) -> str | None:
 
 
 def _governing_subject(subj: Token) -> Token | None:
-    """The subject of the nearest clause above the one `subj` is the subject of."""
+    """The subject of the nearest clause above the one `subj` is the subject of; none
+    for a clause joined by "and" or "but" ("Nissan showed the Sentra, but it could …"
+    may be either)."""
     node = subj.head
+    if node.dep_ == "conj":
+        return None
     while node.head.i != node.i:
         node = node.head
         if pos(node) in ("VERB", "AUX"):
@@ -132,7 +136,15 @@ MONTH_WORDS = {
     "nov.", "dec.",
 }  # fmt: skip
 PRONOUNS = {"they", "he", "she", "him", "her", "them", "it", "this", "that", "these", "those"}
+INDEFINITES = {"everything", "something", "anything", "nothing", "everyone", "someone", "anyone", "nobody"}
 FIRST_PERSON = {"i", "we", "you", "us", "me", "our", "my", "your", "ours"}
+
+
+def _first_person(word: Token) -> bool:
+    """ "we", "our", "us" — not "US President Donald Trump"."""
+    return word.lower_ in FIRST_PERSON and word.text != "US" and word.tag_ in ("PRP", "PRP$")
+
+
 LOWER_FIRST = {
     "the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "our", "some", "any",
     "many", "most", "few", "several", "all", "both", "each", "no", "other", "such", "two", "three", "four",
@@ -297,6 +309,29 @@ def _condition_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     return f"Will {subject} be {clause.text}?" if subject else None
 
 
+def _if_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
+    """ "It may morph into something bigger if Trump agrees to Beijing's demands" -> "Will
+    Trump agree to Beijing's demands?": the condition a hedged outcome waits on."""
+    clause = token.head
+    outcome = clause.head
+    if token.dep_ != "mark" or clause.dep_ != "advcl" or clause.tag_ not in ("VBZ", "VBP"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in outcome.children):
+        return None  # "if" on a plain statement asks nothing
+    subj = _subject(clause)
+    if subj is None or subj.lower_ in PRONOUNS | INDEFINITES or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None  # "if everything works out", "if something seems wrong": nothing to watch
+    subject = _subject_phrase(subj, ctx, sentence)
+    if subject is None:
+        return None
+    words = _words([w for w in _predicate(clause, subj) if w.i != token.i])
+    if re.search(r"\b(?:if|whether)\b", words):
+        return None
+    if not words.startswith(clause.text):
+        return None
+    return f"Will {subject} {lemma(clause)}{words[len(clause.text) :].rstrip('.!?')}?"
+
+
 def _deal_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     """ "The potential deal, which includes X, signals …" -> "Will the deal, which includes X, go ahead?" """
     noun = token.head
@@ -440,7 +475,7 @@ def _asked_question(sentence: Span) -> str | None:
     colon = max(t.i for t in sentence if t.text == ":") if any(t.text == ":" for t in sentence) else None
     words = [t for t in sentence if colon is not None and t.i > colon]
     if not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words) or any(
-        t.lower_ in FIRST_PERSON for t in words
+        _first_person(t) for t in words
     ):
         return None
     asked = text.rsplit(":", 1)[1].strip().strip('“”"')
@@ -482,7 +517,7 @@ def _questions_for(sentence: Span, ctx: Ask) -> list[str]:
         elif lemma(token) == "consider" and pos(token) == "VERB":
             question = _aux_question(token, ctx, sentence)
         elif token.lower_ == "if":
-            question = _condition_question(token, ctx, sentence)
+            question = _condition_question(token, ctx, sentence) or _if_question(token, ctx, sentence)
         elif token.lower_ == "potential":
             question = _deal_question(token, ctx, sentence)
         elif token.lower_ == "whether":
@@ -535,8 +570,9 @@ def _confirmation(a: Attribution) -> str | None:
         return None
     if claim.endswith("?"):
         return None
-    if re.match(r"^(?:I|We|You|My|Our)\b", claim):
-        return None
+    claim = re.sub(r"^(?:But|And|So|Yet|Still),?\s+", "", claim)
+    if re.match(r"^(?:I|We|You|My|Our|It|He|She|They|This|That|These|Those)\b", claim, re.I):
+        return None  # the speaker's own, or someone or something the claim does not name
     first = claim.split()[0]
     if first.lower() in LOWER_FIRST:
         claim = claim[0].lower() + claim[1:]
@@ -546,7 +582,7 @@ def _confirmation(a: Attribution) -> str | None:
 @dataclass(frozen=True)
 class Ask:
     """What a rewrite needs beyond the sentence: the systems named in it (for "this
-    deal"), and who each "he", "she" and "it" stands for."""
+    deal"), and who each "he" and "she" surely stands for (`sure_antecedents`)."""
 
     systems: list[System]
     antecedents: dict[int, str]

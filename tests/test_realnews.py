@@ -495,6 +495,23 @@ def test_the_condition_a_hedged_outcome_waits_on_is_asked(kb: KnowledgeBase) -> 
     assert not any(q.startswith(("Could it", "Will something")) for q in questions)
 
 
+def test_a_month_gets_its_year_from_its_own_clause(kb: KnowledgeBase) -> None:
+    # Article of Wednesday 11 March 2026.
+    text = (
+        "In his last physical exam, conducted in February, he weighed 243 pounds.\n\n"
+        "Mr. Lund canceled an increase in fees planned for Jan. 15, and made no other change.\n\n"
+        "The historian went in search of stories about the city and from May onward they will be "
+        "published online.\n\n"
+        "Sales are still down from the September high of 21.8 percent.\n\n"
+        "Prices are below the July peak, and analysts watch the April vote."
+    )
+    dates = {e.when: e.date for e in analyze(seed(text), kb).events}
+    assert dates["February"] == "2026-02" and dates["Jan. 15"] == "2026-01-15"
+    assert dates["May"] == "2026-05"
+    assert dates.get("July") is None  # July 2025 is too far back, July 2026 a guess
+    assert dates["September"] == "2025-09"  # the last September, not the one to come
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

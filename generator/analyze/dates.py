@@ -107,9 +107,17 @@ def _year_for(month: int, day: int | None, ref: dt.date, told: str) -> int | Non
         return abs((dt.date(year, month, safe) - ref).days)
 
     # Untold ("would leave the EU on Oct. 31" may be past or future) or on a noun: the
-    # nearest, if near enough to be sure; a noun ("the July 25 call") is allowed half a year.
+    # nearest, if near enough to be sure; a noun ("the July 25 call") is allowed half a
+    # year back, but ahead only as far as an untold date unless its clause is in the
+    # future ("still down from the March high" in November is no March to come).
+    def allowed(year: int) -> bool:
+        if told not in ("noun", "noun-ahead"):
+            return distance(year) <= NEAREST_DAYS
+        ahead = dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1])) > ref
+        return distance(year) <= (NEAREST_DAYS if ahead and told == "noun" else NOUN_DAYS)
+
     year = min((ref.year - 1, ref.year, ref.year + 1), key=distance)
-    return year if distance(year) <= (NOUN_DAYS if told == "noun" else NEAREST_DAYS) else None
+    return year if allowed(year) else None
 
 
 def _weekday(m: re.Match[str], ref: dt.date, told: str) -> str | None:
@@ -377,7 +385,7 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
             continue
         if _address(t, ent) or _year_as_label(ent):
             continue
-        verb = governing_verb(ent.root)
+        verb = _conjunct_after(ent, governing_verb(ent.root))
         told = tense(verb)
         if verb is not None and _rescheduled(ent.root, verb):
             told = "future"  # "has been moved to March 19": the new date lies ahead
@@ -385,7 +393,7 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         if hangs_on_noun(ent.root) and told != "past" and not (told == "future" and weekday):
             # "Trump's July 25 call": when the call was is not in the verb ("is likely to
             # face questions about …"); a weekday ahead in a future clause is ("a meeting on Friday").
-            told = "noun"
+            told = "noun-ahead" if told == "future" else "noun"
         if _listed(t, ent, verb):
             told = "listed"
         date, relative = (pinned[ent.start], True) if ent.start in pinned else resolve(phrase, ref, told)
@@ -411,6 +419,19 @@ _FULL_DATE = re.compile(
     rf"|\d{{1,2}}\s+{_MONTH.replace('(?P<month>', '(?:')}\s+(?:1[5-9]|20)\d\d)\b",
     re.I,
 )
+
+
+def _conjunct_after(ent: Span, verb: Token | None) -> Token | None:
+    """ "went in search of stories and from October onward they will be released": a date
+    after "and", before a verb joined to the one the parser hung it on, is that verb's."""
+    if verb is None or ent.start < verb.i:
+        return verb
+    joined = any(w.lower_ in ("and", "but") for w in ent.doc[verb.i + 1 : ent.start])
+    for conj in verb.children:
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if joined and conj.dep_ in ("conj", "advcl") and subject is not None and subject.i >= ent.end:
+            return conj
+    return verb
 
 
 def _ahead(date: str | None, ref: dt.date | None, told: str) -> bool:

@@ -98,9 +98,10 @@ def _auxiliaries(verb: Token) -> set[str]:
 def _told_in_past(verb: Token) -> bool:
     if verb.tag_ == "VBD" or _auxiliaries(verb) & {"was", "were", "had", "did"}:
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not _auxiliaries(verb):
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "acl") and not _auxiliaries(verb):
         # A main verb read as a participle ("OSLA (Wire) — Forty fishermen gathered …",
-        # "Man arrested in Oslo"): told in the past.
+        # "Man arrested in Oslo"), or a participle after its noun ("his physical exam,
+        # conducted in February", "tariffs planned for Oct. 15"): told in the past.
         return True
     # "was due to be released": the schedule word hangs on a past-tense "was"
     return verb.dep_ in ("acomp", "attr") and verb.head.tag_ == "VBD"

@@ -171,6 +171,18 @@ def test_a_quotation_tagged_at_its_end_belongs_to_that_speaker_from_its_first_se
     assert not any(set(a.sentences) & {"s2", "s3"} for a in d.attributions if a.source != "Lena Holt")
 
 
+def test_no_source_that_is_no_one(kb: KnowledgeBase) -> None:
+    text = (
+        "Fifty-one percent said the inquiry should go on.\n\n"
+        "One user wrote that the plague was coming. Another wrote that it was the year of the rat.\n\n"
+        "Our initial testing showed the battery lasts ten hours.\n\n"
+        "Two people familiar with the talks said the deal was close."
+    )
+    sources = {a.source for a in analyze(seed(text), kb).attributions}
+    assert not sources & {"Fifty-one percent", "Another", "Our initial testing"}
+    assert "two people familiar with the talks" in {s.lower() for s in sources}
+
+
 # --- People and organisations -----------------------------------------------------------
 
 

@@ -456,11 +456,28 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         rest = re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I)
         # "a WeWork spokesperson", "the US military": the body speaks through them.
         return speaker.name, rest or None, True
-    if not phrase or not any(ch.isalpha() for ch in phrase):
+    if not _could_speak(phrase, tokens, subj):
         return None
     if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
     return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
+
+
+# Heads that are no one: "Another (wrote)", "Fifty-one percent (said)", "Correction".
+NOBODY = {
+    "another", "some", "nothing", "none", "all", "most", "percent", "number", "correction",
+    "setup", "images", "facts", "testing",
+}  # fmt: skip
+
+
+def _could_speak(phrase: str, tokens: list[Token], subj: Token) -> bool:
+    """Whether a phrase no name was found in can be a source: not a word standing for
+    no one, nor the writer ("my toddler", "our initial testing"), nor a whole clause."""
+    if len(re.findall(r"[A-Za-z]{2,}", phrase)) == 0 or len(tokens) > 12:
+        return False
+    if subj.lower_ in NOBODY or lemma(subj) in NOBODY:
+        return False
+    return not any(w.lower_ in ("my", "our", "us", "we", "i") and w.tag_ in ("PRP", "PRP$") for w in tokens)
 
 
 def _kind(entities: Entities, name: str) -> str | None:

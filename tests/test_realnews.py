@@ -223,6 +223,20 @@ def test_a_company_name_split_at_a_place_inside_it_is_one_organisation(kb: Knowl
     assert "Nissan North America" in names(d, "organization") and "Nissan North" not in names(d)
 
 
+def test_a_role_is_one_persons_own(kb: KnowledgeBase) -> None:
+    text = (
+        "Prime Minister Boris Johnson and opposition Labour Party leader Jeremy Corbyn met on Tuesday.\n\n"
+        "The prize went to researchers Richard Axel and Linda Buck.\n\n"
+        "The man who took the child, Michael Webb, was sentenced to life.\n\n"
+        "Investigators looked at Joe Biden and his son Hunter Biden. Nobody said Vice President "
+        "Biden had done anything wrong."
+    )
+    roles = {s.name: s.role for s in analyze(seed(text), kb).stakeholders if s.kind == "person"}
+    assert roles["Jeremy Corbyn"] == "opposition Labour Party leader"
+    assert roles["Richard Axel"] is None and roles["Michael Webb"] is None
+    assert roles.get("Hunter Biden") != "Vice President"
+
+
 def test_dateline_is_no_stakeholder(wire: Dossier) -> None:
     assert "Test Wire" not in names(wire) and "GENEVA" not in names(wire)
 

@@ -192,6 +192,8 @@ def title_before(t: Text, m: Mention) -> str | None:
         hyphenated = token.text == "-" or (i + 1 < m.start and doc[i + 1].text == "-")
         if token.tag_ == "DT" or (token.is_punct and not hyphenated):
             break
+        if token.lower_ == "and" and i > sentence.start and doc[i - 1].ent_type_ == "PERSON":
+            break  # "Prime Minister Boris Johnson and opposition leader Jeremy Corbyn": his own title only
         glue = token.lower_ in TITLE_GLUE and i - 1 >= sentence.start and doc[i - 1].text[:1].isupper()
         named = token.ent_type_ in ("ORG", "GPE", "NORP", "MEDIA") or (
             token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")
@@ -263,9 +265,27 @@ BARE_MODIFIERS = {"former", "late", "then", "acting", "interim", "ex", "outgoing
 
 def role_of(t: Text, m: Mention) -> str | None:
     for role in (title_before(t, m), apposition(t, m.start, m.end), m.title):
-        if role and not set(role.lower().split()) <= BARE_MODIFIERS:
+        if role and _one_persons_role(role):
             return role
     return None
+
+
+def _one_persons_role(role: str) -> bool:
+    """Not "former" alone, not several people's ("researchers", "judges" before a list
+    of names), not a word the name's title was cut from ("end" of "defensive end")."""
+    words = role.split()
+    if set(role.lower().split()) <= BARE_MODIFIERS:
+        return False
+    last = words[-1]
+    plural = last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+    if plural and " of " not in role:
+        return False
+    return not (len(words) == 1 and last in NOT_ROLES)
+
+
+# Single words an apposition or a cut title leaves that say nothing of the person
+# ("the man who kidnapped the child, Michael Webb"; "end" of "defensive end").
+NOT_ROLES = {"end", "board", "time", "way", "direction", "work", "group", "letter", "man", "woman", "rival"}
 
 
 def _full_name_in_text(t: Text, surname: str) -> str | None:
@@ -305,11 +325,16 @@ def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict
         person = same or _ensure(people, m, name)
         person.mentions.append(m)
     singles = [m for m in mentions if m not in full]
+    shared: set[int] = set()  # surnames two people named here share: their titles are no one's role
     for m in singles:
         word = _core(m.name)[-1]
         candidates = [p for p in people.values() if p.last == word] or [
             p for p in people.values() if p.first == word and len(_core(p.found.name)) >= 2
         ]
+        if len(candidates) > 1:
+            shared.add(m.start)
+            if m.title:
+                continue  # "Vice President Biden" beside Joe and Hunter Biden: which one is not sure
         if candidates:
             before = [(max(x.start for x in p.mentions if x.start < m.start), p) for p in candidates if
                       any(x.start < m.start for x in p.mentions)]  # fmt: skip
@@ -329,7 +354,7 @@ def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict
             surface = f"{m.honorific} {m.name}" if m.honorific else m.name
             person.found.add(surface, m.sid, m.start)
             person.gender = person.gender or _gender(m)
-            if person.found.role is None:
+            if person.found.role is None and m.start not in shared:
                 person.found.role = role_of(t, m)
         person.gender = person.gender or gender_of_first_name(person.found.name)
     return sorted(people.values(), key=lambda p: p.found.first), owner

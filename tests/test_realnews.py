@@ -237,6 +237,23 @@ def test_a_role_is_one_persons_own(kb: KnowledgeBase) -> None:
     assert roles.get("Hunter Biden") != "Vice President"
 
 
+def test_products_spacy_took_for_people_are_systems(kb: KnowledgeBase) -> None:
+    # spaCy's small model tags these as persons on real pages; relabel.py reads their shape.
+    from generator.analyze.mentions import Mention
+    from generator.analyze.relabel import products_named_as_people
+    from generator.analyze.text import Text
+
+    t = Text.from_doc(load_nlp(kb)("Fans bought the Switch Lite. Jar of ® Honey. Max Verstappen won."))
+
+    def person(name: str) -> Mention:
+        start = next(w.i for w in t.tokens if w.text == name.split()[0])
+        return Mention(start, start + len(name.split()), name, "PERSON", "s1")
+
+    people = [person("Switch Lite"), person("® Honey"), person("Max Verstappen")]
+    products, symbols = products_named_as_people(t, people)
+    assert [m.name for m in products] == ["Switch Lite"] and [m.name for m in symbols] == ["® Honey"]
+
+
 def test_dateline_is_no_stakeholder(wire: Dossier) -> None:
     assert "Test Wire" not in names(wire) and "GENEVA" not in names(wire)
 

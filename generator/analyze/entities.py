@@ -27,7 +27,7 @@ from .mentions import Found, Mention, entity_mentions, strip_article
 from .organisations import described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
 from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
-from .relabel import not_people, people_mislabelled
+from .relabel import not_people, people_mislabelled, products_named_as_people
 from .systems import named_systems, pack_system_meant
 from .text import Text, clean
 
@@ -128,6 +128,11 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     for m in not_people(people, others):
         people.remove(m)
         others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
+    products, symbols = products_named_as_people(t, people)
+    for m in products + symbols:
+        people.remove(m)
+    for m in products:  # "the new MacBook Pro": a system no pack lists
+        out.add(f"system:{m.name}", Found(None, m.name, "system"), m.name, m.sid, m.start, m.end)
     persons, _ = cluster_people(t, people + people_mislabelled(t, people, others))
     genders = {}
     for person in persons:

@@ -82,6 +82,28 @@ def not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
     return [m for m in people if m.entry is None and " " not in m.name and m.name in endings]
 
 
+# Last words of product names spaCy takes for people ("MacBook Pro", "Switch Lite").
+PRODUCT_TAILS = {"Pro", "Lite", "Ultra", "Max", "Plus", "Mini", "Air", "Edition", "Series", "Console"}
+
+
+def products_named_as_people(t: Text, people: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Names spaCy tagged as persons that are things: (products, to be systems; names
+    with a symbol in them, "® Honey", to be dropped). A name counts as a product where
+    any of its mentions is shaped like one."""
+    products: set[str] = set()
+    for m in people:
+        if m.entry is not None or m.label != "PERSON":
+            continue
+        words = m.name.split()
+        measured = m.start > 0 and t.tokens[m.start - 1].lower_.endswith("-inch")  # "a 16-inch MacBook Pro"
+        if len(words) >= 2 and (words[-1] in PRODUCT_TAILS or measured):
+            products.add(m.name)
+    symbols = [
+        m for m in people if m.entry is None and any(not (c.isalpha() or c in " .'’-") for c in m.name)
+    ]
+    return [m for m in people if m.name in products and m not in symbols], symbols
+
+
 def _who_follows(t: Text, m: Mention) -> bool:
     """ "Montell Figgins, who represents …": a relative clause only a person takes, right
     after the name ("the Jeongdong Theater who strives" is an organisation's slogan)."""

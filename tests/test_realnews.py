@@ -254,6 +254,18 @@ def test_products_spacy_took_for_people_are_systems(kb: KnowledgeBase) -> None:
     assert [m.name for m in products] == ["Switch Lite"] and [m.name for m in symbols] == ["® Honey"]
 
 
+def test_a_speakers_role_leaves_out_the_clause_about_them(kb: KnowledgeBase) -> None:
+    text = (
+        "Bruce Bagley, a professor of international studies at the University of Miami who has "
+        "studied the drug trade, said there are no hard data."
+    )
+    a = said(analyze(seed(text), kb), "no hard data")
+    assert (
+        a.source == "Bruce Bagley"
+        and a.role == "professor of international studies at the University of Miami"
+    )
+
+
 def test_dateline_is_no_stakeholder(wire: Dossier) -> None:
     assert "Test Wire" not in names(wire) and "GENEVA" not in names(wire)
 

@@ -347,9 +347,13 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _apposition(head: Token) -> str | None:
+    """ "X, a professor at Y who has studied Z, said": the role, as Who's who gives it."""
     for child in head.children:
         if child.dep_ == "appos":
-            words = [w for w in child.subtree if w.dep_ not in ("relcl",)]
+            drop = {w.i for c in child.subtree if c.dep_ in ("relcl", "acl") for w in c.subtree}
+            words = [w for w in child.subtree if w.i not in drop]
+            while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC", "DT")):
+                words = words[:-1]
             text = clean("".join(w.text_with_ws for w in words)).strip(" ,")
             return re.sub(r"^(?:a|an|the)\s+", "", text) or None
     return None

@@ -567,6 +567,20 @@ def test_a_month_gets_its_year_from_its_own_clause(kb: KnowledgeBase) -> None:
     assert dates["September"] == "2025-09"  # the last September, not the one to come
 
 
+def test_what_the_article_says_is_not_told_is_asked(kb: KnowledgeBase) -> None:
+    text = (
+        "The ministry set a target of 30 GW. No details were given on how the targets will be achieved.\n\n"
+        "It is unclear when the plant will reopen.\n\n"
+        "The company declined to say when the lander would be ready."
+    )
+    questions = {q.text for q in analyze(seed(text), kb).questions}
+    assert {
+        "How will the targets be achieved?",
+        "When will the plant reopen?",
+        "When will the lander be ready?",
+    } <= questions
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

@@ -103,7 +103,11 @@ def _subject_phrase(subj: Token, ctx: Ask, sentence: Span) -> str | None:
     tokens = _subtree(subj, _nonrestrictive(subj))
     if subj.tag_ in ("NNP", "NNPS") and tokens and tokens[0].lower_ in ("a", "an"):
         return None  # "a rover NASA (plans to fly)": the parser joined an object to the subject
+    while tokens and tokens[0].tag_ == "RB" and tokens[0].lower_ in DROP_ADVERBS:
+        tokens = tokens[1:]  # "then shielding … could be concentrated": the subject is "shielding …"
     phrase = _words(tokens)
+    if phrase[:1].isdigit() and " and " in phrase:
+        return None  # "1.64 GW and Seoul": the parser joined a figure to the subject
     first = tokens[0] if tokens else subj
     if first.lower_ in ("this", "these", "that", "those"):
         rest = _words(tokens[1:])
@@ -447,13 +451,37 @@ def _verify_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
     return f"Is {phrase} true?" if phrase else None
 
 
+UNTOLD_VERBS = {"say", "state", "disclose", "know", "specify", "reveal", "explain", "tell", "announce"}
+UNTOLD_NOUNS = {"details", "detail", "information", "word", "indication", "timeline", "timetable"}
+
+
+def _left_open(clause: Token) -> bool:
+    """Whether a "when"/"how" clause is one the article says is not answered: "declined
+    to say when …", "no details were given on how …", "it is unclear when …"."""
+    above = clause.head
+    if lemma(above) in UNTOLD_VERBS:
+        return True
+    if above.lower_ in ("unclear", "unknown") or any(
+        c.lower_ in ("unclear", "unknown") for c in above.children
+    ):
+        return True
+    if above.tag_ == "IN" and above.lower_ in ("on", "about", "of"):
+        given = above.head
+        nouns = [given, *(c for c in given.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+        return any(
+            n.lower_ in UNTOLD_NOUNS and any(d.lower_ in ("no", "not", "few") for d in n.children)
+            for n in nouns
+        )
+    return False
+
+
 def _wh_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
-    """ "He declined to say when the lander would be ready" -> "When will the lander be ready?" """
+    """ "He declined to say when the lander would be ready" -> "When will the lander be ready?";
+    "No details were given on how the targets will be met" -> "How will the targets be met?" """
     clause = token.head
     if token.lower_ not in ("when", "how", "why") or token.dep_ not in ("advmod",) or clause.i == token.i:
         return None
-    asker = clause.head
-    if lemma(asker) not in ("say", "state", "disclose", "know", "specify", "reveal", "explain", "tell"):
+    if not _left_open(clause):
         return None
     subj = _subject(clause)
     aux = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in ("would", "will")), None)
@@ -461,7 +489,9 @@ def _wh_question(token: Token, ctx: Ask, sentence: Span) -> str | None:
         return None
     subject = _subject_phrase(subj, ctx, sentence)
     predicate = [w for w in _predicate(clause, subj, moved=aux) if w.i != token.i]
-    return _ask(f"{token.text.capitalize()} will", subject, predicate) if subject else None
+    words = _words(predicate).rstrip(".!?")
+    # One verb is a whole question here ("When will the plant reopen?").
+    return f"{token.text.capitalize()} will {subject} {words}?" if subject and words else None
 
 
 def _asked_question(sentence: Span) -> str | None:

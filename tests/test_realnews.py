@@ -581,6 +581,21 @@ def test_what_the_article_says_is_not_told_is_asked(kb: KnowledgeBase) -> None:
     } <= questions
 
 
+def test_in_brief_leaves_out_a_headline_reworded_a_no_comment_and_a_stat_line(kb: KnowledgeBase) -> None:
+    title = "HS Roundup: Viera defeats Rockledge to stay unbeaten"
+    text = (
+        "New York, NY – Viera beat Rockledge 70-44 on Tuesday to stay unbeaten in the county league.\n\n"
+        "High School Roundup: Viera defeats Rockledge to stay unbeaten\n\n"
+        "Astronaut (NR): Jaden Siemans 7 saves, Viera and Rockledge.\n\n"
+        "The Rockledge coach had no comment on the Viera defeat.\n\n"
+        "Viera plays Rockledge again in the regional final next week."
+    )
+    d = analyze(replace(seed(text), title=title), kb)
+    brief = [b.text for b in d.brief]
+    assert brief[0].startswith("Viera beat Rockledge 70-44")  # the press-release dateline cut
+    assert not any(b.startswith(("High School", "Astronaut", "The Rockledge coach")) for b in brief)
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

@@ -30,9 +30,10 @@ _FIGURE = re.compile(
 )
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|did not (?:immediately )?respond|could not (?:immediately )?be reached|"
-    r"(?:was|were) not (?:immediately )?available)\b.{0,40}\bcomment",
+    r"(?:was|were) not (?:immediately )?available|had no(?: immediate)?)\b.{0,40}\bcomment",
     re.I,
 )
+_STAT_LINE = re.compile(r"^[A-Z][\w .'’-]{0,30} \((?:[A-Z]{1,4}|\d+(?:-\d+){1,2})\):")
 _READER = re.compile(r"\byou(?:r|rs|rself|['’]re|['’]ll|['’]ve)?\b", re.I)
 _NEWS = re.compile(
     r"\b(?:said|says|announced|approved|agreed|signed|killed|arrested|charged|launched|ordered|"
@@ -59,7 +60,8 @@ def in_brief(
             not (MIN_WORDS <= words <= LONGEST)
             or text.endswith(("?", ":"))  # a question or a lead-in ("Here's what the reviews say:")
             or text[:1] in "“\"‘'("  # a quotation, or an aside in brackets
-            or _bare(text) == headline
+            or _echoes(text, headline)
+            or _STAT_LINE.match(text)  # "Astronaut (NR): Jaden Siemans 7 saves."
             or _NO_COMMENT.search(text)  # "A spokesperson … declined to comment.": no news
             or text[:1].islower()  # the tail of a quotation spaCy split off
             or t.opens_inside_quotation(span)  # a sentence of a quotation opened before it
@@ -113,4 +115,20 @@ def _has_finite_verb(span: Span) -> bool:
         w.tag_ in FINITE
         or (w.dep_ == "ROOT" and w.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in w.children))
         for w in span
+    )
+
+
+def _echoes(text: str, headline: str) -> bool:
+    """The headline repeated above the story, word for word or nearly ("High School
+    Roundup: Viera defeats Rockledge" under "HS Roundup: Viera defeats Rockledge")."""
+    if not headline:
+        return False
+    if _bare(text) == headline:
+        return True
+    from rapidfuzz import fuzz
+
+    # Near enough, and set as a headline, with no full stop: the lede often shares its words.
+    return (
+        not text.rstrip().endswith((".", "!", "?", '"', "”"))
+        and fuzz.token_sort_ratio(_bare(text), headline) >= 85
     )

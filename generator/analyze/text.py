@@ -21,6 +21,7 @@ DATELINE_RE = re.compile(
     rf"(?:,?\s*{_MONTH_ABBR}\s+\d{{1,2}})?"  # , Nov 18
     r"\s*(?:\([^()\n]{1,40}\))?"  # (Reuters)
     r"|\([^()\n]{1,40}\)"  # or only (Reuters)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}"  # or New York, NY (a press release)
     r")\s*[—–-]{1,2}\s+"
 )
 
@@ -50,8 +51,11 @@ def dateline_length(text: str) -> int:
     if m is None:
         return 0
     head = m.group(0)
-    # A dateline is in capitals or in brackets; "Dow component Home Depot - …" is not one.
-    if not (re.match(r"\s*[A-Z][A-Z.'’-]{1,}(?:\s|,|$)", head) or head.lstrip().startswith("(")):
+    # A dateline is in capitals, in brackets or a town and a state's postal code ("New
+    # York, NY –", as press releases write it); "Dow component Home Depot - …" is not one.
+    capitals = re.match(r"\s*[A-Z][A-Z.'’-]{1,}(?:\s|,|$)", head)
+    postal = re.match(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}\s*[—–-]", head)
+    if not (capitals or postal or head.lstrip().startswith("(")):
         return 0
     return m.end()
 

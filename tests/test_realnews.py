@@ -596,6 +596,17 @@ def test_in_brief_leaves_out_a_headline_reworded_a_no_comment_and_a_stat_line(kb
     assert not any(b.startswith(("High School", "Astronaut", "The Rockledge coach")) for b in brief)
 
 
+def test_numbers_names_and_a_speakers_tomorrow_date_nothing(kb: KnowledgeBase) -> None:
+    text = (
+        "The chip earned a total score of 2072 in the graphics test.\n\n"
+        "Euro 2028 qualifying is over, and the pilot flew during the Falklands War (1982).\n\n"
+        '"Can you give me until tomorrow?" the actress asked the director in 2019.'
+    )
+    events = {e.when: e.date for e in analyze(seed(text), kb).events}
+    assert "2072" not in events and "2028" not in events and "tomorrow" not in events
+    assert events["1982"] == "1982" and events["2019"] == "2019"
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

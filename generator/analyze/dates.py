@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..dossier import Event
 from .grammar import governing_verb, hangs_on_noun, is_verb, lemma, tense
-from .text import Text, clean
+from .text import Text, clean, quoted_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -282,9 +282,32 @@ def _year_as_label(ent: Span) -> bool:
     root = ent.root
     if not re.fullmatch(r"(?:the\s+)?(?:1[5-9]|20)\d\d", ent.text, re.I):
         return False
+    head = root.head
+    if (
+        head.i == root.i - 1
+        and head.tag_ in ("NN", "NNP")
+        and head.text[:1].isupper()
+        and head.lower_ not in MONTHS
+    ):
+        return True  # "Euro 2020", "Expo 2020": a name's year
     if root.dep_ not in ("nummod", "compound", "amod", "nmod", "poss") or root.head.i < root.i:
         return False
     return root.head.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ") and lemma(root.head) not in OCCASIONS
+
+
+SPEAKERS_DAYS = {"tomorrow", "yesterday"}
+YEAR_PREPOSITIONS = {
+    "in", "by", "until", "till", "since", "from", "through", "before", "after", "to", "around", "(",
+}  # fmt: skip
+
+
+def _not_a_year(ent: Span, ref: dt.date | None) -> bool:
+    """ "a total score of 2072": a four-figure number far from the article's year, with
+    no word that makes it a time ("in 2034", "by 2047" are years)."""
+    if ref is None or not re.fullmatch(r"\d{4}", ent.text) or abs(int(ent.text) - ref.year) <= 10:
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return before not in YEAR_PREPOSITIONS
 
 
 def _why_undated(phrase: str, ref: dt.date | None) -> str:
@@ -376,6 +399,7 @@ def _listed(t: Text, ent: Span, verb: Token | None) -> bool:
 def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
     events: list[Event] = []
     skip, pinned = _weekday_pairs(t, ref)
+    quoted = quoted_tokens(t)
     for ent in t.doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start in skip or _named_day(t, ent):
             continue
@@ -383,8 +407,10 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         phrase = _phrase(t, ent)
         if sid is None or ent.start < t.dateline_end or not _is_point_in_time(phrase):
             continue
-        if _address(t, ent) or _year_as_label(ent):
+        if _address(t, ent) or _year_as_label(ent) or _not_a_year(ent, ref):
             continue
+        if ent.start in quoted and ent.text.lower() in SPEAKERS_DAYS:
+            continue  # "give me until tomorrow?" in a quotation: the speaker's day, not the article's
         verb = _conjunct_after(ent, governing_verb(ent.root))
         told = tense(verb)
         if verb is not None and _rescheduled(ent.root, verb):

@@ -607,6 +607,13 @@ def test_numbers_names_and_a_speakers_tomorrow_date_nothing(kb: KnowledgeBase) -
     assert events["1982"] == "1982" and events["2019"] == "2019"
 
 
+def test_a_weekday_nights_event_is_the_last_one(kb: KnowledgeBase) -> None:
+    # Article of Wednesday 11 March 2026: "Monday night's loss" was two days back.
+    text = "The coach knows the playoff hopes are slim after Monday night's loss to the Chiefs."
+    events = {e.when: e.date for e in analyze(seed(text), kb).events}
+    assert events["Monday"] == "2026-03-09"
+
+
 def test_without_an_article_date_nothing_relative_is_resolved(kb: KnowledgeBase) -> None:
     d = analyze(seed("The plant closed on Tuesday and reopened in April 2025.", date=None), kb)
     dates = {e.when: e for e in d.events}

@@ -86,6 +86,8 @@ def hangs_on_noun(token: Token) -> bool:
     "the three fatalities on Tuesday") rather than a verb: the clause's tense then says
     when the noun is talked about, not when its event happened."""
     head = token.head.head if token.dep_ == "pobj" else token.head
+    if head.lower_ in TIMES_OF_DAY and head.dep_ == "poss" and head.head.tag_ in NOUN_TAGS:
+        return True  # "after Monday night's loss": the loss was on Monday night
     if head.i == token.i or head.tag_ not in NOUN_TAGS or head.lower_ in TIMES_OF_DAY:
         return False  # "Thursday morning" is one date, whose verb governs it
     return token.dep_ in ("compound", "nmod", "npadvmod", "poss", "nummod", "amod", "pobj")

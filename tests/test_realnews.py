@@ -266,6 +266,41 @@ def test_a_speakers_role_leaves_out_the_clause_about_them(kb: KnowledgeBase) -> 
     )
 
 
+def test_a_name_spacy_tagged_as_two_kinds_is_one_stakeholder() -> None:
+    from generator.analyze.entities import _Collector, _one_kind_per_name
+    from generator.analyze.mentions import Found
+
+    out = _Collector()
+    out.add("organization:WeWork", Found(None, "WeWork", "organization"), "WeWork", "s1", 0, 1)
+    out.add("organization:WeWork", Found(None, "WeWork", "organization"), "WeWork", "s2", 5, 6)
+    out.add("place:WeWork", Found(None, "WeWork", "place"), "WeWork", "s3", 9, 10)
+    braun = Found(None, "Scooter Braun", "person", role="talent manager")
+    out.add("person:Scooter Braun", braun, "Scooter Braun", "s1", 2, 4)
+    out.add(
+        "organization:Scooter Braun",
+        Found(None, "Scooter Braun", "organization"),
+        "Scooter Braun",
+        "s2",
+        7,
+        9,
+    )
+    out.add(
+        "organization:Scooter Braun",
+        Found(None, "Scooter Braun", "organization"),
+        "Scooter Braun",
+        "s4",
+        11,
+        13,
+    )
+    _one_kind_per_name(out)
+    kinds = {f.name: (f.kind, sorted(f.sentences)) for f in out.found.values()}
+    assert kinds == {
+        "WeWork": ("organization", ["s1", "s2", "s3"]),
+        "Scooter Braun": ("person", ["s1", "s2", "s4"]),
+    }
+    assert {s.kind for s in out.spans if s.name == "WeWork"} == {"organization"}
+
+
 def test_dateline_is_no_stakeholder(wire: Dossier) -> None:
     assert "Test Wire" not in names(wire) and "GENEVA" not in names(wire)
 

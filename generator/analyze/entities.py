@@ -27,7 +27,7 @@ from .mentions import Found, Mention, entity_mentions, strip_article
 from .organisations import described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
 from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
-from .relabel import not_people, people_mislabelled, products_named_as_people
+from .relabel import NOT_SURNAMES, not_people, people_mislabelled, products_named_as_people
 from .systems import named_systems, pack_system_meant
 from .text import Text, clean
 
@@ -154,6 +154,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         if at:
             out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)
     _merge_org_variants(out)
+    _one_kind_per_name(out)
     _other_occurrences(t, out)
     _describe_organisations(t, out)
     _add_quantities(t, out)
@@ -232,6 +233,53 @@ def _merge_org_variants(out: _Collector) -> None:
             NameSpan(s.start, s.end, renamed.get(s.name, s.name), s.kind) if s.kind == "organization" else s
             for s in out.spans
         ]
+
+
+# When spaCy tags one name as two kinds, the kind most of its mentions have wins; on a
+# tie an organisation ("WeWork", "Stadia" read as places too), then a person.
+KIND_ORDER = {"organization": 0, "media": 1, "person": 2, "place": 3}
+
+
+def _kind_evidence(f: Found) -> int:
+    """How sure a kind is, lower first: a pack's; a person the text gives a role
+    ("talent manager Scooter Braun"); any; a "person" named like a place or a team
+    ("Davis Cup", "Manchester United")."""
+    if f.entry is not None:
+        return 0
+    if f.kind == "person":
+        words = f.name.split()
+        if words[-1] in NOT_SURNAMES or words[-1] == "Cup":
+            return 3
+        if f.role:
+            return 1
+    return 2
+
+
+def _one_kind_per_name(out: _Collector) -> None:
+    """One entry per name: "WeWork" the organisation and "WeWork" the place are one."""
+    by_name: dict[str, list[Found]] = {}
+    for f in out.found.values():
+        if f.kind in KIND_ORDER:
+            by_name.setdefault(f.name, []).append(f)
+    kinds: dict[str, str] = {}
+    for name, founds in by_name.items():
+        if len(founds) < 2:
+            continue
+        winner = min(founds, key=lambda f: (_kind_evidence(f), -len(f.sentences), KIND_ORDER[f.kind]))
+        for f in founds:
+            if f is winner:
+                continue
+            for surface in f.surfaces:
+                winner.add(surface, None)
+            for sid in f.sentences:
+                winner.add(winner.name, sid)
+            winner.first = min(winner.first, f.first)
+            winner.role = winner.role or (f.role if winner.kind == f.kind else None)
+            for key in [k for k, v in out.found.items() if v is f]:
+                del out.found[key]
+        kinds[name] = winner.kind
+    if kinds:
+        out.spans = [NameSpan(s.start, s.end, s.name, kinds.get(s.name, s.kind)) for s in out.spans]
 
 
 def _other_occurrences(t: Text, out: _Collector) -> None:

@@ -87,8 +87,7 @@ def html_from_mhtml(data: bytes, path: Path) -> tuple[str, str | None]:
 
 def without_hover_cards(page: str) -> str:
     """The page without the hidden cards of `_HOVER_CARD`; as it was if it has none."""
-    classes = set(re.findall(r'class="([^"]*)"', page))
-    if not any(_HOVER_CARD.search(token) for value in classes for token in value.split()):
+    if not any(_is_hover_card(value) for value in set(re.findall(r'class="([^"]*)"', page))):
         return page
     import lxml.etree
     import lxml.html
@@ -98,9 +97,13 @@ def without_hover_cards(page: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         return page
     for element in tree.xpath("//*[@class]"):
-        if any(_HOVER_CARD.search(token) for token in element.get("class", "").split()):
+        if _is_hover_card(element.get("class", "")):
             element.drop_tree()  # its tail, the article's next words, stays
     return str(lxml.html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>"))
+
+
+def _is_hover_card(classes: str) -> bool:
+    return any(_HOVER_CARD.search(name) for name in classes.split())
 
 
 def _extract(trafilatura: Any, page: str, **mode: bool) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..dossier import Dossier
 from ..errors import ExplainerError, ModelMissing, SeedError, internal_error
 from ..seeds import Seed
-from .attributions import extract_attributions, sure_antecedents
+from .attributions import extract_attributions
 from .brief import in_brief
 from .claims import unattributed_flags
 from .context import news_leaning, sentence_roles
@@ -72,7 +72,7 @@ def build_dossier(seed: Seed, t: Text, kb: KnowledgeBase) -> Dossier:
         news=news,
         background=background,
         stakes=stakes,
-        questions=extract_questions(t, entities.systems, attributions, sure_antecedents(t, entities)),
+        questions=extract_questions(t, entities.systems, attributions, entities.sure_antecedents),
         flags=entities.flags + unattributed_flags(t, attributions),
         seed_file=seed.file or seed.path.name,
     )

@@ -26,6 +26,7 @@ from ..dossier import Attribution
 from .entities import Entities, NameSpan
 from .grammar import is_verb, lemma
 from .mentions import TITLE_WORDS
+from .people import without_dangling_end
 from .text import Text, clean, quote_marks, quoted_tokens
 
 if TYPE_CHECKING:
@@ -103,8 +104,12 @@ QUOTES_CLOSE = '”"’'
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
 
 
-def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
-    """The person or body each "he", "she" and "it" stands for, by token. A pronoun
+def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], dict[int, str]]:
+    """The person or body each "he", "she" and "it" stands for, by token, and of those
+    the ones a question may name (`sure`): "he" or "she" where the last subject and the
+    nearest name agree. A question put to the wrong person states a wrong fact, where a
+    speaker's line can still be read beside its sentence; "it" is too often a thing
+    ("it could take 24-48 hours to look like jam") to name a company. A pronoun
     refers to the last subject of its kind (a person for "he" and "she", an organisation
     for "it") that is not inside a quotation, or to the main subject of that subject's
     sentence if it has one; failing that, to the last name of its kind. In "He was
@@ -116,6 +121,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
     quoted = quoted_tokens(t)
     subjects: list[tuple[str, str, bool, int]] = []  # (name, kind, main clause, token) so far
     out: dict[int, str] = {}
+    sure: dict[int, str] = {}
     for token in t.tokens:
         low = token.lower_
         kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
@@ -151,30 +157,15 @@ def pronoun_antecedents(t: Text, entities: Entities) -> dict[int, str]:
                 name = named.name
             if name is not None:
                 out[token.i] = name
+                if gender is not None and named is not None and named.name == name:
+                    sure[token.i] = name
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in quoted:
                     subjects.append((name, next(iter(kinds)), _main_clause(token), token.i))
             continue
         if token.dep_ in ("nsubj", "nsubjpass") and token.i in spans and token.i not in quoted:
             span = spans[token.i]
             subjects.append((span.name, span.kind, _main_clause(token), token.i))
-    return out
-
-
-def sure_antecedents(t: Text, entities: Entities) -> dict[int, str]:
-    """The antecedents a question may name: "he" or "she" where the last subject and the
-    nearest name agree. A question put to the wrong person states a wrong fact, where a
-    speaker's line can still be read beside its sentence; "it" is too often a thing
-    ("it could take 24-48 hours to look like jam") to name a company."""
-    quoted = quoted_tokens(t)
-    sure = {}
-    for i, name in entities.antecedents.items():
-        low = t.tokens[i].lower_
-        if low not in ("he", "she"):
-            continue
-        nearest = _last_named(entities, i, PEOPLE_KINDS, "f" if low == "she" else "m", quoted)
-        if nearest is not None and nearest.name == name:
-            sure[i] = name
-    return sure
+    return out, sure
 
 
 def _main_clause(subject: Token) -> bool:
@@ -208,7 +199,7 @@ def _sentence_number(t: Text, i: int) -> int:
 
 
 def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
-    entities.antecedents = pronoun_antecedents(t, entities)
+    entities.antecedents, entities.sure_antecedents = pronoun_antecedents(t, entities)
     found: list[Attribution] = []
     carried: list[Attribution] = []  # sentences given to the last speaker as their quotation goes on
     last: Attribution | None = None
@@ -245,7 +236,7 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             token.lower_ in SPEECH_FORMS
             and is_verb(token)
             and lemma(token) in SPEECH
-            and not _inside_quotes(t, span, token)
+            and not t.inside_quotation(token.idx)  # speech reported within the quote
             and not _reported(token)
         ):
             attribution = _speech_verb(t, span, token, entities, before + spoken, sid)
@@ -274,24 +265,19 @@ def _next_is_to(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
-def _inside_quotes(t: Text, span: Span, token: Token) -> bool:
-    """Whether a token stands inside a quotation (speech reported within the quote).
-    Counted from the paragraph's start: a quotation may open in an earlier sentence."""
-    return quote_marks(t.raw[t.paragraph_start(span.start_char) : token.idx]) % 2 == 1
-
-
 def _quotation_opening(t: Text, sid: str) -> list[str]:
     """The earlier sentences of a quotation that ends in sentence `sid`, back to the one
     where it opens (`"Nissan has … sedans. With more than … The lower stance …," said
     X`): none if `sid` does not start inside a quotation, or if its opening is not found
     within a few sentences of the same paragraph."""
+    if not t.opens_inside_quotation(t.sentence_of(sid)):
+        return []
     number = int(sid[1:])
     earlier: list[str] = []
     for back in range(number - 1, max(0, number - 6), -1):
-        span = t.sentence_of(f"s{back}")
         earlier.insert(0, f"s{back}")
-        if not t.opens_inside_quotation(span):
-            return earlier if t.opens_inside_quotation(t.sentence_of(sid)) else []
+        if not t.opens_inside_quotation(t.sentence_of(f"s{back}")):
+            return earlier
     return []
 
 
@@ -351,9 +337,7 @@ def _apposition(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ == "appos":
             drop = {w.i for c in child.subtree if c.dep_ in ("relcl", "acl") for w in c.subtree}
-            words = [w for w in child.subtree if w.i not in drop]
-            while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC", "DT")):
-                words = words[:-1]
+            words = without_dangling_end([w for w in child.subtree if w.i not in drop])
             text = clean("".join(w.text_with_ws for w in words)).strip(" ,")
             return re.sub(r"^(?:a|an|the)\s+", "", text) or None
     return None

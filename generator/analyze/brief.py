@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from ..dossier import Sentence, Statement
 from .text import Text, quote_marks
 
@@ -123,12 +125,8 @@ def _echoes(text: str, headline: str) -> bool:
     Roundup: Viera defeats Rockledge" under "HS Roundup: Viera defeats Rockledge")."""
     if not headline:
         return False
-    if _bare(text) == headline:
-        return True
-    from rapidfuzz import fuzz
-
-    # Near enough, and set as a headline, with no full stop: the lede often shares its words.
-    return (
-        not text.rstrip().endswith((".", "!", "?", '"', "”"))
-        and fuzz.token_sort_ratio(_bare(text), headline) >= 85
+    bare = _bare(text)
+    # Else near enough, and set as a headline, with no full stop: the lede often shares its words.
+    return bare == headline or (
+        not text.rstrip().endswith((".", "!", "?", '"', "”")) and fuzz.token_sort_ratio(bare, headline) >= 85
     )

@@ -28,7 +28,7 @@ from .organisations import described_as, is_organisation, possessed_orgs, suffix
 from .packs import KnowledgeBase
 from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
 from .relabel import NOT_SURNAMES, not_people, people_mislabelled, products_named_as_people
-from .systems import named_systems, pack_system_meant
+from .systems import named_systems, pack_system_meant, plain_word
 from .text import Text, clean
 
 NUMBER_UNITS = (
@@ -59,6 +59,7 @@ class Entities:
     spans: list[NameSpan] = field(default_factory=list)  # every mention, in reading order
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f" | "m", where the text says
     antecedents: dict[int, str] = field(default_factory=dict)  # pronoun token -> name (attributions.py)
+    sure_antecedents: dict[int, str] = field(default_factory=dict)  # those a question may name
 
 
 def _sorted_sids(sids: Iterable[str]) -> list[str]:
@@ -93,7 +94,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     firm_keys = {k for k, f in out.found.items() if f.kind == "system"} | {
         m.entry.key
         for m in mentions
-        if m.entry is not None and m.entry.kind == "system" and not (m.name.isalpha() and " " not in m.name)
+        if m.entry is not None and m.entry.kind == "system" and not plain_word(m.name)
     }
     for m in mentions:
         if m.entry is not None:
@@ -257,16 +258,18 @@ def _kind_evidence(f: Found) -> int:
 
 def _one_kind_per_name(out: _Collector) -> None:
     """One entry per name: "WeWork" the organisation and "WeWork" the place are one."""
-    by_name: dict[str, list[Found]] = {}
-    for f in out.found.values():
+    by_name: dict[str, list[tuple[str, Found]]] = {}
+    for key, f in out.found.items():
         if f.kind in KIND_ORDER:
-            by_name.setdefault(f.name, []).append(f)
+            by_name.setdefault(f.name, []).append((key, f))
     kinds: dict[str, str] = {}
-    for name, founds in by_name.items():
-        if len(founds) < 2:
+    for name, keyed in by_name.items():
+        if len(keyed) < 2:
             continue
-        winner = min(founds, key=lambda f: (_kind_evidence(f), -len(f.sentences), KIND_ORDER[f.kind]))
-        for f in founds:
+        _, winner = min(
+            keyed, key=lambda kf: (_kind_evidence(kf[1]), -len(kf[1].sentences), KIND_ORDER[kf[1].kind])
+        )
+        for key, f in keyed:
             if f is winner:
                 continue
             for surface in f.surfaces:
@@ -275,8 +278,7 @@ def _one_kind_per_name(out: _Collector) -> None:
                 winner.add(winner.name, sid)
             winner.first = min(winner.first, f.first)
             winner.role = winner.role or (f.role if winner.kind == f.kind else None)
-            for key in [k for k, v in out.found.items() if v is f]:
-                del out.found[key]
+            del out.found[key]
         kinds[name] = winner.kind
     if kinds:
         out.spans = [NameSpan(s.start, s.end, s.name, kinds.get(s.name, s.kind)) for s in out.spans]

@@ -228,10 +228,20 @@ def apposition(t: Text, start: int, end: int) -> str | None:
     return None
 
 
-# Words that open the clause a role stands in, never the role ("below average" is one).
-OPENING_CONJUNCTIONS = {
-    "whether", "if", "that", "because", "although", "though", "while", "when", "and", "but", "or",
+# Words that open the phrase or clause a role stands in, never the role: articles, and
+# conjunctions ("whether WeWork's founder"; "below average" is a role's own).
+ROLE_OPENERS = {
+    "a", "an", "the", "whether", "if", "that", "because", "although", "though", "while", "when", "and",
+    "but", "or",
 }  # fmt: skip
+
+
+def without_dangling_end(words: list[Token]) -> list[Token]:
+    """A phrase without the preposition, conjunction or article the parse ended it on
+    ("… Regional Operations at", where the object went to a name of its own)."""
+    while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC", "DT", "TO")):
+        words = words[:-1]
+    return words
 
 
 def role_phrase(tokens: list[Token]) -> str | None:
@@ -241,14 +251,9 @@ def role_phrase(tokens: list[Token]) -> str | None:
         if token.dep_ in ("relcl", "acl", "advcl") or token.lower_ in ("who", "which"):
             drop.update(w.i for w in token.subtree)
     words = [w for w in sorted(tokens, key=lambda w: w.i) if w.i not in drop]
-    # "whether WeWork's founder and former CEO": no conjunction opens a role
-    while words and (
-        words[0].is_punct or words[0].lower_ in ("a", "an", "the") or words[0].lower_ in OPENING_CONJUNCTIONS
-    ):
+    while words and (words[0].is_punct or words[0].lower_ in ROLE_OPENERS):
         words = words[1:]
-    # "… Regional Operations at" where the parse ends the phrase before its object
-    while words and (words[-1].is_punct or words[-1].tag_ in ("IN", "CC", "DT", "TO")):
-        words = words[:-1]
+    words = without_dangling_end(words)
     if not words or len(words) > 12 or not any(_is_title_word(w) or w.tag_ in ROLE_NOUN_TAGS for w in words):
         return None
     inside = {w.i for w in words}
@@ -371,4 +376,5 @@ __all__ = [
     "role_phrase",
     "speaks",
     "title_before",
+    "without_dangling_end",
 ]

@@ -612,7 +612,7 @@ def _confirmation(a: Attribution) -> str | None:
 @dataclass(frozen=True)
 class Ask:
     """What a rewrite needs beyond the sentence: the systems named in it (for "this
-    deal"), and who each "he" and "she" surely stands for (`sure_antecedents`)."""
+    deal"), and who each "he" and "she" surely stands for (`pronoun_antecedents`)."""
 
     systems: list[System]
     antecedents: dict[int, str]

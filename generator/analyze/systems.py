@@ -246,6 +246,11 @@ def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
 GENERIC_CATEGORY_WORDS = {"system", "systems", "of", "and", "the", "a"}
 
 
+def plain_word(name: str) -> bool:
+    """One word of letters, not an acronym: "Tor", "Abrams", not "Tor-M1" or "THAAD"."""
+    return name.isalpha() and not name.isupper()
+
+
 def pack_system_meant(t: Text, entry: Entry, start: int, end: int, firm_keys: set[str]) -> bool:
     """Whether a pack system written as one plain word (tokens start:end) is that system.
 
@@ -254,8 +259,7 @@ def pack_system_meant(t: Text, entry: Entry, start: int, end: int, firm_keys: se
     names its maker ("SpaceX's Starship"), says what kind of thing it is in the same
     sentence ("Tor air defence", "the Lancet loitering munition"), or puts a system
     noun after it ("Patriot missiles", "Abrams tanks")."""
-    word = t.doc[start:end].text
-    if end - start != 1 or not word.isalpha() or word.isupper() or entry.key in firm_keys:
+    if end - start != 1 or not plain_word(t.doc[start:end].text) or entry.key in firm_keys:
         return True
     after = t.tokens[end].lower_ if end < len(t.tokens) else ""
     if after in SYSTEM_NOUNS or after in ("system", "systems"):

@@ -11,6 +11,7 @@ from ..dossier import Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_TOWN_STATE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}"  # "New York, NY"
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # "PARIS (Reuters) -", "DUBAI, Nov 18 -", "HANOI, Vietnam (AP) —", "(Reuters) —",
 # "ST. JOSEPH, Mich. (AP) —", "WASHINGTON —": where a wire story was filed, not who is in it.
@@ -21,7 +22,7 @@ DATELINE_RE = re.compile(
     rf"(?:,?\s*{_MONTH_ABBR}\s+\d{{1,2}})?"  # , Nov 18
     r"\s*(?:\([^()\n]{1,40}\))?"  # (Reuters)
     r"|\([^()\n]{1,40}\)"  # or only (Reuters)
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}"  # or New York, NY (a press release)
+    rf"|{_TOWN_STATE}"  # or New York, NY (a press release)
     r")\s*[—–-]{1,2}\s+"
 )
 
@@ -54,7 +55,7 @@ def dateline_length(text: str) -> int:
     # A dateline is in capitals, in brackets or a town and a state's postal code ("New
     # York, NY –", as press releases write it); "Dow component Home Depot - …" is not one.
     capitals = re.match(r"\s*[A-Z][A-Z.'’-]{1,}(?:\s|,|$)", head)
-    postal = re.match(r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z]{2}\s*[—–-]", head)
+    postal = re.match(rf"\s*{_TOWN_STATE}\s*[—–-]", head)
     if not (capitals or postal or head.lstrip().startswith("(")):
         return 0
     return m.end()
@@ -123,10 +124,14 @@ class Text:
     def paragraph_start(self, char: int) -> int:
         return self.raw.rfind("\n\n", 0, char) + 1
 
+    def inside_quotation(self, char: int) -> bool:
+        """Whether the text at `char` stands inside a quotation: the marks counted from
+        its paragraph's start, as a quotation may open sentences before."""
+        return quote_marks(self.raw[self.paragraph_start(char) : char]) % 2 == 1
+
     def opens_inside_quotation(self, span: Span) -> bool:
-        """Whether the sentence starts inside a quotation opened in an earlier sentence of
-        its paragraph (marks counted from the paragraph's start)."""
-        return quote_marks(self.raw[self.paragraph_start(span.start_char) : span.start_char]) % 2 == 1
+        """Whether a sentence starts inside a quotation opened in an earlier sentence."""
+        return self.inside_quotation(span.start_char)
 
     def told(self, sentence: Sentence) -> str:
         """A sentence as a section retells it: without the dateline that opens the story

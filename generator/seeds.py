@@ -238,6 +238,24 @@ def sidecar_path(path: Path) -> Path:
     return path.with_suffix(".yml")
 
 
+HEADLINE_MAX = 150  # characters: a headline is a line, not a paragraph
+
+
+def split_headline(body: str) -> tuple[str | None, str]:
+    """A first line that stands alone before a blank line and reads as a headline (no
+    full stop at its end, short) is the headline, not the story's first sentence: plain
+    text as news arrives ("Labour plans maternity pay rise" over the story). A Markdown
+    heading ("# …") there counts too."""
+    first, sep, rest = body.partition("\n\n")
+    line = first.strip()
+    if not sep or "\n" in line or not rest.strip():
+        return None, body
+    line = re.sub(r"^#{1,6}\s+", "", line).strip()
+    if not line or len(line) > HEADLINE_MAX or line[-1] in ".,;:" or not any(c.isalpha() for c in line):
+        return None, body
+    return line, rest.lstrip("\n")
+
+
 def fallback_title(body: str, limit: int = 90) -> str:
     """The first sentence, cut at a word boundary: honest, if plain."""
     first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0].strip()
@@ -292,6 +310,9 @@ def read_seed(path: Path, root: Path | None = None) -> Seed:
         warnings += side_warnings
 
     body = normalize(body)
+    headline = None
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        headline, body = split_headline(body)
     if not body.strip():
         raise SeedError("no article text (file is blank apart from metadata)", path)
     if len(body.encode("utf-8")) > MAX_TEXT_BYTES:
@@ -304,7 +325,7 @@ def read_seed(path: Path, root: Path | None = None) -> Seed:
 
     require_english(body, meta.get("language"), path)
 
-    title = meta.get("title") or fallback_title(body)
+    title = meta.get("title") or headline or fallback_title(body)
     return Seed(
         path=path,
         slug=meta.get("slug") or default_slug(path),
@@ -322,7 +343,7 @@ def read_seed(path: Path, root: Path | None = None) -> Seed:
             rename=meta.get("rename", ()),
         ),
         warnings=tuple(warnings),
-        title_from_text="title" not in meta,
+        title_from_text="title" not in meta and headline is None,
         author=meta.get("author"),
         file=seed_name(path, root),
     )

@@ -55,6 +55,29 @@ def test_title_falls_back_to_first_sentence(tmp_path: Path) -> None:
     assert len(long) <= 91 and long.endswith("…")
 
 
+def test_a_line_alone_above_the_story_is_its_headline(tmp_path: Path) -> None:
+    # The BBC News corpus's form: headline, blank line, story (Latin-1, pound sign 0xA3).
+    text = "Harbour plans ferry fare rise\n\nFerry fares are to rise by \xa32 from April, the operator said.\n"
+    seed = read_seed(write(tmp_path, "ferry.txt", text.encode("latin-1")))
+    assert seed.title == "Harbour plans ferry fare rise" and not seed.title_from_text
+    assert seed.text.startswith("Ferry fares are to rise by £2")  # the headline is not the lede
+    # An editor's title wins, and the headline still stays out of the story.
+    (tmp_path / "ferry.yml").write_text("title: Fares up\n")
+    seed = read_seed(tmp_path / "ferry.txt")
+    assert seed.title == "Fares up" and seed.text.startswith("Ferry fares")
+    heading = read_seed(write(tmp_path, "h.md", "# Port strike ends\n\nDockers went back to work.\n"))
+    assert heading.title == "Port strike ends" and heading.text == "Dockers went back to work."
+
+
+def test_a_first_sentence_alone_on_its_line_is_not_a_headline(tmp_path: Path) -> None:
+    text = "Smith told the committee the budget would not pass.\n\nJones disagreed.\n"
+    seed = read_seed(write(tmp_path, "s.txt", text))
+    assert seed.title == "Smith told the committee the budget would not pass" and seed.title_from_text
+    assert seed.text.startswith("Smith told")
+    # Nothing after it: the line is the whole article, not a headline.
+    assert read_seed(write(tmp_path, "one.txt", "Markets closed higher\n")).text == "Markets closed higher"
+
+
 def test_date_absent_stays_none(tmp_path: Path) -> None:
     assert read_seed(write(tmp_path, "c.txt", "Something happened.")).date is None
 

@@ -82,19 +82,24 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import generate
-    from .site import build_site
+    from .sitebuild import build_site
 
     project = _project(args)
     with _locked(project, args.wait):
         report = generate(project, strict=args.strict, jobs=args.jobs)
         status = _report(report)
         small = report.seeds <= BUILTIN_SEARCH_LIMIT
-        build_site(project.root, project.site, strict=True, builtin_search=small or args.no_pagefind)
-        if not args.no_pagefind:
-            from .search import index_site
-
-            index_site(project.site)
-        _say(f"site built in {project.site}")
+        built = build_site(
+            project,
+            strict=True,
+            builtin_search=small or args.no_pagefind,
+            pagefind=not args.no_pagefind,
+            full=args.full,
+        )
+        how = (
+            f"incrementally, {_count(built.pages_built, 'page')} rebuilt" if built.incremental else "in full"
+        )
+        _say(f"site built in {project.site} ({how})")
     return status
 
 
@@ -226,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb("build", cmd_build, "generate, then build the site into site/ with MkDocs")
     writer_options(p)
     p.add_argument("--no-pagefind", action="store_true", help="skip the Pagefind search index")
+    p.add_argument("--full", action="store_true", help="rebuild every page (default: only what changed)")
     p = verb("serve", cmd_serve, "live preview; regenerates when a seed or pack changes")
     writer_options(p)
     p.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -16,23 +18,29 @@ from typing import Any
 
 from jinja2 import Environment
 
-from .corpus import Claim, Conflict, Corpus, EntityPage, Mention, TagPage, page_tags, tag_pages
+from .corpus import Claim, Conflict, Corpus, EntityPage, TagPage, page_tags, tag_pages
+from .corpus.entity_pages import ACTS_SHOWN, QUOTES_SHOWN, SENTENCES_SHOWN, Mention
+from .corpus.index import index_entries, index_parts
 from .dossier import Dossier, Event, to_json
 from .explainer_view import STAKEHOLDER_ORDER
 from .render import (
     EXPLAINERS_DIR,
     date_label,
     explainer_path,
+    redirect_page,
     render_explainer,
     render_page,
     sort_newest_first,
 )
 
 LATEST_ON_HOME = 30
+INDEX_TOP = 100  # entities per kind on the stakeholder and system indexes; all are in the A-Z
+NAMES_DIR = "names"
 # Corpus-wide pages stay one page up to these sizes, then split by month (or year):
 # a reader should not download every question of 10,000 articles at once.
 SECTION_LIMIT = 100  # explainers
 TIMELINE_LIMIT = 500  # events
+TIMELINE_PART_MIN = 50  # events: fewer in a year go on their decade's page, or century's
 SECTION_DIR = "months"
 MENTION_LIMIT = 100  # explainers listed on one entity page
 CLAIMS_SHOWN = 10  # reports listed for one conflict on corpus-wide pages
@@ -44,19 +52,78 @@ SECTIONS = {
     "sources": "Sources & attributions",
     "review": "Review notes",
 }
+# Pages that only gather what every explainer already shows: kept while a site is
+# small, not once it is paged (a month's background of many stories tells a reader
+# little, and would double the site's size).
+GATHERED_ONLY_WHEN_SMALL = ("background", "sources")
+
+
+def _sections(paged: bool) -> dict[str, str]:
+    return {k: v for k, v in SECTIONS.items() if not (paged and k in GATHERED_ONLY_WHEN_SMALL)}
 
 
 def _month_groups(newest: list[Dossier]) -> list[tuple[str, str, list[Dossier]]]:
-    """(key, label, dossiers) per month of article date, newest first; undated last."""
+    """(key, label, dossiers) per month of article date, newest first; undated last, by
+    the first letter of their titles once there are many (by two letters past that)."""
     groups: dict[str, list[Dossier]] = {}
     for d in newest:
         groups.setdefault(d.date[:7] if d.date else "undated", []).append(d)
-    return [(key, date_label(key) if key != "undated" else "Undated", ds) for key, ds in groups.items()]
+    out = [(key, date_label(key), ds) for key, ds in groups.items() if key != "undated"]
+    undated = sorted(groups.get("undated", []), key=lambda d: (d.title.lower(), d.slug))
+    if len(undated) <= SECTION_LIMIT:
+        return out + ([("undated", "Undated", undated)] if undated else [])
+    by_letter: dict[str, list[Dossier]] = {}
+    for d in undated:
+        by_letter.setdefault(_initial(d.title, 1), []).append(d)
+    for letter, ds in by_letter.items():
+        if len(ds) <= SECTION_LIMIT:
+            out.append((f"undated-{letter}", f"Undated: {letter.upper()}", ds))
+            continue
+        by_two: dict[str, list[Dossier]] = {}
+        for d in ds:
+            by_two.setdefault(_initial(d.title, 2), []).append(d)
+        out += [(f"undated-{k}", f"Undated: {k.capitalize()}", two) for k, two in by_two.items()]
+    return out
+
+
+def _initial(title: str, letters: int) -> str:
+    """The first letters of a title, for grouping: "0" for anything but a-z."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", title.lower()) if c.isalnum())
+    return "".join(c if "a" <= c <= "z" else "0" for c in folded[:letters].ljust(letters, "0"))
+
+
+def _timeline_parts(events: list[tuple[Dossier, Event]]) -> dict[str, list[tuple[Dossier, Event]]]:
+    """Events by page: a month of a busy year, a year, a decade, or a century, whichever
+    holds enough events (a few dates back to 1642 make one page, not one page a year)."""
+    years: Counter[str] = Counter(e.date[:4] for _, e in events if e.date)
+    decades: Counter[str] = Counter()
+    for year, n in years.items():
+        decades[year[:3]] += n
+    parts: dict[str, list[tuple[Dossier, Event]]] = {}
+    for d, e in events:
+        year = e.date[:4] if e.date else ""
+        if not year:
+            key = "undated"
+        elif years[year] > TIMELINE_LIMIT:
+            key = e.date[:7] if e.date else year
+        elif years[year] >= TIMELINE_PART_MIN:
+            key = year
+        elif decades[year[:3]] >= TIMELINE_PART_MIN:
+            key = f"{year[:3]}0s"
+        else:
+            key = f"{year[:2]}00s"
+        parts.setdefault(key, []).append((d, e))
+    return parts
+
+
+def _part_label(key: str) -> str:
+    if key == "undated":
+        return "Undated"
+    return date_label(key) if len(key) == 7 else key
 
 
 def _timeline(page: Callable[..., None], dossiers: list[Dossier], keys: dict[str, str]) -> None:
-    """One timeline page while it is short; then an index of months and a page per month
-    (a year of a large corpus is too long for one page, and for Zensical's index)."""
+    """One timeline page while it is short; then an index of parts (see _timeline_parts)."""
     events = sorted(
         ((d, e) for d in dossiers for e in d.events),
         key=lambda de: (de[1].date is None, de[1].date or "", de[0].slug, int(de[1].sentences[0][1:])),
@@ -65,20 +132,17 @@ def _timeline(page: Callable[..., None], dossiers: list[Dossier], keys: dict[str
     if len(events) <= TIMELINE_LIMIT:
         page("timeline.md", [(keys[d.slug], e) for d, e in events], "timeline.md.j2", events=events, **common)
         return
-    months: dict[str, list[tuple[Dossier, Event]]] = {}
-    for d, e in events:
-        months.setdefault(e.date[:7] if e.date else "undated", []).append((d, e))
-    labels = {m: "Undated" if m == "undated" else date_label(m) for m in months}
-    parts = [(labels[m], f"timeline/{m}.md", len(es)) for m, es in months.items()]
+    grouped = _timeline_parts(events)
+    parts = [(_part_label(k), f"timeline/{k}.md", len(es)) for k, es in grouped.items()]
     page("timeline.md", parts, "timeline.md.j2", events=[], **{**common, "parts": parts})
-    for month, month_events in months.items():
+    for key, part_events in grouped.items():
         page(
-            f"timeline/{month}.md",
-            [(keys[d.slug], e) for d, e in month_events],
+            f"timeline/{key}.md",
+            [(keys[d.slug], e) for d, e in part_events],
             "timeline.md.j2",
-            events=month_events,
-            page_title=f"Timeline: {labels[month]}",
-            part=month,
+            events=part_events,
+            page_title=f"Timeline: {_part_label(key)}",
+            part=key,
             parts=[],
             root="../",
         )
@@ -160,24 +224,28 @@ def _paged(
 def _entity(
     page: Callable[..., None], e: EntityPage, keys: dict[str, str], conflict_fp: dict[int, str]
 ) -> None:
-    oldest_first = sorted(e.mentions, key=lambda m: (m.dossier.date or "", m.slug))
-    facts = (e.section, e.slug, e.name, e.kind, e.facts, e.known, e.related)
-    conflicts = [conflict_fp[id(c)] for c in e.conflicts]
+    """An entity's page: the synthesis on top, then its part in each story (paged). Its
+    fingerprint needs no part of it worked out: the content keys of the explainers it
+    appears in cover all it shows of them."""
+    about = (e.path, e.entity.key, e.name, e.kind, e.named_with, [conflict_fp[id(c)] for c in e.conflicts])
 
-    def shown(mentions: list[Mention]) -> list[tuple[str, str, str, list[str]]]:
-        return [(m.slug, keys[m.slug], m.title, m.sentence_ids) for m in mentions]
+    def shown(mentions: list[Mention]) -> list[tuple[str, str, tuple[str, ...]]]:
+        return [(m.slug, keys[m.slug], m.names) for m in mentions]
 
-    inputs = ((facts, conflicts), e.name, shown)
+    everything = shown(e.mentions)  # the synthesis on top draws on every appearance
     _paged(
         page,
         e.path,
         "entity.md.j2",
         e.name,
-        oldest_first,
-        inputs,
-        lambda m: m.dossier.date,
+        e.mentions,
+        ((about, everything), e.name, shown),
+        lambda m: m.date or None,
         e=e,
         claims_shown=CLAIMS_SHOWN,
+        shown_acts=ACTS_SHOWN,
+        shown_quotes=QUOTES_SHOWN,
+        sentences_shown=SENTENCES_SHOWN,
     )
 
 
@@ -292,7 +360,7 @@ def plan_site(
     _entities(plan, corpus)
     _glossary(plan, newest)
     _timeline(plan.page, dossiers, keys)
-    for name, title in SECTIONS.items():
+    for name, title in _sections(paged).items():
         _section(plan, name, title, dossiers, by_month, corpus.conflicts, paged)
     _tags(plan, tags)
     plan.page("search.md", (), "search.md.j2")
@@ -307,8 +375,7 @@ def _explainers(plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict
         for claim in c.claims:
             own_claims.setdefault(id(c), {}).setdefault(claim.slug, []).append(claim)
     for d in dossiers:
-        names = [*(s.name for s in d.systems), *(h.name for h in d.stakeholders)]
-        links = {n: corpus.entities[n].path for n in names if n in corpus.entities}
+        links = corpus.links_for(d)
         # Chips under the title: the editor's tags, then the main countries and systems,
         # each linked to its own page (a tag that names an entity, to the entity's page).
         chips = [
@@ -345,6 +412,7 @@ def _explainer_lists(
         "index.md.j2",
         latest=newest[:LATEST_ON_HOME],
         total=len(newest),
+        sections=list(_sections(paged)),
         **common,
     )
     month_parts = [(label, f"../{SECTION_DIR}/{key}.md", len(ds)) for key, label, ds in by_month]
@@ -378,21 +446,42 @@ def _explainer_lists(
 
 
 def _entities(plan: _Plan, corpus: Corpus) -> None:
-    """A page per system and stakeholder, and the two indexes of them."""
+    """A page per entity worth one, the indexes of them, the A-Z index of every name,
+    and a redirect from each address a merge retired."""
     conflict_fp = {id(c): fingerprint(c) for c in corpus.conflicts}  # shared by many pages
-    entities = sorted(corpus.entities.values(), key=lambda e: (e.name.lower(), e.name))
+    entities = sorted(corpus.pages.values(), key=lambda e: (e.name.lower(), e.name))
     for e in entities:
         _entity(plan.page, e, plan.keys, conflict_fp)
-    systems = [e for e in entities if e.section == "systems"]
-    plan.page("systems/index.md", plan.everything, "systems_index.md.j2", entities=systems, **plan.common)
+    most_named = sorted(entities, key=lambda e: (-len(e.mentions), e.name.lower(), e.name))
+    systems = [e for e in most_named if e.section == "systems"][:INDEX_TOP]
+    listed = [(e.path, e.name, e.known, e.facts, len(e.mentions)) for e in systems]
+    plan.page("systems/index.md", listed, "systems_index.md.j2", entities=systems, **plan.common)
     groups = [
-        (kind, [e for e in entities if e.section == "stakeholders" and e.kind == kind])
+        (kind, [e for e in most_named if e.section == "stakeholders" and e.kind == kind][:INDEX_TOP])
         for kind in STAKEHOLDER_ORDER
     ]
     groups = [g for g in groups if g[1]]
+    listed_groups = [(k, [(e.path, e.name, e.description, len(e.mentions)) for e in es]) for k, es in groups]
     plan.page(
-        "stakeholders/index.md", plan.everything, "stakeholders_index.md.j2", groups=groups, **plan.common
-    )
+        "stakeholders/index.md", listed_groups, "stakeholders_index.md.j2", groups=groups, top=INDEX_TOP,
+        **plan.common,
+    )  # fmt: skip
+    _names_index(plan, corpus)
+    for old, new in sorted(corpus.redirects.items()):
+        # A static page where the retired address was: MkDocs copies it as it is.
+        path = f"{old.removesuffix('.md')}/index.html"
+        plan.specs.append(PageSpec(path, fingerprint(path, new), partial(redirect_page, new, old)))
+
+
+def _names_index(plan: _Plan, corpus: Corpus) -> None:
+    """Every name, by letter: its page, or each explainer that names it."""
+    parts = index_parts(index_entries(corpus.identities, corpus.pages, corpus.dossiers))
+    listing = [(part, f"{NAMES_DIR}/{part}.md", len(entries)) for part, entries in parts.items()]
+    plan.page(f"{NAMES_DIR}/index.md", listing, "names_index.md.j2", parts=listing, entries=[], part=None)
+    for part, entries in parts.items():
+        plan.page(
+            f"{NAMES_DIR}/{part}.md", entries, "names_index.md.j2", parts=listing, entries=entries, part=part
+        )
 
 
 def _glossary(plan: _Plan, newest: list[Dossier]) -> None:

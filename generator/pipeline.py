@@ -31,8 +31,10 @@ from .site import (
     write_docs,
     write_mkdocs_defaults,
 )
+from .timing import phase
 
 if TYPE_CHECKING:
+    from .corpus import Corpus
     from .pages import PageSpec
 
 # What a page that could not be generated, and had no earlier version, says in its place:
@@ -173,6 +175,10 @@ class Plan:
     inputs: str  # digest of everything the generated pages depend on
 
 
+def _digest_of(path: Path) -> str:
+    return sha256(path.read_bytes()) if path.is_file() else ""
+
+
 def templates_digest(project: Project) -> str:
     from .render import template_folders
 
@@ -206,7 +212,11 @@ def make_plan(project: Project, report: GenerateReport, fail: Callable[[str], No
         except OSError as err:
             fail(f"{path}: cannot read file: {err.strerror}")
     salt = (code_digest(), templates_digest(project))
-    inputs = hashlib.sha256(repr((salt, sorted((str(p), k) for p, k in seeds.items()))).encode()).hexdigest()
+    # The editor's corpus corrections and the addresses given so far shape pages too.
+    corpus_files = [_digest_of(project.corpus_overrides), _digest_of(project.addresses)]
+    inputs = hashlib.sha256(
+        repr((salt, sorted((str(p), k) for p, k in seeds.items()), corpus_files)).encode()
+    ).hexdigest()
     return Plan(seeds, extra, salt, inputs)
 
 
@@ -244,6 +254,10 @@ def load_dossiers(
             report.cached += 1
         else:
             fail(f"{path}: cached analysis is unreadable; delete .cache/ and run again")
+    if todo:  # still waiting for the workers: do the corpus's name work for what is here
+        from .corpus.identity import prepare_names
+
+        prepare_names(dossiers.values())
     advance, done = _progress_bar(len(todo))
     try:
         for seed, result in results():
@@ -304,7 +318,8 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
         if strict:
             raise ExplainerError(message)
 
-    plan = make_plan(project, report, fail)
+    with phase("hash seeds"):
+        plan = make_plan(project, report, fail)
     state = RunState.load(project.cache.parent / "state.json")
     if report.ok and state.is_current(plan.inputs, project.docs):
         report.cached, report.flags = len(plan.seeds), state.flags
@@ -313,23 +328,31 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
     from .pages import fingerprint, render_all
     from .render import explainer_path
 
-    dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
-    dossiers, specs = plan_pages(project, dossiers, keys, fail)
+    with phase("analyse and load"):
+        dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
+    with phase("corpus and page plan"):
+        dossiers, specs, corpus = plan_pages(project, dossiers, keys, fail)
     report.flags = sum(len(d.flags) for d in dossiers)
     fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
     previous = read_manifest(project.docs)
-    keep = {
-        s.path for s in specs if _unchanged_page(project.docs, s.path, fingerprints[s.path], state, previous)
-    }
+    with phase("find unchanged pages"):
+        keep = {
+            s.path
+            for s in specs
+            if _unchanged_page(project.docs, s.path, fingerprints[s.path], state, previous)
+        }
     jobs = jobs or min(os.cpu_count() or 1, 4)
-    pages, failures = render_all([s for s in specs if s.path not in keep], jobs)
+    with phase("render"):
+        pages, failures = render_all([s for s in specs if s.path not in keep], jobs)
     for failure in failures:
         fail(failure.error)
     # An explainer that failed and has no earlier page leaves the site: the lists are
     # planned again without it, so no page links to a page that is not there.
     gone = {f.seed_file for f in failures if f.seed_file and f.spec_path not in previous}
     if gone:
-        dossiers, specs = plan_pages(project, [d for d in dossiers if d.seed_file not in gone], keys, fail)
+        dossiers, specs, corpus = plan_pages(
+            project, [d for d in dossiers if d.seed_file not in gone], keys, fail
+        )
         fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
         keep &= {s.path for s in specs}
         pages, again = render_all([s for s in specs if s.path not in keep], jobs)
@@ -348,16 +371,27 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
             pages[rel] = (project.docs / rel).read_text(encoding="utf-8")
         elif rel in planned and rel not in pages:
             pages[rel] = FAILED_PAGE
-    report.write = write_docs(project.docs, pages, frozenset(keep))
+    with phase("write docs"):
+        report.write = write_docs(project.docs, pages, frozenset(keep))
     report.warnings.extend(report.write.warnings)
     for error in report.write.errors:
         fail(error)
+    _save_addresses(project, corpus)
     if report.ok:
         stamps = {rel: [fp, *_stamp(project.docs / rel)] for rel, fp in fingerprints.items()}
         RunState(plan.inputs, manifest_digest(project.docs), report.flags, stamps).save(
             project.cache.parent / "state.json"
         )
     return report
+
+
+def _save_addresses(project: Project, corpus: Corpus) -> None:
+    """The addresses given this run, kept for the next: saved after the pages, so a run
+    cut short gives the same addresses again."""
+    text = corpus.addresses.to_json()
+    path = project.addresses
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        write_atomic(path, text)
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -392,21 +426,34 @@ def _failed_slugs(project: Project, dossiers: list[Dossier]) -> list[str]:
 
 def plan_pages(
     project: Project, dossiers: list[Dossier], keys: dict[str, str], fail: Callable[[str], None]
-) -> tuple[list[Dossier], list[PageSpec]]:
+) -> tuple[list[Dossier], list[PageSpec], Corpus]:
     """The corpus and the plan of every page. Both are pure functions of the dossiers, so a
     bug one dossier triggers is found by leaving dossiers out: the culprit is reported by
     its seed and the site is built from the rest."""
+    from .analyze.packs import load_knowledge
     from .corpus import build_corpus
+    from .corpus.addresses import load_book
+    from .corpus.overrides import load_overrides
     from .pages import plan_site
     from .render import environment
 
-    env = environment(project.templates)
+    compiled = project.root / ".explainer" / "templates-compiled"
+    compiled.mkdir(parents=True, exist_ok=True)
+    env = environment(project.templates, compiled)
+    kb = load_knowledge(project.knowledge if project.knowledge.is_dir() else None)
+    overrides = load_overrides(project.corpus_overrides)
+    book = load_book(project.addresses)
+    built: list[Corpus] = []
 
     def build(ds: list[Dossier]) -> list[PageSpec]:
-        return plan_site(env, ds, build_corpus(ds), {d.slug: keys[d.slug] for d in ds})
+        with phase("corpus"):
+            corpus = build_corpus(ds, kb, overrides, book)
+        built[:] = [corpus]
+        with phase("page plan"):
+            return plan_site(env, ds, corpus, {d.slug: keys[d.slug] for d in ds})
 
     try:
-        return dossiers, build(dossiers)
+        return dossiers, build(dossiers), built[0]
     except Exception:
         culprits = _culprits(dossiers, build)
     rest = [d for d in dossiers if all(d is not c for c, _ in culprits)]
@@ -416,7 +463,7 @@ def plan_pages(
         raise ExplainerError(internal_error("the site", "planning the pages", err)) from None
     for d, cause in culprits:
         fail(internal_error(project.seeds / d.seed_file, "building the corpus", cause))
-    return rest, specs
+    return rest, specs, built[0]
 
 
 def _culprits(

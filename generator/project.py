@@ -34,6 +34,16 @@ class Project:
         return self.root / "knowledge"
 
     @property
+    def corpus_overrides(self) -> Path:
+        """The editor's corrections across the corpus (who is who)."""
+        return self.root / "corpus.yml"
+
+    @property
+    def addresses(self) -> Path:
+        """Every entity page address given so far, so pages keep theirs."""
+        return self.root / ".explainer-addresses.json"
+
+    @property
     def cache(self) -> Path:
         return self.root / ".cache" / "dossiers"
 
@@ -41,6 +51,11 @@ class Project:
     def mkdocs_defaults(self) -> Path:
         """The package's MkDocs settings, which the project's mkdocs.yml inherits."""
         return self.root / ".explainer" / "mkdocs-defaults.yml"
+
+    @property
+    def search_mirror(self) -> Path:
+        """What the search index is built from (see search.py)."""
+        return self.root / ".explainer" / "search"
 
     @property
     def lock(self) -> Path:

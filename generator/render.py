@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
@@ -215,6 +215,18 @@ def timeline_chart(events: list[Event], limit: int = 40) -> Markup:
     return Markup("\n".join(lines))
 
 
+def redirect_page(target: str, here: str) -> str:
+    """The page left at an address a merge retired ("stakeholders/blair.md"): it sends
+    readers and search engines on to the entity's page (`target`)."""
+    url = relative_url(target, here)
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Moved</title>'
+        f'<link rel="canonical" href="{url}"><meta name="robots" content="noindex">'
+        f'<meta http-equiv="refresh" content="0; url={url}"></head>'
+        f'<body><p>This page has moved to <a href="{url}">{url}</a>.</p></body></html>\n'
+    )
+
+
 def safe_url(url: str | None) -> Markup:
     """An http(s) address for an href attribute (seeds are validated; this is the backstop)."""
     if not url or not re.match(r"^https?://", url):
@@ -232,7 +244,9 @@ def template_folders(project_templates: Path | None = None) -> list[Path]:
     return folders
 
 
-def environment(templates: Path | None = None) -> Environment:
+def environment(templates: Path | None = None, compiled: Path | None = None) -> Environment:
+    """The Jinja environment of the page templates; `compiled`: a folder where compiled
+    templates are kept between runs (checked against each template's source)."""
     env = Environment(
         loader=FileSystemLoader([str(f) for f in template_folders(templates)]),
         autoescape=False,  # HTML autoescaping is not Markdown escaping; `finalize` does both
@@ -241,6 +255,7 @@ def environment(templates: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=FileSystemBytecodeCache(str(compiled)) if compiled else None,
     )
     env.filters.update(
         cite=_cite_filter,

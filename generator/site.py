@@ -1,4 +1,4 @@
-"""Site stage: write the generated pages into docs/ and build the site.
+"""Docs stage: write the generated pages into docs/ (the site is built by sitebuild.py).
 
 docs/ is shared with editors, so the generator only ever touches files it
 wrote itself, as recorded in the manifest (`docs/.explainer-manifest.json`).
@@ -8,8 +8,7 @@ or deleted; a generated file an editor has since edited is left alone too.
 Writes are crash-safe: new contents go to temporary files first, a journal
 lists the renames, then the renames run. A run killed at any point leaves
 docs/ as it was, or the next run finishes the journal (roll forward), so
-docs/ is never a mix of two generations. The site is built into a temporary
-folder and swapped in, so site/ is always one whole build.
+docs/ is never a mix of two generations.
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,75 +217,3 @@ def _prune_empty_dirs(docs: Path, removed: list[str]) -> None:
         while parent != docs and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent
-
-
-def build_site(root: Path, site_dir: Path, strict: bool = True, builtin_search: bool = True) -> None:
-    """Run MkDocs into a temporary folder, then swap it in for site_dir.
-
-    MkDocs runs in this process, so killing the run also stops the build (a child
-    process would carry on writing after its parent died)."""
-    for stale in root.glob(".site-*"):
-        if stale.is_dir():  # left by a killed build (the project lock rules out a live one)
-            shutil.rmtree(stale, ignore_errors=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=root))
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    # mkdocs.yml reads this through !ENV: Material's own search only for small sites.
-    os.environ["EXPLAINER_BUILTIN_SEARCH"] = "true" if builtin_search else "false"
-    import logging
-
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    problems: list[str] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            if record.levelno >= logging.WARNING:
-                problems.append(record.getMessage())
-
-    handler = Collect()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    try:
-        config = load_config(str(root / "mkdocs.yml"), site_dir=str(tmp), strict=strict)
-        build(config)
-    except (MkDocsException, OSError) as err:
-        shutil.rmtree(tmp, ignore_errors=True)
-        detail = "\n".join([*problems[-15:], str(err)])
-        raise ExplainerError(f"MkDocs build failed; the previous site is untouched.\n{detail}") from None
-    finally:
-        logger.removeHandler(handler)
-    swap_in(tmp, site_dir)
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE), so a
-    reader or a killed run never sees neither. False where the system cannot."""
-    if sys.platform != "linux":
-        return False
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
-    if renameat2 is None:
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
-
-
-def swap_in(new: Path, target: Path) -> None:
-    """Replace target with new; the old tree is removed only once the new one is in place."""
-    old = target.with_name(f".{target.name}-old")
-    if old.exists():
-        if not target.exists():
-            os.replace(old, target)  # a run killed between two plain renames: restore first
-        else:
-            shutil.rmtree(old)
-    if target.exists() and _exchange(new, target):
-        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the previous site
-        return
-    if target.exists():
-        os.replace(target, old)
-    os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)

@@ -7,17 +7,24 @@ explainer site gets from the package rather than from its own files.
   diagrams stay blank on an intranet or where third-party scripts are blocked.
 - An Atom feed of the newest explainers (`feed.xml`), announced on every page.
 - Open Graph and Twitter card tags on every page, so a shared link shows a card.
+- Pages as small as they can be: minified HTML (minify-html), the icon as a file.
+- What an incremental build needs (see sitebuild.py): MkDocs told which files are newer
+  than the live site's, the list of the site's files, and the feed read from every
+  explainer's front matter, built this time or not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
@@ -25,11 +32,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 ASSETS = Path(__file__).resolve().parent / "assets"
+THEME = Path(__file__).resolve().parent / "theme"  # templates over Material's (see main.html)
 FOLDER = "assets/explainer"
 STYLES = ("explainer.css",)
 # Loaded on every page, in this order; mermaid.min.js only when a page draws a diagram.
 SCRIPTS = ("search.js", "mermaid-loader.js", "cite.js")
-FILES = (*STYLES, *SCRIPTS, "mermaid.min.js", "mermaid-LICENSE.txt")
+LOGO = "logo.svg"  # a file, not Material's inline icon: every page would carry the icon twice
+FILES = (*STYLES, *SCRIPTS, LOGO, "mermaid.min.js", "mermaid-LICENSE.txt")
 FEED = "feed.xml"
 FEED_ENTRIES = 50
 ATOM = "http://www.w3.org/2005/Atom"
@@ -46,6 +55,19 @@ class FeedEntry:
 def _is_explainer(page: Page) -> bool:
     uri = page.file.src_uri
     return uri.startswith("explainers/") and uri.count("/") == 1 and uri != "explainers/index.md"
+
+
+def _front_matter(page: Page) -> Mapping[str, Any]:
+    """A page's front matter, read from its file when the page was not built (an
+    incremental build reads only the pages it rebuilds)."""
+    if page.meta or not page.file.abs_src_path:
+        return page.meta
+    from mkdocs.utils.meta import get_data
+
+    with open(page.file.abs_src_path, encoding="utf-8-sig", errors="strict") as handle:
+        head = handle.read(4096)  # the front matter opens the file; its end is far before this
+    end = head.find("\n---", 4)
+    return get_data(head[: end + 5])[1] if head.startswith("---") and end > 0 else {}
 
 
 def _date(value: Any) -> dt.date | None:
@@ -88,10 +110,18 @@ def atom_feed(entries: list[FeedEntry], site_name: str, description: str, site_u
     return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
 
 
-def _meta(page: Page, key: str) -> str:
+def _meta(page: Page, key: str, meta: Mapping[str, Any] | None = None) -> str:
     """A front-matter text as plain text: the generator writes it HTML-escaped (Material
     prints the title through `striptags`, which un-escapes)."""
-    return html.unescape(str(page.meta.get(key) or ""))
+    return html.unescape(str((page.meta if meta is None else meta).get(key) or ""))
+
+
+def minify(output: str) -> str:
+    """The page without what a browser does not need: whitespace between tags, optional
+    quotes and closing tags, comments."""
+    import minify_html
+
+    return str(minify_html.minify(output, minify_js=False, minify_css=False))
 
 
 def head_tags(page: Page, config: MkDocsConfig) -> str:
@@ -109,17 +139,49 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
     if page.canonical_url:
         properties["og:url"] = page.canonical_url
     tags += [("meta", {"property": k, "content": v}) for k, v in properties.items() if v]
-    cards = {"twitter:card": "summary", "twitter:title": title, "twitter:description": description}
-    tags += [("meta", {"name": k, "content": v}) for k, v in cards.items() if v]
+    # Twitter's card reads og:title and og:description when its own are missing.
+    tags.append(("meta", {"name": "twitter:card", "content": "summary"}))
     return "".join(
         f"<{tag} " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + ">\n"
         for tag, attrs in tags
     )
 
 
+# Written on every build, whatever changed (MkDocs' own and this plugin's).
+ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", FEED)
+
+
+def feed_entries(files: Files) -> list[FeedEntry]:
+    """Every dated explainer, from its front matter (built this time or not)."""
+    entries = []
+    for file in files.documentation_pages():
+        page = file.page
+        if page is None or not _is_explainer(page):
+            continue
+        meta = _front_matter(page)
+        date = _date(meta.get("date"))
+        if date is not None:
+            title = _meta(page, "title", meta) or str(page.title)
+            entries.append(
+                FeedEntry(date, title, _meta(page, "description", meta), page.canonical_url or page.url)
+            )
+    return entries
+
+
 class ExplainerPlugin(BasePlugin):
+    # Set by sitebuild.build_site for an incremental build: the site being updated (the
+    # build itself writes into an empty staging folder).
+    live: Path | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.entries: list[FeedEntry] = []
+        self.written: set[str] = set()
+        # After a site's own custom_dir, before Material's templates.
+        dirs = config.theme.dirs
+        custom = 1 if config.theme.custom_dir else 0
+        if str(THEME) not in dirs:
+            dirs.insert(custom, str(THEME))
+        if not config.theme.get("logo") and not (config.theme.get("icon") or {}).get("logo"):
+            config.theme["logo"] = f"{FOLDER}/{LOGO}"
         for name in STYLES:
             if f"{FOLDER}/{name}" not in config.extra_css:
                 config.extra_css.append(f"{FOLDER}/{name}")
@@ -133,19 +195,45 @@ class ExplainerPlugin(BasePlugin):
             uri = f"{FOLDER}/{name}"
             if files.get_file_from_path(uri) is None:  # a file of the same name in docs/ wins
                 files.append(File.generated(config, uri, abs_src_path=str(ASSETS / name)))
+        self.files = files
+        self.site_files = [f.dest_uri for f in files if f.inclusion.is_included()] + list(ALWAYS_WRITTEN)
+        if self.live is not None:
+            self._compare_with(files, self.live)
         return files
 
+    @staticmethod
+    def _compare_with(files: Files, live: Path) -> None:
+        """What a dirty build writes: the files newer than their copy in the live site (not
+        in the empty folder it writes to). Answered once: MkDocs asks twice a page."""
+        for file in files:
+            target = live / file.dest_uri
+            try:
+                modified = (
+                    file.abs_src_path is None or target.stat().st_mtime < os.stat(file.abs_src_path).st_mtime
+                )
+            except OSError:
+                modified = True
+            file.is_modified = lambda answer=modified: answer  # type: ignore[method-assign,misc]
+
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        """Material's templates compiled once, not on every build (most of a small
+        build's time): Jinja's own bytecode cache, checked against each template's source."""
+        from jinja2 import FileSystemBytecodeCache
+
+        folder = Path(config.config_file_path or ".").resolve().parent / ".explainer" / "templates-compiled"
+        folder.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+        return env
+
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        if _is_explainer(page):
-            date = _date(page.meta.get("date"))
-            if date is not None:
-                url = page.canonical_url or page.url
-                title = _meta(page, "title") or str(page.title)
-                self.entries.append(FeedEntry(date, title, _meta(page, "description"), url))
+        self.written.add(page.file.dest_uri)
         head = output.find("</head>")
-        return output if head < 0 else output[:head] + head_tags(page, config) + output[head:]
+        if head >= 0:
+            output = output[:head] + head_tags(page, config) + output[head:]
+        return minify(output)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_url = config.site_url or ""
-        feed = atom_feed(self.entries, config.site_name, config.site_description or "", site_url)
+        entries = feed_entries(self.files)
+        feed = atom_feed(entries, config.site_name, config.site_description or "", site_url)
         (Path(config.site_dir) / FEED).write_text(feed, encoding="utf-8")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,20 @@ def make_project(folder: Path, seeds: list[Path] = ()) -> Project:  # type: igno
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     return make_project(tmp_path / "proj", [SEED])
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def elements(html: str) -> list[tuple[str, dict[str, str | None]]]:
+    """Every element of a page with its attributes, as a browser reads it (built pages
+    are minified: an attribute's quotes and the order of attributes may go)."""
+    parser = _Elements()
+    parser.feed(html)
+    return parser.tags

@@ -33,16 +33,22 @@ def test_every_seed_has_an_explainer(corpus: Project) -> None:
     assert names == sorted(["index", "000_ed7684f39ec5ab6e", *(p.stem for p in CORPUS)])
 
 
-def test_entity_pages_list_every_mention_with_facts(corpus: Project) -> None:
+def test_entity_pages_say_what_it_is_and_its_part_in_each_story(corpus: Project) -> None:
     su57 = page(corpus, "systems/su-57.md")
-    assert "**Category:** fighter aircraft" in su57 and "**Origin:** Russia" in su57
+    assert (
+        '<p class="entity-what">fighter aircraft (Russia) <small>(knowledge pack: systems)</small></p>'
+        in su57
+    )
+    assert "<li><strong>Category:</strong> fighter aircraft</li>" in su57
+    assert "<li><strong>Origin:</strong> Russia</li>" in su57
     assert 'href="../../explainers/000_ed7684f39ec5ab6e/"' in su57
     assert 'href="../../explainers/101-su57-offer/"' in su57
-    assert "140 Su-57 fighters" in su57  # the supporting sentence itself
+    assert "140 Su-57 fighters" in su57  # a sentence naming it, folded under its story
+    assert "sentences naming it</summary>" in su57
     putin = page(corpus, "stakeholders/vladimir-putin.md")
-    assert "**Role:** President of Russia" in putin
-    related = putin.split("## Related", 1)[1]
-    assert '<a href="../india/">India</a>' in related
+    assert "President of Russia" in putin.split("## ", 1)[0]  # what he is, from the pack
+    named_with = putin.split("## Named with", 1)[1]
+    assert '<a href="../india/">India</a> <small>(' in named_with
     # names no pack lists still get pages, marked as such
     assert "Not in the knowledge packs" in page(corpus, "systems/silver-hare.md")
     # explainer bullets link to entity pages
@@ -88,7 +94,9 @@ def test_related_explainers_ranked_by_shared_entities(corpus: Project) -> None:
 
 
 def test_tags_from_front_matter_and_main_entities(corpus: Project) -> None:
-    chips = page(corpus, "explainers/104-chip-controls.md").split('<p class="explainer-tags">', 1)[1]
+    chips = page(corpus, "explainers/104-chip-controls.md").split(
+        '<p class="explainer-tags" data-pagefind-ignore>', 1
+    )[1]
     chips = chips.split("</p>", 1)[0]
     # the editor's tags lead to tag pages, the main country and system to their own pages
     assert '<a class="md-tag" href="../../tags/technology/">technology</a>' in chips
@@ -131,12 +139,12 @@ def test_removing_a_seed_removes_its_pages_and_mentions(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", [SEED, *CORPUS[:2]])
     (project.docs / "notes.md").write_text("hand-written\n")
     generate(project, jobs=1)
-    assert (project.docs / "stakeholders" / "gazprom.md").exists()
+    assert (project.docs / "systems" / "power-of-siberia-2.md").exists()  # the story's main actor
     (project.seeds / "102-power-of-siberia.txt").unlink()
     (project.seeds / "102-power-of-siberia.yml").unlink()
     report = generate(project, jobs=1)
     assert "explainers/102-power-of-siberia.md" in report.write.removed
-    assert not (project.docs / "stakeholders" / "gazprom.md").exists()
+    assert not (project.docs / "systems" / "power-of-siberia-2.md").exists()
     assert "102-power-of-siberia" not in page(project, "timeline.md")
     assert "102-power-of-siberia" not in page(project, "stakeholders/russia.md")
     assert (project.docs / "notes.md").read_text() == "hand-written\n"

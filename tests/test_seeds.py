@@ -57,7 +57,9 @@ def test_title_falls_back_to_first_sentence(tmp_path: Path) -> None:
 
 def test_a_line_alone_above_the_story_is_its_headline(tmp_path: Path) -> None:
     # The BBC News corpus's form: headline, blank line, story (Latin-1, pound sign 0xA3).
-    text = "Harbour plans ferry fare rise\n\nFerry fares are to rise by \xa32 from April, the operator said.\n"
+    text = (
+        "Harbour plans ferry fare rise\n\nFerry fares are to rise by \xa32 from April, the operator said.\n"
+    )
     seed = read_seed(write(tmp_path, "ferry.txt", text.encode("latin-1")))
     assert seed.title == "Harbour plans ferry fare rise" and not seed.title_from_text
     assert seed.text.startswith("Ferry fares are to rise by £2")  # the headline is not the lede

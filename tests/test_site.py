@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import ExplainerError
-from generator.site import JOURNAL, MANIFEST, read_manifest, recover, swap_in, write_docs
+from generator.site import JOURNAL, MANIFEST, read_manifest, recover, write_docs
+from generator.sitebuild import swap_in
 
 
 def test_writes_and_records_in_manifest(tmp_path: Path) -> None:

@@ -17,17 +17,25 @@
     });
   }
 
-  /* Pagefind's modular UI: a fifth of the bytes of its full UI (every byte counts on
-     a reader's first search), and results fetch their excerpts only as they scroll
-     into view. */
+  /* The index is split in bundles (pagefind/shards.json lists them) that Pagefind
+     merges into one search; the first one's files serve the UI. Pagefind's modular
+     UI: a fifth of the bytes of its full UI (every byte counts on a reader's first
+     search), and results fetch their excerpts only as they scroll into view. */
   var ready = null;
   function pagefindUI() {
     if (!ready) {
-      var root = siteRoot();
-      ready = Promise.all([
-        load(new URL("pagefind/pagefind-modular-ui.css", root).href, "link", { rel: "stylesheet" }),
-        load(new URL("pagefind/pagefind-modular-ui.js", root).href, "script", {}),
-      ]);
+      var root = new URL("pagefind/", siteRoot());
+      ready = fetch(new URL("shards.json", root).href).then(function (response) {
+        if (!response.ok) throw new Error("no search index");
+        return response.json();
+      }).then(function (list) {
+        var bundles = list.bundles.map(function (b) { return new URL(b, root); });
+        if (!bundles.length) throw new Error("empty search index");
+        return Promise.all([
+          load(new URL("pagefind-modular-ui.css", bundles[0]).href, "link", { rel: "stylesheet" }),
+          load(new URL("pagefind-modular-ui.js", bundles[0]).href, "script", {}),
+        ]).then(function () { return bundles; });
+      });
     }
     return ready;
   }
@@ -43,13 +51,14 @@
     var box = document.getElementById("pagefind-search");
     if (!box || box.dataset.mounted) return;
     box.dataset.mounted = "yes";
-    pagefindUI().then(function () {
+    pagefindUI().then(function (bundles) {
       var ui = window.PagefindModularUI;
       part(box, "div", "pagefind-input");
       part(box, "p", "pagefind-summary").setAttribute("aria-live", "polite");
       part(box, "ul", "pagefind-results");
       var instance = new ui.Instance({
-        bundlePath: new URL("pagefind/", siteRoot()).pathname,
+        bundlePath: bundles[0].pathname,
+        mergeIndex: bundles.slice(1).map(function (b) { return { bundlePath: b.pathname }; }),
         // Pagefind favours short pages by default, which ranks one-line entity pages
         // above the explainers that discuss a thing at length.
         ranking: { pageLength: 0.1 },

@@ -1,0 +1,108 @@
+"""Scores of the corpus layer against hand-made labels: B-cubed precision and recall of
+a clustering (entities across articles, stories across seeds), and the pairs it joins
+or splits against the labels, so a wrong merge can be read and fixed.
+
+B-cubed (Bagga and Baldwin 1998): for each item, the share of its cluster that belongs
+with it (precision) and the share of its labelled group that its cluster holds
+(recall), averaged over the items.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .identity import Identities
+from .names import name_key
+
+
+@dataclass
+class BCubed:
+    precision: float
+    recall: float
+    items: int
+    wrong_joins: list[tuple[str, str]] = field(default_factory=list)  # labels joined by the system
+    missed_joins: list[tuple[str, str]] = field(default_factory=list)  # one label, split by the system
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def bcubed(gold: Mapping[Hashable, str], system: Mapping[Hashable, str]) -> BCubed:
+    """`gold` and `system`: item -> cluster label, over the same items."""
+    items = sorted(gold, key=repr)
+    by_gold: dict[str, set[Hashable]] = defaultdict(set)
+    by_system: dict[str, set[Hashable]] = defaultdict(set)
+    for item in items:
+        by_gold[gold[item]].add(item)
+        by_system[system[item]].add(item)
+    if not items:
+        return BCubed(1.0, 1.0, 0)
+    precision = recall = 0.0
+    for item in items:
+        g, s = by_gold[gold[item]], by_system[system[item]]
+        both = len(g & s)
+        precision += both / len(s)
+        recall += both / len(g)
+    wrong = sorted(
+        {tuple(sorted({gold[i] for i in s})[:2]) for s in by_system.values() if len({gold[i] for i in s}) > 1}
+    )
+    missed = sorted(
+        {
+            tuple(sorted({system[i] for i in g})[:2])
+            for g in by_gold.values()
+            if len({system[i] for i in g}) > 1
+        }
+    )
+    return BCubed(precision / len(items), recall / len(items), len(items), wrong, missed)  # type: ignore[arg-type]
+
+
+def load_identity_labels(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """Labelled entities by article file name, from every `*.yml` in `folder`."""
+    labels: dict[str, list[dict[str, Any]]] = {}
+    for path in sorted(folder.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for article, entries in (data.get("articles") or {}).items():
+            labels[str(article)] = list(entries or [])
+    return labels
+
+
+def identity_items(
+    labels: Mapping[str, list[dict[str, Any]]], identities: Identities, slug_of: Mapping[str, str]
+) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str], int]:
+    """(gold, system, unmatched): each labelled entity of each article that the analysis
+    found (by any of its forms), with its label and the system's entity; how many
+    labelled entities the analysis did not name at all. Labels opening with "?" (the
+    annotator could not tell who) are their own cluster."""
+    gold: dict[tuple[str, str], str] = {}
+    system: dict[tuple[str, str], str] = {}
+    unmatched = 0
+    # Each form the article uses, with its entity: names first, then aliases ("Blair"
+    # as Tony Blair's alias must not take Mrs Blair where her own record exists).
+    by_slug: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for e in identities.entities:
+        for r in e.records:
+            for form in r.forms:
+                by_slug[r.slug].append((int(form != r.name), name_key(form), e.key))
+    for article, entries in labels.items():
+        slug = slug_of.get(article)
+        if slug is None:
+            continue
+        forms = by_slug.get(slug, [])
+        for entry in entries:
+            keys = {name_key(f) for f in entry.get("forms") or []}
+            hits = sorted({(alias, key) for alias, form, key in forms if form in keys})
+            if not hits:
+                unmatched += 1
+                continue
+            label = str(entry["id"])
+            gold[(slug, label)] = f"{label}@{slug}" if label.startswith("?") else label
+            system[(slug, label)] = hits[0][1]
+    return gold, system, unmatched

@@ -84,18 +84,19 @@ def origin_from_direct_url(info: dict[str, object] | None, version: str) -> Orig
     if info is None:
         return Origin("index", version)
     url = str(info.get("url", ""))
+    parsed = urlparse(url)
+    path = url2pathname(unquote(parsed.path))
+    # A repository on this machine is a checkout: GitHub's runner cannot fetch it.
+    if parsed.scheme == "file" and ("dir_info" in info or "vcs_info" in info):
+        return Origin("checkout", version, path)
     if "vcs_info" in info:
         vcs = info["vcs_info"]
         assert isinstance(vcs, dict)
         commit = vcs.get("commit_id") or vcs.get("requested_revision")
         located = f"{vcs.get('vcs', 'git')}+{url}" + (f"@{commit}" if commit else "")
         return Origin("url", version, _with_subdirectory(located, info))
-    parsed = urlparse(url)
     if parsed.scheme != "file":
         return Origin("url", version, _with_subdirectory(url, info))
-    path = url2pathname(unquote(parsed.path))
-    if "dir_info" in info:
-        return Origin("checkout", version, path)
     archive = info.get("archive_info")
     hashes = archive.get("hashes", {}) if isinstance(archive, dict) else {}
     return Origin("file", version, path, str(hashes.get("sha256", "")) if isinstance(hashes, dict) else "")
@@ -126,9 +127,10 @@ def installed_origin() -> Origin:
 
 def _runs_from(dist: metadata.Distribution, origin: Origin, package: Path) -> bool:
     """Whether the running `package` is the one `dist` installed."""
-    if origin.kind == "checkout":  # editable: the sources stay where they are
-        return package.is_relative_to(Path(origin.location).resolve())
-    return Path(str(dist.locate_file("generator/__init__.py"))).resolve().parent == package
+    if Path(str(dist.locate_file("generator/__init__.py"))).resolve().parent == package:
+        return True
+    # Installed in editable mode: the sources stay in the checkout.
+    return origin.kind == "checkout" and package.is_relative_to(Path(origin.location).resolve())
 
 
 def site_install(origin: Origin) -> SiteInstall:

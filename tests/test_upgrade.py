@@ -65,6 +65,8 @@ def test_where_the_generator_came_from_as_pip_records_it() -> None:
     assert site_install(origin).requirement == (
         "seed-explainer @ git+https://github.com/newsroom/explainer@1a2b3c"  # the commit, not the branch
     )
+    local_git = {"url": "file:///work/explainer", "vcs_info": {"vcs": "git", "commit_id": "1a2b3c"}}
+    assert origin_from_direct_url(local_git, "0.3.0").kind == "checkout"  # not fetchable by the runner
     web = {"url": "https://example.org/seed_explainer-0.3.0.tar.gz", "archive_info": {}}
     assert site_install(origin_from_direct_url(web, "0.3.0")).requirement == (
         "seed-explainer @ https://example.org/seed_explainer-0.3.0.tar.gz"

@@ -206,11 +206,11 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     project = _project(args)
     with _locked(project, args.wait):
         report = upgrade_site(project.root)
-    old = report.old_version or "(none named)"
     if not report.changed and not report.kept:
-        _say(f"nothing changed: the site already installs {DISTRIBUTION} {old} (`{report.requirement}`)")
+        installs = f"{DISTRIBUTION} {report.new_version} (`{report.requirement}`)"
+        _say(f"nothing changed: the site already installs {installs}")
         return OK
-    _say(f"{DISTRIBUTION} {old} -> {report.new_version}")
+    _say(report.versions())
     for rel in report.written:
         _say(f"wrote {rel}")
     for rel in report.removed:

@@ -38,7 +38,7 @@ _GENERATOR_LINE = re.compile(
 
 @dataclass
 class InstallReport:
-    old_version: str  # what requirements.txt installed before ('' if unknown or none)
+    before: str  # the generator's line in requirements.txt before ('' if none)
     new_version: str
     requirement: str  # the line that installs the generator now
     written: list[str] = field(default_factory=list)
@@ -49,6 +49,13 @@ class InstallReport:
     @property
     def changed(self) -> bool:
         return bool(self.written or self.removed)
+
+    def versions(self) -> str:
+        """'seed-explainer 0.3.0 -> 0.4.0', or the earlier line when it names no version."""
+        old = line_version(self.before)
+        if old:
+            return f"{DISTRIBUTION} {old} -> {self.new_version}"
+        return f"`{self.before or 'no generator named'}` -> {DISTRIBUTION} {self.new_version}"
 
 
 def requirements_text(requirement: str) -> str:
@@ -77,7 +84,7 @@ def install_files(root: Path, install: SiteInstall, replace: bool) -> InstallRep
     `explainer init --force`, every file already there stays as it is."""
     requirements = root / REQUIREMENTS
     before = generator_line(requirements.read_text(encoding="utf-8")) if requirements.is_file() else ""
-    report = InstallReport(line_version(before), install.version, install.requirement)
+    report = InstallReport(before, install.version, install.requirement)
     old = read_manifest(root)
     new = dict(old)
     if install.vendored:

@@ -121,10 +121,14 @@ def test_upgrade_replaces_the_wheel_and_says_what_changed(
     assert "nothing changed: the site already installs seed-explainer 0.4.0" in capsys.readouterr().err
 
 
-def test_upgrade_to_pypi_drops_the_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_to_pypi_drops_the_wheel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     site, _ = wheel_site(tmp_path)
     use(monkeypatch, Origin("index", "0.4.0"))
+    capsys.readouterr()
     assert main(["--project", str(site), "upgrade"]) == 0
+    assert "seed-explainer 0.3.0 -> 0.4.0" in capsys.readouterr().err
     assert generator_line((site / REQUIREMENTS).read_text()) == "seed-explainer==0.4.0"
     assert not (site / "vendor").exists()
     assert set(json.loads((site / MANIFEST).read_text())["files"]) == {REQUIREMENTS}
@@ -159,15 +163,30 @@ def test_upgrade_keeps_a_vendored_file_changed_by_hand(
 
 
 def test_a_requirements_file_not_written_by_the_generator_is_never_replaced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     site = tmp_path / "desk"
     init_site(site, origin=Origin("index", "0.3.0"))
     (site / MANIFEST).unlink()  # as in a site made before the manifest
     use(monkeypatch, Origin("index", "0.4.0"))
     assert main(["--project", str(site), "upgrade"]) == 1
+    assert "make its line `seed-explainer==0.3.0` read `seed-explainer==0.4.0`" in capsys.readouterr().err
     assert generator_line((site / REQUIREMENTS).read_text()) == "seed-explainer==0.3.0"
     # init --force adds what is missing and leaves requirements.txt alone too.
     (site / "vendor").mkdir()
     report = init_site(site, force=True, origin=Origin("index", "0.5.0"))
     assert REQUIREMENTS in report.kept and REQUIREMENTS not in report.written
+
+
+def test_upgrade_from_a_git_url_names_the_line_it_replaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "desk"
+    init_site(site, origin=Origin("url", "0.3.0", "git+https://github.com/newsroom/explainer@1a2b3c"))
+    use(monkeypatch, Origin("index", "0.4.0"))
+    capsys.readouterr()
+    assert main(["--project", str(site), "upgrade"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "`seed-explainer @ git+https://github.com/newsroom/explainer@1a2b3c` -> seed-explainer 0.4.0" in err
+    )

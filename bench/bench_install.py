@@ -26,8 +26,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_generate import append_results  # noqa: E402
+from generator.origin import CHECKOUT_LOCAL  # noqa: E402
 
-LOCAL = (".venv", ".git", "site", ".cache", ".explainer", "node_modules", "*.egg-info", "build", ".*_cache")
 SECOND_SEED = ROOT / "tests" / "fixtures" / "pages" / "isles-win.html"
 
 
@@ -45,7 +45,7 @@ def main() -> None:
     installs, builds, warnings, second = [], [], [], ""
     with tempfile.TemporaryDirectory(prefix="bench-install-") as tmp:
         work = Path(tmp)
-        shutil.copytree(ROOT, work / "src", ignore=shutil.ignore_patterns(*LOCAL))
+        shutil.copytree(ROOT, work / "src", ignore=shutil.ignore_patterns(*CHECKOUT_LOCAL))
         run(
             [
                 sys.executable,

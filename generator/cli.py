@@ -1,6 +1,7 @@
 """`explainer`: the command line. Each verb is a thin shell over the library.
 
-Exit codes: 0 success; 1 some seeds (or checks) failed, the rest was done;
+Exit codes: 0 success; 1 some seeds (or checks) failed, the rest was done (upgrade:
+a file is the editor's and needs a change by hand);
 2 nothing could be done (bad pack, missing model, no project, busy lock, usage).
 """
 
@@ -197,8 +198,33 @@ def cmd_init(args: argparse.Namespace) -> int:
     for path in report.kept:
         _say(f"kept {path} (already there; never overwritten)")
     _say(f"created {len(report.written)} files in {report.root}")
+    if report.requirement:
+        _say(f"requirements.txt installs the generator as `{report.requirement}` ({report.origin})")
     _say(f"next: cd {args.folder} && explainer build   (or explainer serve for a live preview)")
     return OK
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from .origin import DISTRIBUTION
+    from .upgrade import upgrade_site
+
+    project = _project(args)
+    with _locked(project, args.wait):
+        report = upgrade_site(project.root)
+    if not report.changed and not report.kept:
+        installs = f"{DISTRIBUTION} {report.new_version} (`{report.requirement}`)"
+        _say(f"nothing changed: the site already installs {installs}")
+        return OK
+    _say(report.versions())
+    for rel in report.written:
+        _say(f"wrote {rel}")
+    for rel in report.removed:
+        _say(f"removed {rel}")
+    for note in report.notes:
+        _say(f"warning: {note}")
+    if report.changed:
+        _say("next: explainer build, review the diff of docs/, then commit the files above")
+    return PARTIAL if report.kept else OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,6 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", help="the new site's folder (created if missing)")
     p.add_argument("--name", help="the site's name (default: from the folder's name)")
     p.add_argument("--force", action="store_true", help="add the missing files to a non-empty folder")
+    p = verb(
+        "upgrade",
+        cmd_upgrade,
+        "point the site's requirements.txt (and vendor/) at the generator installed now",
+    )
+    p.add_argument("--wait", type=float, default=60.0, help=argparse.SUPPRESS)
     p = verb("new", cmd_new, "add an article to seeds/ with metadata, refusing duplicates")
     p.add_argument(
         "path", nargs="?", help="article file (.txt, .md, .html) or web address; default: read stdin"

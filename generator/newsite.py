@@ -2,7 +2,9 @@
 
 The files come from `generator/scaffold/`. Nothing already in the folder is ever
 overwritten: a non-empty folder is refused unless `--force`, which adds only the
-files that are missing.
+files that are missing. `requirements.txt` installs the generator that runs `init`:
+by its version when it came from PyPI, otherwise from a copy in `vendor/`
+(generator/upgrade.py).
 """
 
 from __future__ import annotations
@@ -10,18 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import __version__
 from .errors import ExplainerError
+from .origin import Origin, installed_origin, site_install
 from .project import Project
 from .site import write_atomic, write_mkdocs_defaults
+from .upgrade import REQUIREMENTS, install_files
 
 SCAFFOLD = Path(__file__).resolve().parent / "scaffold"
-# The new site's file -> the scaffold file it is made from.
+# The new site's file -> the scaffold file it is made from (and requirements.txt,
+# which names the generator that made the site).
 FILES = {
     "mkdocs.yml": "mkdocs.yml",
     "README.md": "README.md",
     ".gitignore": "gitignore",
-    "requirements.txt": "requirements.txt",
     ".github/workflows/pages.yml": "pages.yml",
     "seeds/example.txt": "example.txt",
     "seeds/example.yml": "example.yml",
@@ -36,6 +39,8 @@ class InitReport:
     root: Path
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    requirement: str = ""  # the line of requirements.txt that installs the generator
+    origin: str = ""  # where the generator came from, in words
 
 
 def site_name_for(folder: Path) -> str:
@@ -48,10 +53,13 @@ def _contents(scaffold: str | None, name: str) -> str:
         return ""
     text = (SCAFFOLD / scaffold).read_text(encoding="utf-8")
     # Placeholders are replaced one by one: YAML and Markdown hold braces of their own.
-    return text.replace("{site_name}", name).replace("{version}", __version__)
+    return text.replace("{site_name}", name)
 
 
-def init_site(folder: Path, name: str | None = None, force: bool = False) -> InitReport:
+def init_site(
+    folder: Path, name: str | None = None, force: bool = False, origin: Origin | None = None
+) -> InitReport:
+    """`origin`: where the generator came from (default: as pip recorded it)."""
     if folder.exists() and not folder.is_dir():
         raise ExplainerError(f"{folder} exists and is not a folder")
     if folder.is_dir() and any(folder.iterdir()) and not force:
@@ -63,6 +71,12 @@ def init_site(folder: Path, name: str | None = None, force: bool = False) -> Ini
         raise ExplainerError("the site's name cannot hold quotation marks or line breaks")
     report = InitReport(folder.resolve())
     site_name = name or site_name_for(folder)
+    install = None
+    if not (folder / REQUIREMENTS).exists():
+        # Worked out before anything is written: building a checkout's wheel can fail.
+        origin = origin or installed_origin()
+        install = site_install(origin)
+        report.requirement, report.origin = install.requirement, origin.describe()
     for rel, scaffold in FILES.items():
         target = folder / rel
         if target.exists():
@@ -70,5 +84,11 @@ def init_site(folder: Path, name: str | None = None, force: bool = False) -> Ini
             continue
         write_atomic(target, _contents(scaffold, site_name))
         report.written.append(rel)
+    if install is None:
+        report.kept.append(REQUIREMENTS)
+    else:
+        installed = install_files(folder, install, replace=False)
+        report.written += installed.written
+        report.kept += installed.kept
     write_mkdocs_defaults(Project(folder).mkdocs_defaults)
     return report

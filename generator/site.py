@@ -96,6 +96,10 @@ def read_manifest(docs: Path) -> dict[str, str]:
         ) from None
 
 
+def manifest_text(files: dict[str, str]) -> str:
+    return json.dumps({"files": files}, indent=1, sort_keys=True) + "\n"
+
+
 def _inside(docs: Path, rel: str) -> Path:
     target = (docs / rel).resolve()
     if not target.is_relative_to(docs.resolve()) or rel.startswith((".", "/")):
@@ -162,9 +166,8 @@ def write_docs(docs: Path, pages: dict[str, str], keep: frozenset[str] = frozens
             continue
         removals.append(rel)
         report.removed.append(rel)
-    manifest_text = json.dumps({"files": new_manifest}, indent=1, sort_keys=True) + "\n"
     if staged or removals or old != new_manifest:
-        plan = {"renames": staged, "removals": removals, "manifest": manifest_text}
+        plan = {"renames": staged, "removals": removals, "manifest": manifest_text(new_manifest)}
         write_atomic(docs / JOURNAL, json.dumps(plan))  # the commit point
         recover(docs)
         _prune_empty_dirs(docs, removals)

@@ -6,16 +6,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
 
+import generator
+from generator import origin
 from generator.cli import main
-from generator.newsite import FILES
+from generator.newsite import FILES, init_site
 from generator.site_plugin import ATOM, FEED_ENTRIES, FeedEntry, atom_feed
+from generator.upgrade import generator_line
 from tests.conftest import elements
 
 pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_init_creates_a_site_and_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -26,7 +31,7 @@ def test_init_creates_a_site_and_never_overwrites(tmp_path: Path, capsys: pytest
     mkdocs = (site / "mkdocs.yml").read_text()
     assert 'site_name: "City Desk"' in mkdocs and "INHERIT: .explainer/mkdocs-defaults.yml" in mkdocs
     assert ".cache/" in (site / ".gitignore").read_text()
-    assert "seed-explainer==" in (site / "requirements.txt").read_text()
+    assert generator_line((site / "requirements.txt").read_text())
     assert (site / ".explainer" / "mkdocs-defaults.yml").is_file()
     # A folder with something in it is refused...
     capsys.readouterr()
@@ -39,6 +44,29 @@ def test_init_creates_a_site_and_never_overwrites(tmp_path: Path, capsys: pytest
     assert (site / "README.md").read_text() == "Our own notes.\n"
     assert (site / "seeds" / "example.txt").is_file()
     assert "kept README.md" in capsys.readouterr().err
+
+
+def test_a_site_made_from_a_checkout_carries_a_wheel_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "desk"
+    checkout = origin.Origin("checkout", "", str(ROOT))
+    init_site(site, origin=checkout)
+    (wheel,) = (site / "vendor").iterdir()
+    assert wheel.name == f"seed_explainer-{generator.__version__}-py3-none-any.whl"
+    assert generator_line((site / "requirements.txt").read_text()) == f"./vendor/{wheel.name}"
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        meta = archive.read(f"seed_explainer-{generator.__version__}.dist-info/METADATA").decode()
+    # The package's data travels in it, and the version written once is the wheel's.
+    assert {"generator/templates/explainer.md.j2", "generator/scaffold/pages.yml"} <= names
+    assert f"\nVersion: {generator.__version__}\n" in meta
+    # The checkout built again, unchanged, makes no change to the site.
+    monkeypatch.setattr(origin, "_BUILT", {})
+    monkeypatch.setattr("generator.upgrade.installed_origin", lambda: checkout)
+    capsys.readouterr()
+    assert main(["--project", str(site), "upgrade"]) == 0
+    assert "nothing changed" in capsys.readouterr().err
 
 
 def test_an_initialised_site_builds_with_feed_and_cards(

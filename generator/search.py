@@ -37,6 +37,16 @@ from .site import write_atomic
 INDEXED = ("explainers", "systems", "stakeholders")  # folders whose pages may be indexed
 SHARDS = 8
 SHARD_LIST = "shards.json"  # in site/pagefind/: the bundles the search page merges
+# What Pagefind writes into each bundle that the search page never loads (its other UIs,
+# the module for pages of no known language): eight bundles over, half a megabyte each.
+UNUSED = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+    "wasm.unknown.pagefind",
+)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _FENCE = re.compile(r"^```\s*([\w-]*)")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
@@ -185,6 +195,8 @@ def _index_shard(mirror: Path, output: Path) -> None:
     result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise ExplainerError(f"Pagefind indexing failed: {result.stderr.strip()[-800:]}")
+    for name in UNUSED:
+        (output / name).unlink(missing_ok=True)
 
 
 def index_site(site: Path, docs: Path, mirror: Path, pages: Iterable[str] | None = None) -> set[int]:

@@ -172,6 +172,8 @@ class ExplainerPlugin(BasePlugin):
     # Set by sitebuild.build_site for an incremental build: the site being updated (the
     # build itself writes into an empty staging folder).
     live: Path | None = None
+    generated: frozenset[str] = frozenset()  # docs/ pages the generator wrote
+    changed: frozenset[str] = frozenset()  # of them, those whose bytes changed since
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.written: set[str] = set()
@@ -201,16 +203,19 @@ class ExplainerPlugin(BasePlugin):
             self._compare_with(files, self.live)
         return files
 
-    @staticmethod
-    def _compare_with(files: Files, live: Path) -> None:
-        """What a dirty build writes: the files newer than their copy in the live site (not
-        in the empty folder it writes to). Answered once: MkDocs asks twice a page."""
+    def _compare_with(self, files: Files, live: Path) -> None:
+        """What a dirty build writes: a generated page whose bytes changed since the
+        live site was built (the docs manifest says, whatever times a checkout gave the
+        files), any other file newer than its copy in the live site, anything the live
+        site lacks. Answered once: MkDocs asks twice a page."""
         for file in files:
             target = live / file.dest_uri
             try:
-                modified = (
-                    file.abs_src_path is None or target.stat().st_mtime < os.stat(file.abs_src_path).st_mtime
-                )
+                if file.src_uri in self.generated:
+                    modified = file.src_uri in self.changed or not target.exists()
+                else:
+                    src = os.stat(file.abs_src_path) if file.abs_src_path else None
+                    modified = src is None or target.stat().st_mtime < src.st_mtime
             except OSError:
                 modified = True
             file.is_modified = lambda answer=modified: answer  # type: ignore[method-assign,misc]

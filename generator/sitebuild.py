@@ -82,9 +82,12 @@ def settings_digest(project: Project, builtin_search: bool, pagefind: bool) -> s
     return digest.hexdigest()
 
 
-def _run_mkdocs(root: Path, out: Path, strict: bool, live: Path | None) -> tuple[set[str], list[str]]:
-    """MkDocs into `out`; with `live`, dirty: only what is newer than `live`'s files.
-    The pages it wrote, and every file of the site it describes (site-relative)."""
+def _run_mkdocs(
+    root: Path, out: Path, strict: bool, live: Path | None, generated: frozenset[str], changed: frozenset[str]
+) -> tuple[set[str], list[str]]:
+    """MkDocs into `out`; with `live`, dirty: only what changed since `live` was built
+    (`changed` of the `generated` pages; other files by time). The pages it wrote, and
+    every file of the site it describes (site-relative)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -112,7 +115,7 @@ def _run_mkdocs(root: Path, out: Path, strict: bool, live: Path | None) -> tuple
         if plugin is None and live is not None:
             raise ExplainerError("an incremental build needs the explainer plugin in mkdocs.yml")
         if plugin is not None:
-            plugin.live = live
+            plugin.live, plugin.generated, plugin.changed = live, generated, changed
         build(config, dirty=live is not None)
         return set(getattr(plugin, "written", set())), sorted(getattr(plugin, "site_files", []))
     except (MkDocsException, OSError) as err:
@@ -142,7 +145,13 @@ class _Indexing(threading.Thread):
 
 
 def _build_into(
-    project: Project, out: Path, strict: bool, pagefind: bool, live: Path | None, changed: list[str] | None
+    project: Project,
+    out: Path,
+    strict: bool,
+    pagefind: bool,
+    live: Path | None,
+    docs: dict[str, str],
+    changed: list[str] | None,
 ) -> tuple[set[str], list[str], set[int]]:
     """MkDocs into `out`, and beside it the search index (into a folder of its own, then
     moved into `out`: a full MkDocs build starts by emptying its folder)."""
@@ -153,7 +162,9 @@ def _build_into(
             indexing.start()
         try:
             with phase("mkdocs"):
-                written, files = _run_mkdocs(project.root, out, strict, live)
+                written, files = _run_mkdocs(
+                    project.root, out, strict, live, frozenset(docs), frozenset(changed or ())
+                )
         finally:
             if indexing is not None:
                 with phase("pagefind, after mkdocs"):
@@ -239,29 +250,20 @@ def build_site(
         if incremental:
             same = {r for r, d in docs_now.items() if state.docs.get(r) == d}
             changed = sorted({*docs_now, *state.docs} - same)
-            _touch(project.docs, changed)
-            written, files, shards = _build_into(project, out, strict, pagefind, site_dir, changed)
+            written, files, shards = _build_into(project, out, strict, pagefind, site_dir, docs_now, changed)
             removed = sorted(set(state.files) - set(files))
             plan = json.dumps(_stage_journal(out, site_dir, removed))
             write_atomic(state_dir / JOURNAL, plan)  # the commit point
             finish_journal(state_dir / JOURNAL)
             shutil.rmtree(out, ignore_errors=True)
         else:
-            written, files, shards = _build_into(project, out, strict, pagefind, None, None)
+            written, files, shards = _build_into(project, out, strict, pagefind, None, docs_now, None)
             swap_in(out, site_dir)
     except BaseException:
         shutil.rmtree(out, ignore_errors=True)
         raise
     BuildState(settings, docs_now, files).save(state_dir / "site-state.json")
     return BuildReport(incremental, len(written), len(shards))
-
-
-def _touch(docs: Path, changed: list[str]) -> None:
-    """A generated page whose bytes changed since the last build is newer than its HTML
-    (MkDocs decides by time), whatever time the file itself carries."""
-    for rel in changed:
-        if (docs / rel).is_file():
-            os.utime(docs / rel)
 
 
 def _exchange(a: Path, b: Path) -> bool:

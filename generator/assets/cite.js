@@ -1,7 +1,10 @@
 /* Citation tooltips: a citation ([9]) shows the sentence it points to when the pointer
    rests on it or the keyboard focuses it; Escape closes it. The sentence is read from
-   the page's own source text, so pages carry no second copy of it. Listeners sit on
-   the document, so pages Material swaps in (instant navigation) work too. */
+   the page's own source text, so pages carry no second copy of it. Following a
+   citation highlights its sentence: Material's instant navigation moves to an anchor
+   without the browser's own fragment navigation, which CSS :target would need, so the
+   sentence is marked here too. Listeners sit on the document, so pages Material swaps
+   in work too. */
 (function () {
   var tip = null;
   var owner = null;
@@ -51,6 +54,23 @@
     var el = event.target;
     return el && el.closest ? el.closest("a.cite") : null;
   }
+
+  function mark(id) {
+    var previous = document.querySelector("ol.source-text li.cited");
+    if (previous) previous.classList.remove("cited");
+    var item = id ? document.getElementById(id) : null;
+    if (item && item.closest("ol.source-text")) item.classList.add("cited");
+  }
+
+  // Capture: Material's instant navigation takes the click before it bubbles up.
+  document.addEventListener("click", function (e) {
+    var link = citation(e);
+    if (link && sentenceFor(link) !== null) mark((link.getAttribute("href") || "").split("#")[1]);
+  }, true);
+  window.addEventListener("hashchange", function () {
+    mark(decodeURIComponent(window.location.hash.slice(1)));
+  });
+  if (window.location.hash) mark(decodeURIComponent(window.location.hash.slice(1)));
 
   document.addEventListener("mouseover", function (e) {
     var link = citation(e);

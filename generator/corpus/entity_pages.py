@@ -24,9 +24,9 @@ from .identity import Entity, Record
 from .names import name_key, names_someone
 
 ACTS_SHOWN = 25  # dated doings on the page, newest first
-SENTENCES_SHOWN = 3  # of the sentences naming it in one explainer; the explainer has all
+SENTENCES_SHOWN = 2  # of the sentences naming it in one explainer; the explainer has all
 QUOTES_SHOWN = 12
-NAMED_WITH = 12
+NAMED_WITH = 10
 SEARCHED_FROM = 3  # explainers naming an entity before its page is in the search index
 MAIN_ACTORS = 2  # of the most-named in an article, how many may be its main actors
 

@@ -7,6 +7,7 @@ first error instead.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -325,11 +326,37 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
         report.cached, report.flags = len(plan.seeds), state.flags
         return report
 
+    # Thousands of dossiers are made and then live for the whole run: the cyclic
+    # collector walking them again and again cost a third of loading and of the
+    # corpus stage (BBC corpus, 2,222 cached dossiers: 1.3 -> 0.8 s, 3.8 -> 2.7 s).
+    gc.disable()
+    try:
+        with phase("analyse and load"):
+            dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
+    finally:
+        gc.enable()
+    gc.freeze()
+    try:
+        _pages(project, plan, state, report, fail, dossiers, keys, jobs)
+    finally:
+        gc.unfreeze()  # `serve` runs again in this process
+    return report
+
+
+def _pages(
+    project: Project,
+    plan: Plan,
+    state: RunState,
+    report: GenerateReport,
+    fail: Callable[[str], None],
+    dossiers: list[Dossier],
+    keys: dict[str, str],
+    jobs: int | None,
+) -> None:
+    """The corpus and every page from the dossiers, written to docs/."""
     from .pages import fingerprint, render_all
     from .render import explainer_path
 
-    with phase("analyse and load"):
-        dossiers, keys = load_dossiers(project, plan, report, fail, jobs)
     with phase("corpus and page plan"):
         dossiers, specs, corpus = plan_pages(project, dossiers, keys, fail)
     report.flags = sum(len(d.flags) for d in dossiers)
@@ -382,7 +409,6 @@ def generate(project: Project, strict: bool = False, jobs: int | None = None) ->
         RunState(plan.inputs, manifest_digest(project.docs), report.flags, stamps).save(
             project.cache.parent / "state.json"
         )
-    return report
 
 
 def _save_addresses(project: Project, corpus: Corpus) -> None:

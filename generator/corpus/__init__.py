@@ -129,11 +129,12 @@ def _attach(pages: dict[str, EntityPage], identities: Identities, conflicts: lis
         for name in c.entities:
             if name in by_name:
                 by_name[name].conflicts.append(c)
-    together = named_with(identities.entities)
+    together = named_with(identities.entities, set(pages))
     names = {e.key: e.name for e in identities.entities}
     for key, page in pages.items():
-        named_here = [(k, n) for k, n in together[key].items() if not identities.by_key[k].unresolved]
-        ranked = heapq.nsmallest(NAMED_WITH, named_here, key=lambda kv: (-kv[1], names[kv[0]], kv[0]))
+        ranked = heapq.nsmallest(
+            NAMED_WITH, together[key].items(), key=lambda kv: (-kv[1], names[kv[0]], kv[0])
+        )
         page.named_with = [(names[k], pages[k].path if k in pages else None, n) for k, n in ranked]
 
 

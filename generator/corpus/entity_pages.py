@@ -26,7 +26,7 @@ from .names import name_key, names_someone
 ACTS_SHOWN = 25  # dated doings on the page, newest first
 SENTENCES_SHOWN = 2  # of the sentences naming it in one explainer; the explainer has all
 QUOTES_SHOWN = 12
-NAMED_WITH = 10
+NAMED_WITH = 8
 SEARCHED_FROM = 3  # explainers naming an entity before its page is in the search index
 MAIN_ACTORS = 2  # of the most-named in an article, how many may be its main actors
 
@@ -118,11 +118,17 @@ class Description:
 
 class Lookup:
     """A dossier's stakeholders and systems, and its Who's who rows, by name: worked out
-    once per corpus, not once per entity page the dossier appears on."""
+    once per dossier, when a page being rendered first asks."""
 
     def __init__(self, dossiers: list[Dossier]):
-        self.items = {d.slug: {item.name: item for item in reversed(named(d))} for d in dossiers}
+        self._dossiers = {d.slug: d for d in dossiers}
+        self._items: dict[str, dict[str, Stakeholder | System]] = {}
         self._rows: dict[str, dict[str, Who]] = {}
+
+    def items(self, slug: str) -> dict[str, Stakeholder | System]:
+        if slug not in self._items:
+            self._items[slug] = {item.name: item for item in reversed(named(self._dossiers[slug]))}
+        return self._items[slug]
 
     def rows(self, d: Dossier) -> dict[str, Who]:
         if d.slug not in self._rows:
@@ -136,7 +142,7 @@ def _appearance(d: Dossier, records: list[Record], lookup: Lookup) -> Appearance
     role = None
     doings: list[Doing] = []
     quoted = 0
-    items = lookup.items[d.slug]
+    items = lookup.items(d.slug)
     for name in names:
         if name in items:
             sids.update(items[name].sentences)
@@ -155,7 +161,7 @@ def _description(entity: Entity, lookup: Lookup) -> Description | None:
     """The pack's description (for a system: its category and origin); else the role or
     apposition most articles give."""
     for r in entity.records:
-        h = lookup.items[r.slug].get(r.name)
+        h = lookup.items(r.slug).get(r.name)
         if isinstance(h, Stakeholder) and h.description:
             return Description(h.description, pack=h.pack)
         if isinstance(h, System) and h.known and h.category:
@@ -169,7 +175,7 @@ def _description(entity: Entity, lookup: Lookup) -> Description | None:
         return None
     role, records = max(said.items(), key=lambda kv: (len({r.slug for r in kv[1]}), len(kv[0]), kv[0]))
     first = min(records, key=lambda r: r.slug)
-    item = lookup.items[first.slug].get(first.name)
+    item = lookup.items(first.slug).get(first.name)
     sentence = item.sentences[0] if item is not None and item.sentences else None
     return Description(role, slug=first.slug, sentence=sentence, others=len({r.slug for r in records}) - 1)
 
@@ -201,7 +207,7 @@ def _quotes(appearances: list[Appearance]) -> list[Quote]:
 def _facts(entity: Entity, lookup: Lookup) -> dict[str, str]:
     facts = {"Kind": entity.kind}
     for r in entity.records:
-        item = lookup.items[r.slug].get(r.name)
+        item = lookup.items(r.slug).get(r.name)
         if isinstance(item, System) and item.known:
             listed = (
                 ("Category", item.category),
@@ -219,18 +225,19 @@ def _facts(entity: Entity, lookup: Lookup) -> dict[str, str]:
     return facts
 
 
-def named_with(entities: list[Entity]) -> dict[str, Counter[str]]:
-    """For each entity key, the other entities named in the same articles, by articles."""
-    in_article: dict[str, set[str]] = defaultdict(set)
+def named_with(entities: list[Entity], keys: set[str]) -> dict[str, Counter[str]]:
+    """For each entity of `keys` (those with a page), the other entities named in the
+    same articles, by articles."""
+    in_article: dict[str, list[str]] = defaultdict(list)
     for e in entities:
-        for slug in e.slugs:
-            in_article[slug].add(e.key)
+        if not e.unresolved:
+            for slug in e.slugs:
+                in_article[slug].append(e.key)
     together: dict[str, Counter[str]] = defaultdict(Counter)
-    for keys in in_article.values():
-        for a in keys:
-            for b in keys:
-                if a != b:
-                    together[a][b] += 1
+    for named_here in in_article.values():
+        for a in named_here:
+            if a in keys:
+                together[a].update(b for b in named_here if b != a)
     return together
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleanco import basename
@@ -140,18 +140,15 @@ class PersonName:
     surname: str  # folded: "blair", "kilroy silk"
     gender: str | None  # "f" | "m": from an honorific, a peer's title or a given name
     peer: bool  # "Lord Falconer": a title, then the name
+    # A given name and a surname, or a peer's title and name: a name that can stand for
+    # one person; a surname alone cannot, nor an initial and a surname ("B Cohen", as
+    # team sheets write). Asked tens of thousands of times a run: worked out once.
+    full: bool = field(init=False)
+    initial: str = field(init=False)  # first letter of the first given name: "b", "B Cohen"
 
-    @property
-    def full(self) -> bool:
-        """A given name and a surname, or a peer's title and name: a name that can stand
-        for one person; a surname alone cannot, nor an initial and a surname ("B Cohen",
-        as team sheets write)."""
-        return any(len(g) > 1 for g in self.given) or self.peer
-
-    @property
-    def initial(self) -> str:
-        """The first letter of the first given name ("b" for "B Cohen" and "Ben Cohen")."""
-        return self.given[0][:1] if self.given else ""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "full", any(len(g) > 1 for g in self.given) or self.peer)
+        object.__setattr__(self, "initial", self.given[0][:1] if self.given else "")
 
 
 def _words(form: str) -> list[str]:

@@ -87,6 +87,20 @@ def test_an_entity_page_draws_on_every_article() -> None:
     assert page.appearances[1].names == ("Ebbers",)  # as the second article names him
 
 
+def test_an_article_sent_out_twice_gives_its_quote_and_event_once() -> None:
+    copies = []
+    for slug, date in (("d1", "2005-02-01"), ("d2", "2005-02-02")):
+        d = dossier(slug, person("Betty Boothroyd"), org("House of Lords"), date=date)
+        d.events = [Event("2005-02-01", "on Tuesday", "Boothroyd spoke.", ["s1"])]
+        d.attributions = [Attribution("Betty Boothroyd", None, "I want a Speaker", ["s1"], quote=True)]
+        copies.append(d)
+    corpus = build_corpus(copies)
+    page = next(p for p in corpus.pages.values() if p.entity.name == "Betty Boothroyd")
+    assert [(q.dossier.slug, q.attribution.claim) for q in page.quotes] == [("d2", "I want a Speaker")]
+    assert [a.dossier.slug for a in page.acts] == ["d2"]
+    assert [m.slug for m in page.mentions] == ["d1", "d2"]  # both articles still listed
+
+
 def test_the_index_splits_a_crowded_letter_by_two_letters() -> None:
     letters = "abcdefghijklmnopqrstuvwxyz"
     names = [f"B{a}{b}{c} Holdings" for a in letters for b in letters for c in "xyz"][: LETTER_LIMIT + 5]

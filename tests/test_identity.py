@@ -81,6 +81,26 @@ def test_a_title_that_says_the_gender_rules_out_the_other_person() -> None:
     assert not same(ids, ("b1", "Gordon Brown"), ("b2", "Mrs Brown"))
 
 
+def test_a_peers_title_joins_the_one_person_of_that_name_and_gender_in_its_article() -> None:
+    corpus = [
+        dossier(
+            "l1",
+            person("Betty Boothroyd"),
+            person("Baroness Boothroyd", "Lady Boothroyd"),
+            org("House of Lords"),
+        ),
+        # His mother, by her title, in an article about him: a woman's title, a man's name.
+        dossier("l2", person("Mark Thatcher"), person("Lady Thatcher"), org("Equatorial Guinea")),
+        # Two of that surname in one article: which one the title means is not known.
+        dossier("l3", person("Neil Kinnock"), person("Stephen Kinnock"), person("Lord Kinnock")),
+    ]
+    ids = resolve(corpus)
+    assert same(ids, ("l1", "Betty Boothroyd"), ("l1", "Baroness Boothroyd"))
+    assert not same(ids, ("l2", "Mark Thatcher"), ("l2", "Lady Thatcher"))
+    assert not same(ids, ("l3", "Neil Kinnock"), ("l3", "Lord Kinnock"))
+    assert not same(ids, ("l3", "Stephen Kinnock"), ("l3", "Lord Kinnock"))
+
+
 def test_organisations_join_across_spellings_acronyms_and_descriptors() -> None:
     corpus = [
         dossier("c1", org("British Bankers' Association"), org("Bank of England")),

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from ..dossier import Attribution, Dossier, Event, Stakeholder, System
 from ..explainer_view import Doing, Who, whos_who
 from .identity import Entity, Record
 from .names import name_key, names_someone
+
+T = TypeVar("T")
 
 ACTS_SHOWN = 25  # dated doings on the page, newest first
 SENTENCES_SHOWN = 2  # of the sentences naming it in one explainer; the explainer has all
@@ -190,7 +194,7 @@ def _acts(appearances: list[Appearance]) -> list[Act]:
         mine = set(a.sentence_ids)
         acts += [Act(a.dossier, e) for e in a.dossier.events if e.date and mine & set(e.sentences)]
     acts.sort(key=lambda x: (x.event.date or "", _dated(x.dossier), x.dossier.slug), reverse=True)
-    return acts
+    return _once(acts, lambda x: (x.event.date, x.event.text))
 
 
 def _quotes(appearances: list[Appearance]) -> list[Quote]:
@@ -201,7 +205,20 @@ def _quotes(appearances: list[Appearance]) -> list[Quote]:
         if at.named and at.source in a.names
     ]
     quotes.sort(key=lambda q: (_dated(q.dossier), q.dossier.slug), reverse=True)
-    return quotes
+    return _once(quotes, lambda q: q.attribution.claim)
+
+
+def _once(items: list[T], key: Callable[[T], object]) -> list[T]:
+    """The first of items that say the same thing: a story sent out twice (the BBC
+    corpus holds dozens of articles twice) or told again in a follow-up."""
+    seen: set[object] = set()
+    out = []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
 
 
 def _facts(entity: Entity, lookup: Lookup) -> dict[str, str]:

@@ -17,7 +17,9 @@ articles in three steps, each on evidence, never on a name alone:
 3. a surname alone ("Blair", "Mr Blair") and the full name it stands for, where that
    article names the full name too, or the corpus holds one person of that surname who
    fits (gender, role) and whom the article's other names place in the same story. Two
-   people who may be meant stay apart: the record keeps its own, unresolved entity.
+   people who may be meant stay apart: the record keeps its own, unresolved entity; a
+   peer's title ("Baroness Boothroyd") and the one person of that surname and gender
+   the same article names ("Betty Boothroyd").
 
 An editor's corrections (`corpus.yml`) come last and win: names to join, names (or one
 article's name) to keep apart, a kind.
@@ -446,7 +448,32 @@ def _surnames(groups: _Groups) -> set[int]:
     for ids in alone.values():
         for i in ids[1:]:
             groups.join(ids[0], i)
+    _peers(groups, people)
     return undecided
+
+
+def _peers(groups: _Groups, people: _People) -> None:
+    """A peer's title ("Baroness Boothroyd", "Lord Falconer") and the given name and
+    surname of one person of that gender the same article names ("Betty Boothroyd").
+    With no gender to compare, or two such people, they stay apart: "Lady Thatcher"
+    beside "Mark Thatcher" is his mother."""
+    for i, r in enumerate(groups.records):
+        name = person_name(r.name) if r.kind == "person" and not r.known else None
+        if name is None or not name.peer or name.given or not name.gender:
+            continue
+        own = groups.find(i)
+        named = {
+            groups.find(c): c
+            for c in people.by_surname.get(name.surname, [])
+            if c in people.in_article[r.slug] and people.initials[c] - {""}
+        }
+        named.pop(own, None)
+        if len(named) != 1:
+            continue
+        person = next(iter(named.values()))
+        if people.genders[person] == {name.gender}:
+            why = f"“{r.name}” in {r.slug} is {groups.records[person].name}: a peer's title"
+            groups.join(person, i, why)
 
 
 def _editor_joins(groups: _Groups, overrides: CorpusOverrides) -> None:

@@ -15,6 +15,8 @@ not part of this repository. Measured, in one run:
   the bytes of a full build of the same project;
 - entities with more than one page (the same folded name; or, in one article, one name
   a titled or shortened form of another, the two on two pages);
+- the stories: seconds to find them in the whole corpus, how many, and with `--stories
+  FILE…` (eval/stories/*.yml) their scores against the labels;
 - for `--sizes` (the first N articles of a fixed shuffle), the site's bytes and files,
   from the same analyses, and a straight-line fit projecting 10,000 articles.
 Results are appended to bench/RESULTS.md.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -61,9 +64,51 @@ def make_project(folder: Path, seeds: list[Path], cache: Path | None = None) -> 
 
 
 def run(project: Path, *args: str) -> float:
+    return run_output(project, *args)[0]
+
+
+def run_output(project: Path, *args: str) -> tuple[float, str]:
+    """Seconds, and what the run printed (stdout and stderr)."""
     start = time.perf_counter()
-    subprocess.run([*EXPLAINER, "--project", str(project), *args], check=True, capture_output=True, cwd=ROOT)
-    return time.perf_counter() - start
+    done = subprocess.run(
+        [*EXPLAINER, "--project", str(project), *args], check=True, capture_output=True, text=True, cwd=ROOT
+    )
+    return time.perf_counter() - start, done.stdout + done.stderr
+
+
+def written_pages(output: str) -> int:
+    """Pages `explainer generate` wrote (its summary line: "pages: N written")."""
+    found = re.search(r"pages: (\d+) written", output)
+    return int(found.group(1)) if found else -1
+
+
+def story_measures(project: Path) -> tuple[float, int, int, int]:
+    """Seconds to find the stories of the whole corpus (median of three, in this
+    process), stories told in two articles or more, articles in them, the longest."""
+    from generator.analyze.packs import load_knowledge
+    from generator.cache import DossierCache
+    from generator.corpus import country_words
+    from generator.corpus.identity import resolve
+    from generator.corpus.stories import detect
+    from generator.project import Project
+
+    p = Project(project)
+    cache = DossierCache(p.cache)
+    dossiers = [d for path in sorted(p.cache.glob("*/*.json")) if (d := cache.get(path.stem)) is not None]
+    dossiers.sort(key=lambda d: d.slug)
+    identities = resolve(dossiers, None, country_words(load_knowledge()))
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        groups = detect(dossiers, identities)
+        times.append(time.perf_counter() - start)
+    told = [g for g in groups if len(g.reports) > 1]
+    return (
+        statistics.median(times),
+        len(told),
+        sum(len(g.members) for g in told),
+        max(len(g.members) for g in told),
+    )
 
 
 def spacy_alone(seeds: list[Path]) -> float:
@@ -156,6 +201,7 @@ def main() -> None:
         "--work", type=Path, default=None, help="keep the projects here (default: a temporary folder)"
     )
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md")
+    parser.add_argument("--stories", type=Path, nargs="*", default=[], help="story labels to score")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="realcorpus-"))
     files = shuffled(args.seeds)
@@ -171,13 +217,20 @@ def main() -> None:
     total, nfiles, kinds = site_measures(project / "site")
     print(f"build: {build_s:.1f} s; site {total} bytes, {nfiles} files; {dict(kinds)}", flush=True)
 
-    loop = []
+    loop, rendered = [], []
     for path in extra:  # the editor's loop: one new article, then build
         shutil.copy(path, project / "seeds" / path.name)
-        env_start = time.perf_counter()
-        run(project, "build")
-        loop.append(time.perf_counter() - env_start)
-        print(f"one new article: {loop[-1]:.1f} s", flush=True)
+        seconds, output = run_output(project, "build")
+        loop.append(seconds)
+        rendered.append(written_pages(output))
+        print(f"one new article: {loop[-1]:.1f} s, {rendered[-1]} pages written", flush=True)
+    stories_s, stories, in_stories, longest = story_measures(project)
+    scores = ""
+    if args.stories:
+        scores = subprocess.run(
+            [*EXPLAINER, "--project", str(project), "eval", "--stories", *map(str, args.stories)],
+            check=True, capture_output=True, text=True, cwd=ROOT,
+        ).stdout  # fmt: skip
     full = make_project(work / "full-check", [], None)
     for item in ("seeds", "docs", ".cache", ".explainer", ".explainer-addresses.json"):
         source = project / item
@@ -213,7 +266,9 @@ def main() -> None:
         f"| site | {total / 1e6:.1f} MB in {nfiles} files: {total / n / 1000:.1f} KB and {nfiles / n:.2f} files per article |",
         f"| pages by kind | {', '.join(f'{k} {v}' for k, v in kinds.most_common())} |",
         f"| one new article into the built site, to a built site | median {statistics.median(loop):.1f} s ({', '.join(f'{x:.1f}' for x in loop)}) |",
+        f"| pages written for each new article (of {kinds.total()}) | {', '.join(map(str, rendered))} |",
         f"| that site, byte for byte a full build's | {'yes' if same_bytes else 'NO'} |",
+        f"| stories of the whole corpus (in the corpus stage) | {stories_s:.2f} s: {stories} told in two articles or more, holding {in_stories} articles; the longest {longest} |",
         f"| entity pages sharing a folded name | {same_name} |",
         f"| a name and its titled or shortened form on two pages, in one article | {pairs} |",
         "",
@@ -224,6 +279,8 @@ def main() -> None:
     ]
     if examples:
         lines += ["", "Pairs on two pages, first ten: " + "; ".join(examples)]
+    if scores:
+        lines += ["", "Stories against the labels (`explainer eval --stories`):", "", scores]
     append_results(args.results, lines)
 
 

@@ -135,6 +135,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_file, format_table, gold_files, load_gold, total
 
+    if args.stories:
+        return _eval_stories(args)
     root = Path(args.project).resolve() if args.project else _guess_root()
     gold_dir = Path(args.gold) if args.gold else root / "eval"
     seeds_dir = Path(args.seeds) if args.seeds else root / "seeds"
@@ -159,6 +161,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
             f"{len(skipped)} reference files name benchmark pages: "
             "give their folder with --pages to score them"
         )
+    return OK
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from .story_list import project_corpus, stories_json, stories_text, story_entries
+
+    project = _project(args)
+    corpus = project_corpus(project)
+    entries = story_entries(project, corpus)
+    sys.stdout.write(stories_json(entries) if args.json else stories_text(entries))
+    return OK
+
+
+def _eval_stories(args: argparse.Namespace) -> int:
+    from .story_list import evaluate_stories, project_corpus
+
+    project = _project(args)
+    sys.stdout.write(evaluate_stories(project_corpus(project), [Path(f) for f in args.stories]))
     return OK
 
 
@@ -270,6 +290,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seeds", help="folder of the seeds they describe (default: seeds/)")
     p.add_argument("--pages", help="folder of saved pages named by the files' 'page:' ids")
     p.add_argument("--summary", action="store_true", help="only the table summed over all articles")
+    p.add_argument(
+        "--stories",
+        nargs="+",
+        metavar="FILE",
+        help="score the project's stories against story labels (eval/stories/*.yml) instead",
+    )
+    p = verb("stories", cmd_stories, "list the stories: the articles that tell one story together")
+    p.add_argument(
+        "--json", action="store_true", help="as JSON: {stories: [{slug, title, url, seeds, updated}]}"
+    )
     p = verb("check", cmd_check, "validate seeds and packs and list review notes (for CI)")
     p.add_argument("--quiet", action="store_true", help="errors only, no review notes")
     p = verb("init", cmd_init, "create a new explainer site in a folder")

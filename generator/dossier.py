@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,7 @@ class Dossier:
     questions: list[Statement] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     seed_file: str = ""
+    story: str | None = None  # the editor's `story:`: a story's name, or "own"
 
     def sentence_text(self, sid: str) -> str:
         # Ids are s1, s2, … in order, so the number is the position.

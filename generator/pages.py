@@ -45,6 +45,7 @@ SECTION_DIR = "months"
 MENTION_LIMIT = 100  # explainers listed on one entity page
 CLAIMS_SHOWN = 10  # reports listed for one conflict on corpus-wide pages
 OTHER_REPORTS = 3  # other articles' reports named in an explainer's conflict note
+STORIES_SHOWN = 10  # stories listed on one entity page, the longest first
 USES_SHOWN = 20  # explainers listed for one glossary term, newest first
 SECTIONS = {
     "questions": "Open questions",
@@ -227,7 +228,8 @@ def _entity(
     """An entity's page: the synthesis on top, then its part in each story (paged). Its
     fingerprint needs no part of it worked out: the content keys of the explainers it
     appears in cover all it shows of them."""
-    about = (e.path, e.entity.key, e.name, e.kind, e.named_with, [conflict_fp[id(c)] for c in e.conflicts])
+    conflicts = [conflict_fp[id(c)] for c in e.conflicts]
+    about = (e.path, e.entity.key, e.name, e.kind, e.named_with, conflicts, e.stories)
 
     def shown(mentions: list[Mention]) -> list[tuple[str, str, tuple[str, ...]]]:
         return [(m.slug, keys[m.slug], m.names) for m in mentions]
@@ -246,6 +248,7 @@ def _entity(
         shown_acts=ACTS_SHOWN,
         shown_quotes=QUOTES_SHOWN,
         sentences_shown=SENTENCES_SHOWN,
+        stories_shown=STORIES_SHOWN,
     )
 
 
@@ -358,6 +361,7 @@ def plan_site(
     _explainers(plan, dossiers, corpus, tags)
     _explainer_lists(plan, newest, by_month, paged)
     _entities(plan, corpus)
+    _stories(plan, corpus)
     _glossary(plan, newest)
     _timeline(plan.page, dossiers, keys)
     for name, title in _sections(paged).items():
@@ -383,7 +387,9 @@ def _explainers(plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict
             for tag in page_tags(d)
             if tag in links or tag.lower() in tags
         ]
+        story = corpus.story_of(d.slug)
         extra: dict[str, Any] = {
+            "story": (story.path, story.title, len(story.reports)) if story else None,
             "entity_links": links,
             "related": corpus.related.get(d.slug, []),
             "conflicts": conflict_notes(d.slug, corpus.conflicts_for(d.slug), own_claims),
@@ -395,6 +401,7 @@ def _explainers(plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict
             [(r.slug, r.title, r.shared) for r in extra["related"]],  # not the score: shifts with N
             extra["conflicts"],
             chips,
+            extra["story"],
         )
         render = partial(render_explainer, plan.env, d, extra)
         plan.specs.append(PageSpec(explainer_path(d.slug), fingerprint(parts), render, d.seed_file))
@@ -471,6 +478,28 @@ def _entities(plan: _Plan, corpus: Corpus) -> None:
         # A static page where the retired address was: MkDocs copies it as it is.
         path = f"{old.removesuffix('.md')}/index.html"
         plan.specs.append(PageSpec(path, fingerprint(path, new), partial(redirect_page, new, old)))
+
+
+def _stories(plan: _Plan, corpus: Corpus) -> None:
+    """A page per story told in two reports or more, and the list of them, the most
+    recently updated first. A story's page changes when one of its reports does, or the
+    name or page of one of its actors."""
+    for story in corpus.stories.values():
+        links = {a.name: corpus.pages[a.key].path for a in story.actors if a.key in corpus.pages}
+        told = [*story.slugs, *story.copies]
+        titles = {d.slug: d.title for d in corpus.dossiers if d.slug in set(told)}
+        inputs = (
+            [plan.keys[slug] for slug in told],
+            sorted(story.copies.items()),
+            [(a.key, a.name) for a in story.actors],
+            sorted(links.items()),
+        )
+        dates = {d.slug: d.date for d in story.reports}
+        plan.page(story.path, inputs, "story.md.j2", s=story, links=links, titles=titles, dates=dates)
+    newest = sorted(corpus.stories.values(), key=lambda s: (s.title.lower(), s.path))
+    newest.sort(key=lambda s: (s.latest.date or "", len(s.reports)), reverse=True)
+    listed = [(s.path, s.title, len(s.reports), s.latest.date) for s in newest]
+    plan.page("stories/index.md", listed, "stories_index.md.j2", stories=newest, **plan.common)
 
 
 def _names_index(plan: _Plan, corpus: Corpus) -> None:

@@ -34,7 +34,7 @@ import yaml
 from .errors import ExplainerError
 from .site import write_atomic
 
-INDEXED = ("explainers", "systems", "stakeholders")  # folders whose pages may be indexed
+INDEXED = ("explainers", "stories", "systems", "stakeholders")  # folders whose pages may be indexed
 SHARDS = 8
 SHARD_LIST = "shards.json"  # in site/pagefind/: the bundles the search page merges
 # What Pagefind writes into each bundle that the search page never loads (its other UIs,

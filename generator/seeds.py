@@ -40,6 +40,7 @@ class Overrides:
     drop: tuple[str, ...] = ()  # names of extracted items to leave out
     pin: tuple[str, ...] = ()  # names to list first in their section
     rename: tuple[tuple[str, str], ...] = ()  # (extracted name, editor's name)
+    story: str | None = None  # the story it belongs to (a name the editor gives), or "own"
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,16 @@ def _slug(value: Any, key: str) -> str:
     return text
 
 
+def _story(value: Any, key: str) -> str:
+    text = _str(value, key)
+    if not SLUG_RE.match(text):
+        raise ValueError(
+            f"'{key}': {text[:60]!r} is not a story name (lowercase letters, digits, '-' and '_'; "
+            "or 'own' for a story of its own)"
+        )
+    return text
+
+
 def _rename(value: Any, key: str) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict):
         raise ValueError(f"'{key}' must map extracted names to new names")
@@ -135,6 +146,7 @@ FIELDS = {
     "drop": _str_list,
     "pin": _str_list,
     "rename": _rename,
+    "story": _story,
 }
 
 
@@ -341,6 +353,7 @@ def read_seed(path: Path, root: Path | None = None) -> Seed:
             drop=meta.get("drop", ()),
             pin=meta.get("pin", ()),
             rename=meta.get("rename", ()),
+            story=meta.get("story"),
         ),
         warnings=tuple(warnings),
         title_from_text="title" not in meta and headline is None,

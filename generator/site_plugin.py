@@ -52,9 +52,9 @@ class FeedEntry:
     url: str
 
 
-def _is_explainer(page: Page) -> bool:
+def _is_explainer(page: Page, folder: str = "explainers") -> bool:
     uri = page.file.src_uri
-    return uri.startswith("explainers/") and uri.count("/") == 1 and uri != "explainers/index.md"
+    return uri.startswith(f"{folder}/") and uri.count("/") == 1 and uri != f"{folder}/index.md"
 
 
 def _front_matter(page: Page) -> Mapping[str, Any]:
@@ -152,16 +152,19 @@ ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", FEED)
 
 
 def feed_entries(files: Files) -> list[FeedEntry]:
-    """Every dated explainer, from its front matter (built this time or not)."""
+    """Every dated explainer, and every story with the date of its latest report (a story
+    is in the feed again when it grows), from their front matter (built this time or not)."""
     entries = []
     for file in files.documentation_pages():
         page = file.page
-        if page is None or not _is_explainer(page):
+        story = page is not None and _is_explainer(page, "stories")
+        if page is None or not (story or _is_explainer(page)):
             continue
         meta = _front_matter(page)
         date = _date(meta.get("date"))
         if date is not None:
             title = _meta(page, "title", meta) or str(page.title)
+            title = f"Story: {title}" if story else title
             entries.append(
                 FeedEntry(date, title, _meta(page, "description", meta), page.canonical_url or page.url)
             )

@@ -297,10 +297,10 @@ def test_no_serious_accessibility_violations(page: object, site: str, path: str)
     assert serious == [], serious
 
 
-def test_search_index_holds_explainers_and_entity_pages_only(built: Project) -> None:
+def test_search_index_holds_explainers_stories_and_entity_pages_only(built: Project) -> None:
     """Lists and archive parts repeat the explainers; each page indexed costs every reader
-    bytes, so Pagefind indexes only explainers and the pages of entities many explainers
-    name, split in bundles the search page merges."""
+    bytes, so Pagefind indexes only explainers, stories and the pages of entities many
+    explainers name, split in bundles the search page merges."""
     bundles = json.loads((built.site / "pagefind" / "shards.json").read_text())["bundles"]
     assert len(bundles) >= 2
     indexed = 0
@@ -311,7 +311,7 @@ def test_search_index_holds_explainers_and_entity_pages_only(built: Project) -> 
     explainers = [p for p in (docs / "explainers").glob("*.md") if p.name != "index.md"]
     entities = [
         p
-        for d in ("systems", "stakeholders")
+        for d in ("systems", "stakeholders", "stories")
         for p in (docs / d).glob("*.md")
         if p.name != "index.md" and "search_index: true" in p.read_text()
     ]

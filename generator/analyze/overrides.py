@@ -62,4 +62,5 @@ def apply_overrides(dossier: Dossier, ov: Overrides) -> Dossier:
         questions=[q for q in dossier.questions if q.text.lower() not in drop] + editor_questions,
         background=[b for b in dossier.background if b.text.lower() not in drop],
         flags=[f for f in dossier.flags if f.text.lower() not in drop],
+        story=ov.story,
     )

@@ -10,6 +10,8 @@ One pure step from every dossier to a corpus index, in modules by concern:
   index.py         the A-Z index of every name, with or without a page
   related.py       related explainers
   conflicts.py     articles that disagree on a figure or a date
+  stories.py       which articles tell one developing story
+  story_pages.py   what a story's reports say together
   tags.py          the editors' tags
   scoring.py       scores against hand-made labels (bench/ and tests)
 
@@ -39,6 +41,8 @@ from .identity import Entity, Identities, resolve
 from .names import name_key, person_name
 from .overrides import CorpusOverrides
 from .related import Related, related_explainers
+from .stories import StoryGroup, detect
+from .story_pages import StoryPage
 from .tags import TagPage, page_tags, tag_pages
 
 if TYPE_CHECKING:
@@ -50,6 +54,8 @@ __all__ = [
     "Corpus",
     "EntityPage",
     "Related",
+    "StoryGroup",
+    "StoryPage",
     "TagPage",
     "build_corpus",
     "country_words",
@@ -68,6 +74,13 @@ class Corpus:
     conflicts_by_slug: dict[str, list[Conflict]]
     addresses: AddressBook = field(default_factory=AddressBook)  # to save with the pages
     redirects: dict[str, str] = field(default_factory=dict)  # retired page path -> current one
+    story_groups: list[StoryGroup] = field(default_factory=list)  # every story, one-article ones too
+    stories: dict[str, StoryPage] = field(default_factory=dict)  # page path -> story of 2+ reports
+    story_by_slug: dict[str, StoryPage] = field(default_factory=dict)  # explainer -> its story's page
+
+    def story_of(self, slug: str) -> StoryPage | None:
+        """The story page an explainer's article is part of, if its story has one."""
+        return self.story_by_slug.get(slug)
 
     def conflicts_for(self, slug: str) -> list[Conflict]:
         return self.conflicts_by_slug.get(slug, [])
@@ -123,6 +136,29 @@ def _claimants(identities: Identities, dossiers: list[Dossier]) -> list[Claimant
     ]
 
 
+def _story_keys(g: StoryGroup) -> frozenset[str]:
+    return frozenset(f"story:{m}" for m in g.members)
+
+
+def _story_claimants(groups: list[StoryGroup], by_slug: dict[str, Dossier]) -> list[Claimant]:
+    """A story of two reports or more gets a page, named after its first report. Its
+    address is remembered by its articles, so it stays put as the story grows, and a
+    story that absorbs another keeps the older address."""
+    return [
+        Claimant(f"story:{g.members[0]}", "stories", by_slug[g.members[0]].title, _story_keys(g))
+        for g in groups
+        if len(g.reports) > 1
+    ]
+
+
+def _attach_stories(stories: dict[str, StoryPage], pages: dict[str, EntityPage]) -> None:
+    """Each entity page lists the stories it is an actor of (the most reports first)."""
+    for story in sorted(stories.values(), key=lambda s: (-len(s.reports), s.path)):
+        for key in story.actor_keys:
+            if key in pages:
+                pages[key].stories.append((story.path, story.title, len(story.reports)))
+
+
 def _attach(pages: dict[str, EntityPage], identities: Identities, conflicts: list[Conflict]) -> None:
     by_name = {p.entity.name: p for p in pages.values()}
     for c in conflicts:
@@ -148,13 +184,25 @@ def build_corpus(
     country names, the editor's corrections and the addresses given so far)."""
     ordered = sorted(dossiers, key=lambda d: d.slug)
     identities = resolve(ordered, overrides, country_words(kb) if kb else {})
-    addresses, new_book = assign(_claimants(identities, ordered), book or AddressBook())
     by_slug = {d.slug: d for d in ordered}
+    overrides = overrides or CorpusOverrides()
+    groups = detect(ordered, identities, overrides.join_stories, overrides.apart_stories)
+    claimants = _claimants(identities, ordered) + _story_claimants(groups, by_slug)
+    addresses, new_book = assign(claimants, book or AddressBook())
+    stories = {
+        f"{addresses[f'story:{g.members[0]}']}.md": StoryPage(
+            f"{addresses[f'story:{g.members[0]}']}.md", [by_slug[m] for m in g.reports], g.copies, identities
+        )
+        for g in groups
+        if f"story:{g.members[0]}" in addresses
+    }
     lookup = Lookup(ordered)
     pages = {
         key: EntityPage(identities.by_key[key], f"{path}.md", by_slug, lookup)
         for key, path in addresses.items()
+        if not key.startswith("story:")
     }
+    _attach_stories(stories, pages)
 
     def canonical(slug: str, name: str) -> str:
         entity = identities.entity(slug, name)
@@ -181,4 +229,7 @@ def build_corpus(
         dict(by_slug_conflicts),
         new_book,
         redirects,
+        groups,
+        stories,
+        {slug: page for page in stories.values() for slug in (*page.slugs, *page.copies)},
     )

@@ -278,6 +278,7 @@ class EntityPage:
         self.section = "systems" if entity.kind == "system" else "stakeholders"
         self.named_with: list[tuple[str, str | None, int]] = []  # name, page, explainers
         self.conflicts: list[object] = []
+        self.stories: list[tuple[str, str, int]] = []  # story page, title, reports
         self._by_slug, self._lookup = by_slug, lookup
         names: dict[str, list[str]] = defaultdict(list)
         for r in entity.records:

@@ -7,6 +7,9 @@ different:             # never one entity
   - [Gordon Brown, {name: Brown, in: sport-123}]   # one article's "Brown" only
 kinds:                 # the kind of an entity
   Yukos: organization
+stories:               # explainers (their file names), as stories group them
+  join:  [[business-003, business-025]]    # their stories are one
+  apart: [[business-045, business-138]]    # never in one story
 ```
 
 A name matches every record of that name (case, apostrophes, honorifics aside); `{name:
@@ -51,6 +54,8 @@ class CorpusOverrides:
     same: list[list[Ref]] = field(default_factory=list)
     different: list[tuple[Ref, Ref]] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)  # folded name -> kind
+    join_stories: list[tuple[str, str]] = field(default_factory=list)  # explainer slugs
+    apart_stories: list[tuple[str, str]] = field(default_factory=list)
 
     def kind_of(self, name: str) -> str | None:
         return self.kinds.get(name_key(name)) if self.kinds else None
@@ -74,15 +79,34 @@ def _ref_list(value: Any, where: str, size: int | None = None) -> list[Ref]:
     return [_ref(v, where) for v in value]
 
 
+def _story_pairs(data: Any, key: str) -> list[tuple[str, str]]:
+    pairs = []
+    for i, v in enumerate(data.get(key) or []):
+        if not (isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) and x.strip() for x in v)):
+            raise ValueError(
+                f"stories, {key}, entry {i + 1}: give two explainers, such as [business-003, business-025]"
+            )
+        pairs.append((v[0].strip(), v[1].strip()))
+    return pairs
+
+
+def _stories(data: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    if data is None:
+        return [], []
+    if not isinstance(data, dict) or set(data) - {"join", "apart"}:
+        raise ValueError("'stories' has 'join' and 'apart', each a list of two explainers")
+    return _story_pairs(data, "join"), _story_pairs(data, "apart")
+
+
 def parse_overrides(data: Any) -> CorpusOverrides:
     """The corrections in a parsed `corpus.yml`; ValueError names what is wrong."""
     if data is None:
         return CorpusOverrides()
     if not isinstance(data, dict):
-        raise ValueError("the file must be a mapping with 'same', 'different' and 'kinds'")
-    unknown = set(data) - {"same", "different", "kinds"}
+        raise ValueError("the file must be a mapping with 'same', 'different', 'kinds' and 'stories'")
+    unknown = set(data) - {"same", "different", "kinds", "stories"}
     if unknown:
-        raise ValueError(f"unknown key '{sorted(unknown)[0]}' (known: same, different, kinds)")
+        raise ValueError(f"unknown key '{sorted(unknown)[0]}' (known: same, different, kinds, stories)")
     same = [_ref_list(v, f"same, entry {i + 1}") for i, v in enumerate(data.get("same") or [])]
     different = []
     for i, v in enumerate(data.get("different") or []):
@@ -96,7 +120,8 @@ def parse_overrides(data: Any) -> CorpusOverrides:
         if kind not in KINDS:
             raise ValueError(f"kinds: {name}: '{kind}' is not one of {', '.join(KINDS)}")
         kinds[name_key(str(name))] = kind
-    return CorpusOverrides(same, different, kinds)
+    join, apart = _stories(data.get("stories"))
+    return CorpusOverrides(same, different, kinds, join, apart)
 
 
 def load_overrides(path: Path) -> CorpusOverrides:

@@ -35,7 +35,7 @@ class BCubed:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def bcubed(gold: Mapping[Hashable, str], system: Mapping[Hashable, str]) -> BCubed:
+def bcubed(gold: Mapping[Any, str], system: Mapping[Any, str]) -> BCubed:
     """`gold` and `system`: item -> cluster label, over the same items."""
     items = sorted(gold, key=repr)
     by_gold: dict[str, set[Hashable]] = defaultdict(set)
@@ -106,3 +106,52 @@ def identity_items(
             gold[(slug, label)] = f"{label}@{slug}" if label.startswith("?") else label
             system[(slug, label)] = hits[0][1]
     return gold, system, unmatched
+
+
+@dataclass
+class StoryScores:
+    labelled: BCubed  # the articles of the labelled stories
+    section: BCubed  # and every other article of the labels' section, each its own story
+    mention_only_joined: list[tuple[str, str]]  # (article, the story it only mentions)
+
+
+def story_scores(labels: dict[str, Any], story_of: Mapping[str, str]) -> StoryScores:
+    """Stories against a label file (`eval/stories/*.yml`): `story_of` maps each seed's
+    file name ("business-003.txt") to its story. Reports labelled as one filed twice are
+    one story. An article that only mentions a story's subject must not join it."""
+    gold: dict[str, str] = {}
+    for story, entry in (labels.get("stories") or {}).items():
+        for article in entry.get("articles") or []:
+            gold[str(article)] = str(story)
+    for copies in labels.get("duplicates") or []:
+        first = gold.setdefault(str(copies[0]), f"own:{copies[0]}")
+        for other in copies[1:]:
+            old = gold.get(str(other))
+            for article, story in list(gold.items()):
+                if story == old:
+                    gold[article] = first
+            gold[str(other)] = first
+    gold = {a: s for a, s in gold.items() if a in story_of}
+    sizes: dict[str, int] = defaultdict(int)
+    for s in gold.values():
+        sizes[s] += 1
+    labelled = {a: s for a, s in gold.items() if sizes[s] > 1}
+    sections = tuple(f"{x}-" for x in labels.get("sections") or [labels.get("section")] if x)
+    everything = dict(gold)
+    for article in story_of:
+        if sections and article.startswith(sections):
+            everything.setdefault(article, f"own:{article}")
+    members: dict[str, set[str]] = defaultdict(set)
+    for article, story in story_of.items():
+        members[story].add(article)
+    joined = []
+    for story, articles in sorted((labels.get("mention_only") or {}).items()):
+        for article in articles:
+            told_with = members.get(story_of.get(str(article), ""), set()) - {str(article)}
+            if any(gold.get(a) == story for a in told_with):
+                joined.append((str(article), str(story)))
+    return StoryScores(
+        bcubed(labelled, {a: story_of[a] for a in labelled}),
+        bcubed(everything, {a: story_of[a] for a in everything}),
+        joined,
+    )

@@ -1,0 +1,323 @@
+"""Stories: the articles that tell one developing event or saga, grouped.
+
+Articles are taken in the order of their dates (then addresses), so the same corpus
+always makes the same stories, and each joins the story it is most like, where it is
+like it enough, or starts one. Alike means the same actors (who the articles are
+about, as the corpus identifies them: named in the headline, the In brief or in two
+sentences or more; rarer ones weigh more) and the same words in headline and lede. An
+actor named in passing does not make an article part of a story (a market report that
+mentions an oil company), nor do shared words alone (two oil stories). An article is
+compared only with the stories that share one of its rarer actors, so the work grows
+with the corpus, not with its square. Dated articles far apart (a long silence) are
+two stories.
+
+The editor decides where the articles disagree: `story: NAME` in an article's metadata
+puts it in one story with every article of that NAME, `story: own` keeps it alone;
+`stories:` in corpus.yml joins two articles' stories or keeps two articles apart.
+
+Near-duplicates, the same report filed twice, are found among a story's articles by
+their shared runs of five words: the story shows the report once and names the copy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..dossier import Dossier
+from .entity_pages import main_actors, named
+from .identity import Identities
+
+THRESHOLD = 0.3  # likeness (0-1) an article needs to join a story
+ACTOR_WEIGHT = 0.2  # of likeness, the actors' share; the headline and lede words have the rest
+COMMON = 50  # an actor in more articles than this proposes no story (it still counts in likeness)
+SILENCE_DAYS = 45  # dated articles further apart than this from a story's last do not join it
+SALIENT_MENTIONS = 2  # sentences naming an entity before it counts as an actor of the article
+LEDE = 6  # sentences of the lede compared besides the headline
+RARE_IN_ENGLISH = 7.0  # Zipf frequency (wordfreq) at which a word tells nothing of a story
+HEADLINE_WEIGHT = 2  # a headline word counts as much as this many in the lede
+MERGE = 0.35  # likeness above which two stories are one
+DUPLICATE = 0.6  # shared five-word runs (Jaccard) above which two reports are one filed twice
+OWN = "own"  # `story: own`: an article that is a story of its own
+_WORD = re.compile(r"[a-z][a-z'-]+")
+# Words that say nothing of what a story is about.
+_STOP_LIST = """
+the a an and or but of to in on at for from by with as is are was were be been being has have had it
+its this that these those he she they we you his her their our not no will would could should may
+might can said says say also after before over under into about than then there here what which who
+whom when where how why all any some more most other such one two three new year years last first mr
+mrs ms
+"""
+STOP_WORDS = frozenset(_STOP_LIST.split())
+
+
+@dataclass(frozen=True)
+class Features:
+    slug: str
+    day: date | None
+    actors: dict[str, float]  # entity key -> weight
+    words: dict[str, float]  # term -> weight
+
+
+@dataclass
+class _Story:
+    members: list[str] = field(default_factory=list)
+    actors: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # summed weights
+    words: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    first_day: date | None = None
+    last_day: date | None = None
+    closed: bool = False  # `story: own`: takes no other article
+    named: bool = False  # the editor named it (`story: NAME`): the analysis adds nothing to it
+
+
+@dataclass(frozen=True)
+class StoryGroup:
+    """One story: its articles in the order it was told, and the reports filed twice."""
+
+    members: tuple[str, ...]
+    copies: dict[str, str]  # the copy's explainer -> the report it repeats
+
+    @property
+    def reports(self) -> list[str]:
+        """Its articles, each report once (a copy left out)."""
+        return [m for m in self.members if m not in self.copies]
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
+    norm = math.sqrt(sum(x * x for x in a.values())) * math.sqrt(sum(x * x for x in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def _day(d: Dossier) -> date | None:
+    try:
+        return date.fromisoformat(d.date) if d.date and len(d.date) == 10 else None
+    except ValueError:
+        return None
+
+
+def _terms(d: Dossier) -> list[str]:
+    text = " ".join([*[d.title] * HEADLINE_WEIGHT, *(s.text for s in d.sentences[:LEDE])]).lower()
+    return [w for w in _WORD.findall(text) if w not in STOP_WORDS and len(w) > 2]
+
+
+def actors_of(d: Dossier, identities: Identities) -> set[str]:
+    """The corpus keys of who an article is about."""
+    main = main_actors(d)
+    out = set()
+    for item in named(d):
+        entity = identities.entity(d.slug, item.name)
+        if (
+            entity is not None
+            and not entity.unresolved
+            and (item.name in main or len(item.sentences) >= SALIENT_MENTIONS)
+        ):
+            out.add(entity.key)
+    return out
+
+
+def _rarity(words: Iterable[str]) -> dict[str, float]:
+    """How rare each word is in English at large (7 less its Zipf frequency, at least 0):
+    "rosneft" 4.7, "auction" 2.7, "company" 1.4, "said" 1.0. It keeps a small corpus, where
+    every word is rare within it, from taking common words for a story's own."""
+    from wordfreq import zipf_frequency
+
+    return {w: max(0.0, RARE_IN_ENGLISH - zipf_frequency(w, "en")) for w in words}
+
+
+def features(dossiers: list[Dossier], identities: Identities) -> list[Features]:
+    n = len(dossiers)
+    actors = {d.slug: actors_of(d, identities) for d in dossiers}
+    terms = {d.slug: _terms(d) for d in dossiers}
+    actor_df = Counter(k for keys in actors.values() for k in keys)
+    word_df = Counter(w for ts in terms.values() for w in set(ts))
+    rarity = _rarity(word_df)
+    out = []
+    for d in dossiers:
+        weighted = {k: math.log(1 + n / actor_df[k]) for k in actors[d.slug]}
+        # A word weighs as it is rare both in this corpus (idf) and in English.
+        idf = {w: math.sqrt(rarity[w] * math.log(1 + n / word_df[w])) for w in set(terms[d.slug])}
+        counts = Counter(terms[d.slug])
+        words = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if idf[w] > 0}
+        out.append(Features(d.slug, _day(d), weighted, words))
+    return out
+
+
+def _likeness(actors: dict[str, float], words: dict[str, float], s: _Story) -> float:
+    return ACTOR_WEIGHT * cosine(actors, s.actors) + (1 - ACTOR_WEIGHT) * cosine(words, s.words)
+
+
+def _add(s: _Story, f: Features) -> None:
+    s.members.append(f.slug)
+    for k, w in f.actors.items():
+        s.actors[k] += w
+    for k, w in f.words.items():
+        s.words[k] += w
+    if f.day and (s.last_day is None or f.day > s.last_day):
+        s.last_day = f.day
+    if f.day and (s.first_day is None or f.day < s.first_day):
+        s.first_day = f.day
+
+
+def _may_join(f: Features, s: _Story, apart: dict[str, set[str]]) -> bool:
+    if s.closed or apart.get(f.slug, set()) & set(s.members):
+        return False
+    return not (f.day and s.last_day and abs((f.day - s.last_day).days) > SILENCE_DAYS)
+
+
+def _best_story(
+    f: Features, stories: list[_Story], candidates: Iterable[int], apart: dict[str, set[str]]
+) -> int | None:
+    best, best_score = None, THRESHOLD
+    for i in sorted(candidates):
+        if _may_join(f, stories[i], apart):
+            score = _likeness(f.actors, f.words, stories[i])
+            if score > best_score:
+                best, best_score = i, score
+    return best
+
+
+def _blocking_keys(f: Features, df: Counter[str]) -> list[str]:
+    """What proposes a story for an article: its rarer actors."""
+    return [k for k in f.actors if df[k] <= COMMON]
+
+
+def group(
+    feats: list[Features],
+    named_by_editor: dict[str, str] | None = None,
+    join: Iterable[tuple[str, str]] = (),
+    apart: Iterable[tuple[str, str]] = (),
+) -> list[list[str]]:
+    """The stories (lists of explainer slugs, in the order told) of every article.
+    `named_by_editor`: an article's `story:` metadata; `join`, `apart`: corpus.yml's."""
+    named_by_editor = named_by_editor or {}
+    kept_apart: dict[str, set[str]] = defaultdict(set)
+    for a, b in apart:
+        kept_apart[a].add(b)
+        kept_apart[b].add(a)
+    stories: list[_Story] = []
+    proposed: dict[str, list[int]] = defaultdict(list)  # blocking key -> stories it proposes
+    by_name: dict[str, int] = {}
+    df = Counter(k for f in feats for k in f.actors)
+    for f in sorted(feats, key=lambda f: (f.day or date.min, f.slug)):
+        name = named_by_editor.get(f.slug)
+        keys = _blocking_keys(f, df)
+        if name == OWN:
+            chosen = None
+        elif name is not None:
+            chosen = by_name.get(name)
+        else:
+            chosen = _best_story(f, stories, {i for k in keys for i in proposed[k]}, kept_apart)
+        if chosen is None:
+            stories.append(_Story(closed=name == OWN, named=name is not None))
+            chosen = len(stories) - 1
+        if name and name != OWN:
+            by_name.setdefault(name, chosen)
+        _add(stories[chosen], f)
+        for k in keys:
+            if chosen not in proposed[k]:
+                proposed[k].append(chosen)
+    merged = _merged(stories, proposed, kept_apart) if MERGE else [s.members for s in stories]
+    return _joined(merged, join)
+
+
+def _silent_between(a: _Story, b: _Story) -> bool:
+    """Whether two dated stories lie further apart than a long silence."""
+    if not (a.first_day and a.last_day and b.first_day and b.last_day):
+        return False
+    gap = max((a.first_day - b.last_day).days, (b.first_day - a.last_day).days)
+    return gap > SILENCE_DAYS
+
+
+def _merged(
+    stories: list[_Story], proposed: dict[str, list[int]], apart: dict[str, set[str]]
+) -> list[list[str]]:
+    """A second look: two stories as alike as an article and its story are one (a story
+    whose first reports were told in other words than its later ones)."""
+    parent = list(range(len(stories)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for ids in proposed.values():
+        for i in ids:
+            neighbours[i].update(j for j in ids if j < i)
+    for i in range(len(stories)):
+        a = stories[i]
+        if a.closed or a.named:
+            continue
+        for j in sorted(neighbours[i]):
+            b = stories[j]
+            if b.closed or b.named or find(i) == find(j) or _silent_between(a, b):
+                continue
+            if any(apart.get(m, set()) & set(b.members) for m in a.members):
+                continue
+            if _likeness(a.actors, a.words, b) > MERGE:
+                parent[max(find(i), find(j))] = min(find(i), find(j))
+    out: dict[int, list[str]] = defaultdict(list)
+    for i, s in enumerate(stories):
+        out[find(i)].extend(s.members)
+    return list(out.values())
+
+
+def _joined(groups: list[list[str]], join: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The editor's joins: the stories of two articles made one."""
+    where = {slug: i for i, members in enumerate(groups) for slug in members}
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in join:
+        if a in where and b in where:
+            ra, rb = find(where[a]), find(where[b])
+            parent[max(ra, rb)] = min(ra, rb)
+    merged: dict[int, list[str]] = defaultdict(list)
+    for i, members in enumerate(groups):
+        merged[find(i)].extend(members)
+    return list(merged.values())
+
+
+def _shingles(d: Dossier, n: int = 5) -> set[tuple[str, ...]]:
+    tokens = _WORD.findall(" ".join(s.text for s in d.sentences).lower())
+    return {tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1))}
+
+
+def copies_in(members: list[Dossier]) -> dict[str, str]:
+    """Reports of one story filed twice: each later copy -> the first report it repeats."""
+    shingles = [_shingles(d) for d in members]
+    copies: dict[str, str] = {}
+    for j in range(len(members)):
+        for i in range(j):
+            a, b = shingles[i], shingles[j]
+            if members[i].slug not in copies and a and b and len(a & b) / len(a | b) >= DUPLICATE:
+                copies[members[j].slug] = members[i].slug
+                break
+    return copies
+
+
+def detect(
+    dossiers: list[Dossier],
+    identities: Identities,
+    join: Iterable[tuple[str, str]] = (),
+    apart: Iterable[tuple[str, str]] = (),
+) -> list[StoryGroup]:
+    """Every story, one-article stories included, each with the reports filed twice."""
+    by_slug = {d.slug: d for d in dossiers}
+    named_by_editor = {d.slug: d.story for d in dossiers if d.story}
+    out = []
+    for members in group(features(dossiers, identities), named_by_editor, join, apart):
+        told = [by_slug[s] for s in members]
+        out.append(StoryGroup(tuple(members), copies_in(told) if len(told) > 1 else {}))
+    return out

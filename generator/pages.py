@@ -389,7 +389,9 @@ def _explainers(plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict
         ]
         story = corpus.story_of(d.slug)
         extra: dict[str, Any] = {
-            "story": (story.path, story.title, len(story.reports)) if story else None,
+            # Only the address: a story's title and size change as it grows, and every
+            # explainer of it would be rendered again for each new report.
+            "story": story.path if story else None,
             "entity_links": links,
             "related": corpus.related.get(d.slug, []),
             "conflicts": conflict_notes(d.slug, corpus.conflicts_for(d.slug), own_claims),
@@ -484,10 +486,11 @@ def _stories(plan: _Plan, corpus: Corpus) -> None:
     """A page per story told in two reports or more, and the list of them, the most
     recently updated first. A story's page changes when one of its reports does, or the
     name or page of one of its actors."""
+    by_slug = {d.slug: d for d in corpus.dossiers}
     for story in corpus.stories.values():
         links = {a.name: corpus.pages[a.key].path for a in story.actors if a.key in corpus.pages}
         told = [*story.slugs, *story.copies]
-        titles = {d.slug: d.title for d in corpus.dossiers if d.slug in set(told)}
+        titles = {slug: by_slug[slug].title for slug in told}
         inputs = (
             [plan.keys[slug] for slug in told],
             sorted(story.copies.items()),

@@ -125,8 +125,8 @@ def _identity_keys(e: Entity) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _claimants(identities: Identities, dossiers: list[Dossier]) -> list[Claimant]:
-    actors = {d.slug: main_actors(d) for d in dossiers}
+def _claimants(identities: Identities, actors: dict[str, set[str]]) -> list[Claimant]:
+    """Entities worth a page; `actors`: each explainer's main actors."""
     chosen = [e for e in identities.entities if worth_a_page(e, actors)]
     # Entities in more articles first: when two claim one address, the better known keeps it.
     chosen.sort(key=lambda e: (-len(e.slugs), e.key))
@@ -149,6 +149,18 @@ def _story_claimants(groups: list[StoryGroup], by_slug: dict[str, Dossier]) -> l
         for g in groups
         if len(g.reports) > 1
     ]
+
+
+def _story_pages(
+    groups: list[StoryGroup], addresses: dict[str, str], by_slug: dict[str, Dossier], identities: Identities
+) -> dict[str, StoryPage]:
+    pages = {}
+    for g in groups:
+        address = addresses.get(f"story:{g.members[0]}")
+        if address is not None:
+            reports = [by_slug[m] for m in g.reports]
+            pages[f"{address}.md"] = StoryPage(f"{address}.md", reports, g.copies, identities, g.actors)
+    return pages
 
 
 def _attach_stories(stories: dict[str, StoryPage], pages: dict[str, EntityPage]) -> None:
@@ -186,16 +198,11 @@ def build_corpus(
     identities = resolve(ordered, overrides, country_words(kb) if kb else {})
     by_slug = {d.slug: d for d in ordered}
     overrides = overrides or CorpusOverrides()
-    groups = detect(ordered, identities, overrides.join_stories, overrides.apart_stories)
-    claimants = _claimants(identities, ordered) + _story_claimants(groups, by_slug)
+    main = {d.slug: main_actors(d) for d in ordered}
+    groups = detect(ordered, identities, overrides.join_stories, overrides.apart_stories, main)
+    claimants = _claimants(identities, main) + _story_claimants(groups, by_slug)
     addresses, new_book = assign(claimants, book or AddressBook())
-    stories = {
-        f"{addresses[f'story:{g.members[0]}']}.md": StoryPage(
-            f"{addresses[f'story:{g.members[0]}']}.md", [by_slug[m] for m in g.reports], g.copies, identities
-        )
-        for g in groups
-        if f"story:{g.members[0]}" in addresses
-    }
+    stories = _story_pages(groups, addresses, by_slug, identities)
     lookup = Lookup(ordered)
     pages = {
         key: EntityPage(identities.by_key[key], f"{path}.md", by_slug, lookup)

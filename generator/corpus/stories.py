@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..dossier import Dossier
 from .entity_pages import main_actors, named
@@ -41,6 +42,7 @@ LEDE = 6  # sentences of the lede compared besides the headline
 RARE_IN_ENGLISH = 7.0  # Zipf frequency (wordfreq) at which a word tells nothing of a story
 HEADLINE_WEIGHT = 2  # a headline word counts as much as this many in the lede
 MERGE = 0.35  # likeness above which two stories are one
+COPY_LEDE = 0.3  # likeness of two reports' ledes below which they are not copies
 DUPLICATE = 0.6  # shared five-word runs (Jaccard) above which two reports are one filed twice
 OWN = "own"  # `story: own`: an article that is a story of its own
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -55,19 +57,44 @@ mrs ms
 STOP_WORDS = frozenset(_STOP_LIST.split())
 
 
+@dataclass
+class Vector:
+    """Sparse weights that know their length: a story's grows with each article, and
+    is compared with every new one."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    norm2: float = 0.0
+
+    @classmethod
+    def of(cls, weights: dict[str, float]) -> Vector:
+        return cls(dict(weights), sum(w * w for w in weights.values()))
+
+    def add(self, other: Vector) -> None:
+        for k, w in other.weights.items():
+            old = self.weights.get(k, 0.0)
+            self.norm2 += 2 * old * w + w * w
+            self.weights[k] = old + w
+
+    def cosine(self, other: Vector) -> float:
+        a, b = (self, other) if len(self.weights) <= len(other.weights) else (other, self)
+        dot = sum(w * b.weights.get(k, 0.0) for k, w in a.weights.items())
+        norm = math.sqrt(self.norm2 * other.norm2)
+        return dot / norm if norm > 0 else 0.0
+
+
 @dataclass(frozen=True)
 class Features:
     slug: str
     day: date | None
-    actors: dict[str, float]  # entity key -> weight
-    words: dict[str, float]  # term -> weight
+    actors: Vector  # entity key -> weight
+    words: Vector  # term -> weight
 
 
 @dataclass
 class _Story:
     members: list[str] = field(default_factory=list)
-    actors: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # summed weights
-    words: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    actors: Vector = field(default_factory=Vector)  # its articles' weights, summed
+    words: Vector = field(default_factory=Vector)
     first_day: date | None = None
     last_day: date | None = None
     closed: bool = False  # `story: own`: takes no other article
@@ -80,19 +107,12 @@ class StoryGroup:
 
     members: tuple[str, ...]
     copies: dict[str, str]  # the copy's explainer -> the report it repeats
+    actors: frozenset[str] = frozenset()  # who its articles are about (corpus entity keys)
 
     @property
     def reports(self) -> list[str]:
         """Its articles, each report once (a copy left out)."""
         return [m for m in self.members if m not in self.copies]
-
-
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(k, 0.0) for k, w in a.items())
-    norm = math.sqrt(sum(x * x for x in a.values())) * math.sqrt(sum(x * x for x in b.values()))
-    return dot / norm if norm else 0.0
 
 
 def _day(d: Dossier) -> date | None:
@@ -107,9 +127,9 @@ def _terms(d: Dossier) -> list[str]:
     return [w for w in _WORD.findall(text) if w not in STOP_WORDS and len(w) > 2]
 
 
-def actors_of(d: Dossier, identities: Identities) -> set[str]:
-    """The corpus keys of who an article is about."""
-    main = main_actors(d)
+def actors_of(d: Dossier, identities: Identities, main: set[str] | None = None) -> set[str]:
+    """The corpus keys of who an article is about. `main`: its main actors, if known."""
+    main = main_actors(d) if main is None else main
     out = set()
     for item in named(d):
         entity = identities.entity(d.slug, item.name)
@@ -122,18 +142,34 @@ def actors_of(d: Dossier, identities: Identities) -> set[str]:
     return out
 
 
+@cache
+def english_frequencies() -> dict[str, float]:
+    """wordfreq's English word frequencies (0.1 s to load: the pipeline loads them while
+    spaCy analyses a new article)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
 def _rarity(words: Iterable[str]) -> dict[str, float]:
     """How rare each word is in English at large (7 less its Zipf frequency, at least 0):
     "rosneft" 4.7, "auction" 2.7, "company" 1.4, "said" 1.0. It keeps a small corpus, where
     every word is rare within it, from taking common words for a story's own."""
-    from wordfreq import zipf_frequency
+    frequency = english_frequencies()
+    out = {}
+    for w in words:
+        f = frequency.get(w, 0.0)
+        out[w] = max(0.0, RARE_IN_ENGLISH - (math.log10(f) + 9 if f > 0 else 0.0))
+    return out
 
-    return {w: max(0.0, RARE_IN_ENGLISH - zipf_frequency(w, "en")) for w in words}
 
-
-def features(dossiers: list[Dossier], identities: Identities) -> list[Features]:
+def features(
+    dossiers: list[Dossier], identities: Identities, main: dict[str, set[str]] | None = None
+) -> list[Features]:
+    """`main`: each article's main actors, if known (entity_pages.main_actors)."""
     n = len(dossiers)
-    actors = {d.slug: actors_of(d, identities) for d in dossiers}
+    main = main or {}
+    actors = {d.slug: actors_of(d, identities, main.get(d.slug)) for d in dossiers}
     terms = {d.slug: _terms(d) for d in dossiers}
     actor_df = Counter(k for keys in actors.values() for k in keys)
     word_df = Counter(w for ts in terms.values() for w in set(ts))
@@ -145,20 +181,18 @@ def features(dossiers: list[Dossier], identities: Identities) -> list[Features]:
         idf = {w: math.sqrt(rarity[w] * math.log(1 + n / word_df[w])) for w in set(terms[d.slug])}
         counts = Counter(terms[d.slug])
         words = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if idf[w] > 0}
-        out.append(Features(d.slug, _day(d), weighted, words))
+        out.append(Features(d.slug, _day(d), Vector.of(weighted), Vector.of(words)))
     return out
 
 
-def _likeness(actors: dict[str, float], words: dict[str, float], s: _Story) -> float:
-    return ACTOR_WEIGHT * cosine(actors, s.actors) + (1 - ACTOR_WEIGHT) * cosine(words, s.words)
+def _likeness(actors: Vector, words: Vector, s: _Story) -> float:
+    return ACTOR_WEIGHT * actors.cosine(s.actors) + (1 - ACTOR_WEIGHT) * words.cosine(s.words)
 
 
 def _add(s: _Story, f: Features) -> None:
     s.members.append(f.slug)
-    for k, w in f.actors.items():
-        s.actors[k] += w
-    for k, w in f.words.items():
-        s.words[k] += w
+    s.actors.add(f.actors)
+    s.words.add(f.words)
     if f.day and (s.last_day is None or f.day > s.last_day):
         s.last_day = f.day
     if f.day and (s.first_day is None or f.day < s.first_day):
@@ -166,7 +200,7 @@ def _add(s: _Story, f: Features) -> None:
 
 
 def _may_join(f: Features, s: _Story, apart: dict[str, set[str]]) -> bool:
-    if s.closed or apart.get(f.slug, set()) & set(s.members):
+    if s.closed or (f.slug in apart and apart[f.slug].intersection(s.members)):
         return False
     return not (f.day and s.last_day and abs((f.day - s.last_day).days) > SILENCE_DAYS)
 
@@ -185,7 +219,7 @@ def _best_story(
 
 def _blocking_keys(f: Features, df: Counter[str]) -> list[str]:
     """What proposes a story for an article: its rarer actors."""
-    return [k for k in f.actors if df[k] <= COMMON]
+    return [k for k in f.actors.weights if df[k] <= COMMON]
 
 
 def group(
@@ -204,7 +238,7 @@ def group(
     stories: list[_Story] = []
     proposed: dict[str, list[int]] = defaultdict(list)  # blocking key -> stories it proposes
     by_name: dict[str, int] = {}
-    df = Counter(k for f in feats for k in f.actors)
+    df = Counter(k for f in feats for k in f.actors.weights)
     for f in sorted(feats, key=lambda f: (f.day or date.min, f.slug)):
         name = named_by_editor.get(f.slug)
         keys = _blocking_keys(f, df)
@@ -259,7 +293,7 @@ def _merged(
             b = stories[j]
             if b.closed or b.named or find(i) == find(j) or _silent_between(a, b):
                 continue
-            if any(apart.get(m, set()) & set(b.members) for m in a.members):
+            if apart and any(m in apart and apart[m].intersection(b.members) for m in a.members):
                 continue
             if _likeness(a.actors, a.words, b) > MERGE:
                 parent[max(find(i), find(j))] = min(find(i), find(j))
@@ -294,14 +328,24 @@ def _shingles(d: Dossier, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1))}
 
 
-def copies_in(members: list[Dossier]) -> dict[str, str]:
-    """Reports of one story filed twice: each later copy -> the first report it repeats."""
-    shingles = [_shingles(d) for d in members]
+def copies_in(members: list[Dossier], ledes: list[Vector] | None = None) -> dict[str, str]:
+    """Reports of one story filed twice: each later copy -> the first report it repeats.
+    `ledes`: the reports' headline and lede words; two reports whose ledes are far apart
+    are not compared word by word."""
+    shingles: dict[int, set[tuple[str, ...]]] = {}
+
+    def runs(i: int) -> set[tuple[str, ...]]:
+        if i not in shingles:
+            shingles[i] = _shingles(members[i])
+        return shingles[i]
+
     copies: dict[str, str] = {}
     for j in range(len(members)):
         for i in range(j):
-            a, b = shingles[i], shingles[j]
-            if members[i].slug not in copies and a and b and len(a & b) / len(a | b) >= DUPLICATE:
+            if members[i].slug in copies or (ledes and ledes[i].cosine(ledes[j]) < COPY_LEDE):
+                continue
+            a, b = runs(i), runs(j)
+            if a and b and len(a & b) / len(a | b) >= DUPLICATE:
                 copies[members[j].slug] = members[i].slug
                 break
     return copies
@@ -312,12 +356,18 @@ def detect(
     identities: Identities,
     join: Iterable[tuple[str, str]] = (),
     apart: Iterable[tuple[str, str]] = (),
+    main: dict[str, set[str]] | None = None,
 ) -> list[StoryGroup]:
-    """Every story, one-article stories included, each with the reports filed twice."""
+    """Every story, one-article stories included, each with the reports filed twice.
+    `main`: each article's main actors, if known."""
     by_slug = {d.slug: d for d in dossiers}
     named_by_editor = {d.slug: d.story for d in dossiers if d.story}
+    feats = features(dossiers, identities, main)
+    actors = {f.slug: f.actors.weights.keys() for f in feats}
+    words = {f.slug: f.words for f in feats}
     out = []
-    for members in group(features(dossiers, identities), named_by_editor, join, apart):
+    for members in group(feats, named_by_editor, join, apart):
         told = [by_slug[s] for s in members]
-        out.append(StoryGroup(tuple(members), copies_in(told) if len(told) > 1 else {}))
+        copies = copies_in(told, [words[m] for m in members]) if len(told) > 1 else {}
+        out.append(StoryGroup(tuple(members), copies, frozenset(k for m in members for k in actors[m])))
     return out

@@ -20,9 +20,15 @@ from functools import cached_property
 from ..dossier import Attribution, Dossier, Event, Stakeholder, Statement
 from .entity_pages import named
 from .identity import Identities
-from .stories import STOP_WORDS, actors_of
+from .stories import STOP_WORDS
 
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
+# A story of twenty reports would otherwise repeat most of them: each list shows its
+# most telling part, and the reports, linked at the end, hold the rest.
+BACKGROUND_SHOWN = 10
+QUESTIONS_SHOWN = 10
+SPEAKERS_SHOWN = 8
+CLAIMS_SHOWN = 2
 SAME_SENTENCE = 0.6  # word overlap (Jaccard) above which two sentences say the same
 # What kind of event a dated sentence tells, by its words' stems: two reports' "the
 # auction" and "was auctioned" are one event when they are of the same actors.
@@ -92,6 +98,13 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class Speaker:
+    name: str
+    claims: list[tuple[Attribution, str]]  # (claim, report), the latest, oldest first
+    total: int  # claims in all reports
+
+
+@dataclass(frozen=True)
 class Question:
     text: str
     slug: str
@@ -103,16 +116,19 @@ class StoryPage:
     """One story's page. What it says is worked out when it is rendered: a run renders
     only the pages whose inputs changed."""
 
-    def __init__(self, path: str, reports: list[Dossier], copies: dict[str, str], identities: Identities):
+    def __init__(
+        self,
+        path: str,
+        reports: list[Dossier],
+        copies: dict[str, str],
+        identities: Identities,
+        actor_keys: frozenset[str] = frozenset(),
+    ):
         self.path = path  # "stories/yukos-sale.md"
         self.reports = reports  # oldest first, copies left out
         self.copies = copies  # a report filed again (its explainer) -> the report it repeats
+        self.actor_keys = actor_keys  # who the story is about (not a name given in passing)
         self._identities = identities
-
-    @cached_property
-    def actor_keys(self) -> set[str]:
-        """Who the story is about: each report's actors (not a name given in passing)."""
-        return {key for d in self.reports for key in actors_of(d, self._identities)}
 
     @property
     def latest(self) -> Dossier:
@@ -143,12 +159,19 @@ class StoryPage:
         return self._new[1]
 
     @cached_property
-    def background(self) -> list[Cited]:
+    def all_background(self) -> list[Cited]:
         return _background(self.reports)
+
+    @property
+    def background(self) -> list[Cited]:
+        """The first `BACKGROUND_SHOWN` (the reports hold the rest)."""
+        return self.all_background[:BACKGROUND_SHOWN]
 
     @cached_property
     def actors(self) -> list[Actor]:
-        return _actors(self.reports, self._identities)
+        """Who the story is about (named in a report's headline or In brief, or in two
+        of its sentences): a name given in passing is on that report's explainer."""
+        return [a for a in _actors(self.reports, self._identities) if a.key in self.actor_keys]
 
     @cached_property
     def _timeline(self) -> tuple[list[TimelineEntry], list[Disagreement]]:
@@ -163,11 +186,18 @@ class StoryPage:
         return self._timeline[1]
 
     @cached_property
-    def questions(self) -> list[Question]:
+    def all_questions(self) -> list[Question]:
         return _questions(self.reports, self._identities)
 
+    @property
+    def questions(self) -> list[Question]:
+        """Those a later report answered first, then the latest reports' open ones."""
+        answered = [q for q in self.all_questions if q.answer]
+        still_open = [q for q in reversed(self.all_questions) if not q.answer]
+        return (answered + still_open)[:QUESTIONS_SHOWN]
+
     @cached_property
-    def sources(self) -> dict[str, list[tuple[Attribution, str]]]:
+    def sources(self) -> list[Speaker]:
         return _sources(self.reports, self._identities)
 
 
@@ -334,12 +364,14 @@ def _questions(reports: list[Dossier], identities: Identities) -> list[Question]
     return out
 
 
-def _sources(reports: list[Dossier], identities: Identities) -> dict[str, list[tuple[Attribution, str]]]:
-    """Who said what, in which report: claims by speaker (as the corpus names them)."""
-    out: dict[str, list[tuple[Attribution, str]]] = {}
+def _sources(reports: list[Dossier], identities: Identities) -> list[Speaker]:
+    """Who said what, in which report: the named speakers (as the corpus names them)
+    who said most, each with their latest claims."""
+    said: dict[str, list[tuple[Attribution, str]]] = {}
     for d in reports:
         for a in d.attributions:
             entity = identities.entity(d.slug, a.source) if a.named else None
-            who = entity.name if entity is not None and not entity.unresolved else a.source
-            out.setdefault(who, []).append((a, d.slug))
-    return out
+            if entity is not None and not entity.unresolved:
+                said.setdefault(entity.name, []).append((a, d.slug))
+    ranked = sorted(said.items(), key=lambda kv: -len(kv[1]))[:SPEAKERS_SHOWN]  # stable: first named first
+    return [Speaker(who, claims[-CLAIMS_SHOWN:], len(claims)) for who, claims in ranked]

@@ -85,6 +85,21 @@ def html_from_mhtml(data: bytes, path: Path) -> tuple[str, str | None]:
     raise SeedError("no HTML page inside this MHTML file (is it a saved web page?)", path)
 
 
+# Inline scripts, styles and JSON blobs past this size are emptied before the page is
+# parsed: libxml2 refuses a text node of 10 MB ("huge text node"), and such a blob (a
+# site's bundled app state) never holds the article. JSON-LD metadata stays: it is small.
+BLOB_LIMIT = 1_000_000
+_BLOB = re.compile(r"(<(script|style|template|noscript)\b[^>]*>)(.*?)(</\2\s*>)", re.S | re.I)
+
+
+def without_large_blobs(page: str) -> str:
+    """The page with the content of every script, style or template over `BLOB_LIMIT`
+    characters taken out."""
+    if len(page) <= BLOB_LIMIT:
+        return page
+    return _BLOB.sub(lambda m: m.group(1) + m.group(4) if len(m.group(3)) > BLOB_LIMIT else m.group(0), page)
+
+
 def without_hover_cards(page: str) -> str:
     """The page without the hidden cards of `_HOVER_CARD`; as it was if it has none."""
     if not any(_is_hover_card(value) for value in set(re.findall(r'class="([^"]*)"', page))):
@@ -174,7 +189,7 @@ def extract_article(data: bytes, path: Path) -> tuple[str, dict[str, Any]]:
         page, saved_from = html_from_mhtml(data, path)
     else:
         page = decode_html(data, path)
-    page = without_hover_cards(page)
+    page = without_hover_cards(without_large_blobs(page))
     precise = _extract(trafilatura, page, favor_precision=True)
     wide = _extract(trafilatura, page, favor_recall=True)
     body = _paragraphs(precise)

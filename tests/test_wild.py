@@ -159,6 +159,19 @@ def test_page_padded_to_10_mb_is_read_and_a_huge_one_refused(tmp_path: Path) -> 
         read_seed(huge)
 
 
+def test_a_page_with_one_inline_script_of_10_mb_is_read(tmp_path: Path) -> None:
+    # As a browser's "complete" save of a news site keeps its bundled app and state:
+    # one text node of 10 MB, which libxml2 will not parse as it is.
+    html = (PAGES / "isles-win.html").read_text()
+    app = "<script>" + "var a=1;" * 1_300_000 + "</script>\n"
+    state = '<script type="application/json">{"k": "' + "y" * 5_000_000 + '"}</script>\n'
+    page = tmp_path / "complete.html"
+    page.write_text(html.replace("</head>", app + state + "</head>"))
+    assert page.stat().st_size > 15_000_000
+    seed = read_seed(page)
+    assert seed.text.startswith("Brock Nelson scored") and "var a" not in seed.text
+
+
 def test_seeds_in_subfolders_are_found_and_other_files_named(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

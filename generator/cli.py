@@ -192,7 +192,7 @@ def _guess_root() -> Path:
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import check
 
-    return check(_project(args), print_flags=not args.quiet)
+    return check(_project(args), print_flags=not args.quiet, changed_only=args.changed)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -302,6 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = verb("check", cmd_check, "validate seeds and packs and list review notes (for CI)")
     p.add_argument("--quiet", action="store_true", help="errors only, no review notes")
+    p.add_argument(
+        "--changed",
+        action="store_true",
+        help="only the articles added or changed since the last generate or build",
+    )
     p = verb("init", cmd_init, "create a new explainer site in a folder")
     p.add_argument("folder", help="the new site's folder (created if missing)")
     p.add_argument("--name", help="the site's name (default: from the folder's name)")

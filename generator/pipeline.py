@@ -71,12 +71,16 @@ class RunState:
     flags: int = 0
     # page -> [fingerprint of its inputs, size, mtime_ns] as written
     pages: dict[str, list[object]] = field(default_factory=dict)
+    seeds: dict[str, str] = field(default_factory=dict)  # seed below seeds/ -> its analysis key
 
     @classmethod
     def load(cls, path: Path) -> RunState:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(str(data["inputs"]), str(data["manifest"]), int(data["flags"]), dict(data["pages"]))
+            seeds = {str(k): str(v) for k, v in data.get("seeds", {}).items()}
+            return cls(
+                str(data["inputs"]), str(data["manifest"]), int(data["flags"]), dict(data["pages"]), seeds
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
 
@@ -257,8 +261,10 @@ def load_dossiers(
             fail(f"{path}: cached analysis is unreadable; delete .cache/ and run again")
     if todo:  # still waiting for the workers: do the corpus's name work for what is here
         from .corpus.identity import prepare_names
+        from .corpus.stories import english_frequencies
 
         prepare_names(dossiers.values())
+        english_frequencies()
     advance, done = _progress_bar(len(todo))
     try:
         for seed, result in results():
@@ -406,7 +412,8 @@ def _pages(
     _save_addresses(project, corpus)
     if report.ok:
         stamps = {rel: [fp, *_stamp(project.docs / rel)] for rel, fp in fingerprints.items()}
-        RunState(plan.inputs, manifest_digest(project.docs), report.flags, stamps).save(
+        seeds = {seed_name(path, project.seeds): key for path, key in plan.seeds.items()}
+        RunState(plan.inputs, manifest_digest(project.docs), report.flags, stamps, seeds).save(
             project.cache.parent / "state.json"
         )
 

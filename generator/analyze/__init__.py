@@ -73,7 +73,7 @@ def build_dossier(seed: Seed, t: Text, kb: KnowledgeBase) -> Dossier:
         background=background,
         stakes=stakes,
         questions=extract_questions(t, entities.systems, attributions, entities.sure_antecedents),
-        flags=entities.flags + unattributed_flags(t, attributions),
+        flags=entities.flags + unattributed_flags(t, attributions, entities.stakeholders),
         seed_file=seed.file or seed.path.name,
     )
     return apply_overrides(dossier, seed.overrides)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..dossier import Attribution, Flag
+from ..dossier import Attribution, Flag, Stakeholder
 from .text import Text
 
 # Cues that a claim rests on someone unnamed.
@@ -20,6 +20,76 @@ UNSOURCED_RE = re.compile(
     r"(?:people|persons|sources|officials) (?:close to|familiar with))\b",
     re.I,
 )
+# Who stands unnamed behind a claim an editor should source: generic experts and
+# critics, insiders, officials, people "familiar with" a matter. Not a role of someone
+# the article names ("his lawyer", "a spokesman"), not a phrase that refers back ("the
+# insurer", "the prime minister"), not data or a document ("the sales figures").
+_ANONYMOUS_WORDS = """
+analyst analysts expert experts economist economists critic critics observer observers commentator
+commentators pundit pundits insider insiders source sources trader traders diplomat diplomats official
+officials
+"""
+ANONYMOUS = frozenset(_ANONYMOUS_WORDS.split())
+_FAMILIAR = re.compile(
+    r"\b(?:people|persons?|someone|others)\b.*\b(?:familiar|close|knowledge|briefed)\b"
+    r"|\b(?:multiple|several|many|some|most|other)\s+(?:\w+\s+)?(?:people|persons)\b",
+    re.I,
+)
+_SOME = re.compile(r"^(?:some|many|most|several|other)\s+(?:\w+\s+)?\w+s$", re.I)  # "Some consumers"
+_PUBLICATION = re.compile(r"^(?:an?\s+)(?:\w+\s+){0,2}(?:survey|study|report|poll|research)$", re.I)
+# "reports", "late September revelations": reports of no one's.
+_REPORTS = re.compile(r"^(?:[\w-]+\s+){0,2}(?:reports|rumou?rs|revelations|leaks)$", re.I)
+_REFERS_BACK = re.compile(r"^(?:the|this|that|these|those|his|her|its|their|our|my)\s", re.I)
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+LEGAL_HEDGES = frozenset({"allegedly"})  # charges a named party brings, not a claim without a source
+NEARBY = 2  # sentences either side where a publisher or outlet counts as named
+
+
+def anonymous(phrase: str, sentence: int, named: list[Stakeholder]) -> bool:
+    """Whether a claim's unnamed source (`phrase`, in sentence number `sentence`) is one
+    the article does not identify. `named`: the article's stakeholders."""
+    words = re.findall(r"[\w'-]+", phrase)
+    lower = [w.lower() for w in words]
+    if not words:
+        return False
+    people = [h for h in named if h.kind == "person"]
+    if words[-1][:1].isupper() and any(h.name.split()[-1] == words[-1] for h in people):
+        return False  # "veteran industry analyst Ken Doctor": named after all
+    if _FAMILIAR.search(phrase):
+        return True
+    if re.search(r"\d|%|\bof those\b", phrase) or _SPOKES & set(lower):
+        return False  # respondents and figures; a spokesman speaks for someone named
+    if _REFERS_BACK.match(phrase):
+        return False
+    if ANONYMOUS & set(lower) or lower == ["those"]:
+        return True
+    bodies = [h.name for h in named if h.kind in ("organization", "media")]
+    if any(re.search(rf"\b{re.escape(name)}\b", phrase) for name in bodies):
+        return False  # "Reuters reports", "Nike's marketing team": a body the article names
+    if _SOME.match(phrase) or _REPORTS.match(phrase):
+        return True
+    if _PUBLICATION.match(phrase):  # "a survey", "a new study": anonymous unless its publisher is named
+        return not _named_near(sentence, named, ("organization", "media"))
+    return False
+
+
+def _named_near(sentence: int, named: list[Stakeholder], kinds: tuple[str, ...]) -> bool:
+    near = {f"s{i}" for i in range(sentence - NEARBY, sentence + NEARBY + 1)}
+    return any(h.kind in kinds and near & set(h.sentences) for h in named)
+
+
+def unsourced(cue: str, sentence: int, named: list[Stakeholder]) -> bool:
+    """Whether a cue such as "reportedly" leaves a claim without a source: not where an
+    outlet is named beside it (the report is that outlet's), nor "allegedly", a legal
+    hedge on a charge."""
+    if cue.lower() in LEGAL_HEDGES:
+        return False
+    return not (
+        cue.lower().startswith(("reported", "report", "is said", "are said"))
+        and _named_near(sentence, named, ("media",))
+    )
+
+
 # Hedges: the sentence states something not (yet) settled.
 HEDGE_RE = re.compile(
     r"\b(?:reportedly|considering|considers|plans? to|planning to|intends? to|expected to|"
@@ -32,15 +102,17 @@ HEDGE_RE = re.compile(
 )
 
 
-def unattributed_flags(t: Text, attributions: list[Attribution]) -> list[Flag]:
-    """Claims an editor should source before publishing: those the article gives to an
-    unnamed source, and those resting on "reportedly" and the like with no source."""
+def unattributed_flags(t: Text, attributions: list[Attribution], named: list[Stakeholder]) -> list[Flag]:
+    """Claims an editor should source before publishing: those the article gives to a
+    source it does not identify, and those resting on "reportedly" and the like with no
+    source. `named`: the article's stakeholders, who may be the source after all."""
     flags = []
     unnamed = {a.sentences[0]: a for a in attributions if not a.named}
-    named = {sid for a in attributions if a.named for sid in a.sentences}
+    sourced = {sid for a in attributions if a.named for sid in a.sentences}
     for sentence, _ in t.story():
         source = unnamed.get(sentence.id)
-        if source is not None:
+        number = int(sentence.id[1:])
+        if source is not None and anonymous(source.source, number, named):
             message = (
                 f"The claim rests on an unnamed source (“{source.source}”); "
                 "find the original report or say it is unconfirmed."
@@ -48,7 +120,7 @@ def unattributed_flags(t: Text, attributions: list[Attribution]) -> list[Flag]:
             flags.append(Flag("unnamed_source", sentence.text, None, [sentence.id], message))
             continue
         m = UNSOURCED_RE.search(sentence.text)
-        if m and sentence.id not in named:
+        if m and sentence.id not in sourced and source is None and unsourced(m.group(0), number, named):
             message = (
                 f"The claim rests on “{m.group(0)}” without naming a source; "
                 "find the original report or say it is unconfirmed."

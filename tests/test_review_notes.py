@@ -1,0 +1,115 @@
+"""Review notes an editor can act on (analyze/claims.py, check.py): only sources the
+article does not identify are flagged, and `explainer check` leads with what matters."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.analyze.claims import anonymous, unsourced
+from generator.check import ranked_notes
+from generator.cli import main
+from generator.dossier import Dossier, Flag, Sentence, Stakeholder, Statement
+from tests.conftest import SEED, make_project
+
+NAMED = [
+    Stakeholder("Harriet Vane", "person", sentences=["s1"]),
+    Stakeholder("Lumen Insurance", "organization", sentences=["s2"]),
+    Stakeholder("Daily Courier", "media", sentences=["s6"]),
+    Stakeholder("Ken Doctor", "person", sentences=["s9"]),
+]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "two people familiar with the matter",
+        "people close to the talks",
+        "analysts",
+        "Most mainstream economists",
+        "industry officials",
+        "critics",
+        "one analyst quoted by the Daily Courier",
+        "Some consumers",
+        "reports",
+        "late September revelations",
+    ],
+)
+def test_sources_the_article_does_not_identify_are_flagged(phrase: str) -> None:
+    assert anonymous(phrase, 4, NAMED)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the insurer",  # refers back to Lumen Insurance
+        "the prime minister",
+        "his lawyer",
+        "a spokesman",  # speaks for someone the article names
+        "a Lumen Insurance spokeswoman",
+        "Lumen Insurance reports",
+        "veteran industry analyst Ken Doctor",  # named after all
+        "Only 18% of all searchers",  # data, not a source
+        "Almost 50% of those questioned",
+        "the sales figures",
+        "people",
+    ],
+)
+def test_named_referred_back_and_data_are_not_flagged(phrase: str) -> None:
+    assert not anonymous(phrase, 4, NAMED)
+
+
+def test_a_survey_is_anonymous_unless_its_publisher_is_named_beside_it() -> None:
+    assert not anonymous("a survey", 3, NAMED)  # Lumen Insurance is named in s2
+    assert anonymous("a survey", 9, NAMED)  # nobody who publishes surveys is near s9
+
+
+def test_reportedly_needs_no_note_beside_the_outlet_and_allegedly_none() -> None:
+    assert not unsourced("reportedly", 5, NAMED)  # the Daily Courier, s6
+    assert unsourced("reportedly", 12, NAMED)
+    assert unsourced("it is understood", 5, NAMED)
+    assert not unsourced("allegedly", 12, NAMED)
+
+
+def _dossier(slug: str, flags: list[Flag]) -> Dossier:
+    return Dossier(
+        slug=slug,
+        title=slug,
+        date=None,
+        sentences=[Sentence(f"s{i}", "x") for i in range(1, 6)],
+        brief=[Statement("x", ["s1"])],
+        flags=flags,
+        seed_file=f"{slug}.txt",
+    )
+
+
+def test_check_ranks_spelling_then_figures_then_the_in_brief_and_groups_the_rest() -> None:
+    plain = Flag("unnamed_source", "Critics say it is a mistake.", None, ["s4"], "critics")
+    brief = Flag("unnamed_source", "Analysts doubt the plan.", None, ["s1"], "analysts")
+    figure = Flag("unattributed", "It reportedly cost $4bn.", None, ["s3"], "reportedly")
+    spelling = Flag("unknown_designation", "Su-5", "Su-57", ["s2"], "Su-5")
+    first, rest = ranked_notes([_dossier("a", [plain, brief]), _dossier("b", [figure, spelling])], "seeds")
+    assert [(n.seed, n.flag.kind, n.why_first) for n in first] == [
+        ("seeds/b.txt", "unknown_designation", "spelling"),
+        ("seeds/b.txt", "unattributed", "a figure or date rests on it"),
+        ("seeds/a.txt", "unnamed_source", "in the In brief"),
+    ]
+    assert {kind: [n.flag for n in notes] for kind, notes in rest.items()} == {"unnamed_source": [plain]}
+
+
+def test_check_can_show_only_what_changed_since_the_last_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path / "p", [SEED])
+    assert main(["--project", str(project.root), "generate", "--jobs", "1"]) == 0
+    capsys.readouterr()
+    assert main(["--project", str(project.root), "check", "--changed"]) == 0
+    captured = capsys.readouterr()
+    assert "Su-5" not in captured.out and "0 added or changed" in captured.err
+    shutil.copy(SEED, project.seeds / "copy.txt")
+    assert main(["--project", str(project.root), "check", "--changed"]) == 0
+    captured = capsys.readouterr()
+    assert "seeds/copy.txt [s3] unknown_designation (spelling)" in captured.out
+    assert SEED.name not in captured.out and "1 added or changed" in captured.err

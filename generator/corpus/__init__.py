@@ -40,6 +40,7 @@ from .entity_pages import (
 from .identity import Entity, Identities, resolve
 from .names import name_key, person_name
 from .overrides import CorpusOverrides
+from .parallel import in_background
 from .related import Related, related_explainers
 from .stories import StoryGroup, detect
 from .story_pages import StoryPage
@@ -186,6 +187,9 @@ def _attach(pages: dict[str, EntityPage], identities: Identities, conflicts: lis
         page.named_with = [(names[k], pages[k].path if k in pages else None, n) for k, n in ranked]
 
 
+BACKGROUND_MIN = 300  # dossiers from which stories are found in a second process
+
+
 def build_corpus(
     dossiers: list[Dossier],
     kb: KnowledgeBase | None = None,
@@ -199,9 +203,24 @@ def build_corpus(
     by_slug = {d.slug: d for d in ordered}
     overrides = overrides or CorpusOverrides()
     main = {d.slug: main_actors(d) for d in ordered}
-    groups = detect(ordered, identities, overrides.join_stories, overrides.apart_stories, main)
-    claimants = _claimants(identities, main) + _story_claimants(groups, by_slug)
-    addresses, new_book = assign(claimants, book or AddressBook())
+    stories_found = in_background(
+        len(ordered) >= BACKGROUND_MIN,
+        detect,
+        ordered,
+        identities,
+        overrides.join_stories,
+        overrides.apart_stories,
+        main,
+    )
+    names: dict[str, set[str]] = {d.slug: set() for d in ordered}
+    for e in identities.entities:
+        if not e.unresolved:
+            for slug in e.slugs:
+                names[slug].add(e.name)
+    related = related_explainers(ordered, names)
+    entity_claimants = _claimants(identities, main)
+    groups = stories_found()
+    addresses, new_book = assign(entity_claimants + _story_claimants(groups, by_slug), book or AddressBook())
     stories = _story_pages(groups, addresses, by_slug, identities)
     lookup = Lookup(ordered)
     pages = {
@@ -221,17 +240,12 @@ def build_corpus(
     for conflict in conflicts:
         for slug in dict.fromkeys(claim.slug for claim in conflict.claims):
             by_slug_conflicts[slug].append(conflict)
-    names: dict[str, set[str]] = {d.slug: set() for d in ordered}
-    for e in identities.entities:
-        if not e.unresolved:
-            for slug in e.slugs:
-                names[slug].add(e.name)
     redirects = {f"{old}.md": f"{new}.md" for old, new in new_book.moved.items()}
     return Corpus(
         ordered,
         identities,
         pages,
-        related_explainers(ordered, names),
+        related,
         conflicts,
         dict(by_slug_conflicts),
         new_book,

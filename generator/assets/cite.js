@@ -71,6 +71,14 @@
     mark(decodeURIComponent(window.location.hash.slice(1)));
   });
   if (window.location.hash) mark(decodeURIComponent(window.location.hash.slice(1)));
+  // Material's instant navigation may swap the page's content in after the hash has
+  // changed (a citation followed from a page it had prefetched): mark the sentence again
+  // in what it put in.
+  new MutationObserver(function () {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var item = id ? document.getElementById(id) : null;
+    if (item && item.closest("ol.source-text") && !item.classList.contains("cited")) mark(id);
+  }).observe(document.body, { childList: true, subtree: true });
 
   document.addEventListener("mouseover", function (e) {
     var link = citation(e);

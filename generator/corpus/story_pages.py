@@ -6,7 +6,7 @@ do not have); Background is every report's, told once; Who's who merges the repo
 (one entry per entity, its role as the latest report gives it, and an earlier one
 where it changed); the timeline tells each event once, citing every report that tells
 it, and where two reports give one event two dates, both are shown with their
-sources; what lay ahead in an earlier report is answered where a later one tells it as
+sources; what lay ahead in an earlier report is followed up where a later one tells it as
 done, or still open.
 """
 
@@ -25,9 +25,10 @@ from .stories import STOP_WORDS
 WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 # A story of twenty reports would otherwise repeat most of them: each list shows its
 # most telling part, and the reports, linked at the end, hold the rest.
-BACKGROUND_SHOWN = 10
+BACKGROUND_SHOWN = 8
+ACTORS_SHOWN = 15
 QUESTIONS_SHOWN = 10
-SPEAKERS_SHOWN = 8
+SPEAKERS_SHOWN = 6
 CLAIMS_SHOWN = 2
 SAME_SENTENCE = 0.6  # word overlap (Jaccard) above which two sentences say the same
 # What kind of event a dated sentence tells, by its words' stems: two reports' "the
@@ -171,6 +172,12 @@ class StoryPage:
     def actors(self) -> list[Actor]:
         """Who the story is about (named in a report's headline or In brief, or in two
         of its sentences): a name given in passing is on that report's explainer."""
+        return sorted(self.all_actors, key=lambda a: -len(a.reports))[
+            :ACTORS_SHOWN
+        ]  # stable: first named first
+
+    @cached_property
+    def all_actors(self) -> list[Actor]:
         return [a for a in _actors(self.reports, self._identities) if a.key in self.actor_keys]
 
     @cached_property
@@ -191,7 +198,7 @@ class StoryPage:
 
     @property
     def questions(self) -> list[Question]:
-        """Those a later report answered first, then the latest reports' open ones."""
+        """Those a later report followed up first, then the latest reports' open ones."""
         answered = [q for q in self.all_questions if q.answer]
         still_open = [q for q in reversed(self.all_questions) if not q.answer]
         return (answered + still_open)[:QUESTIONS_SHOWN]

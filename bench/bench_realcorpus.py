@@ -232,7 +232,14 @@ def main() -> None:
             check=True, capture_output=True, text=True, cwd=ROOT,
         ).stdout  # fmt: skip
     full = make_project(work / "full-check", [], None)
-    for item in ("seeds", "docs", ".cache", ".explainer", ".explainer-addresses.json"):
+    for item in (
+        "seeds",
+        "docs",
+        ".cache",
+        ".explainer",
+        ".explainer-addresses.json",
+        ".explainer-seen.json",
+    ):
         source = project / item
         if source.is_dir():
             shutil.copytree(source, full / item, dirs_exist_ok=True)

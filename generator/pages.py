@@ -347,10 +347,15 @@ class _Plan:
 
 
 def plan_site(
-    env: Environment, dossiers: list[Dossier], corpus: Corpus, keys: dict[str, str] | None = None
+    env: Environment,
+    dossiers: list[Dossier],
+    corpus: Corpus,
+    keys: dict[str, str] | None = None,
+    first_seen: dict[str, str] | None = None,
 ) -> list[PageSpec]:
     """Every generated page of the site. `keys` identify each dossier's content by slug
-    (the analysis cache keys); without them the dossiers are hashed."""
+    (the analysis cache keys); without them the dossiers are hashed. `first_seen`:
+    undated explainers -> the day the project first saw them (their date in the feed)."""
     keys = keys or {d.slug: fingerprint(to_json(d)) for d in dossiers}
     macros = env.get_template("_macros.md.j2").module
     plan = _Plan(env, keys, {"m": macros, "claims_shown": CLAIMS_SHOWN}, fingerprint(sorted(keys.items())))
@@ -358,7 +363,7 @@ def plan_site(
     by_month = _month_groups(newest)
     paged = len(dossiers) > SECTION_LIMIT
     tags = tag_pages(dossiers)
-    _explainers(plan, dossiers, corpus, tags)
+    _explainers(plan, dossiers, corpus, tags, first_seen or {})
     _explainer_lists(plan, newest, by_month, paged)
     _entities(plan, corpus)
     _stories(plan, corpus)
@@ -371,7 +376,9 @@ def plan_site(
     return plan.specs
 
 
-def _explainers(plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict[str, TagPage]) -> None:
+def _explainers(
+    plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict[str, TagPage], first_seen: dict[str, str]
+) -> None:
     """An explainer's page, with its links into the corpus: entity pages, tag chips,
     related explainers and the conflicts it is part of."""
     own_claims: dict[int, dict[str, list[Claim]]] = {}
@@ -392,6 +399,7 @@ def _explainers(plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict
             # Only the address: a story's title and size change as it grows, and every
             # explainer of it would be rendered again for each new report.
             "story": story.path if story else None,
+            "seen": first_seen.get(d.slug) if not d.date else None,
             "entity_links": links,
             "related": corpus.related.get(d.slug, []),
             "conflicts": conflict_notes(d.slug, corpus.conflicts_for(d.slug), own_claims),
@@ -404,6 +412,7 @@ def _explainers(plan: _Plan, dossiers: list[Dossier], corpus: Corpus, tags: dict
             extra["conflicts"],
             chips,
             extra["story"],
+            extra["seen"],
         )
         render = partial(render_explainer, plan.env, d, extra)
         plan.specs.append(PageSpec(explainer_path(d.slug), fingerprint(parts), render, d.seed_file))

@@ -7,6 +7,7 @@ first error instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import hashlib
 import json
@@ -218,7 +219,7 @@ def make_plan(project: Project, report: GenerateReport, fail: Callable[[str], No
             fail(f"{path}: cannot read file: {err.strerror}")
     salt = (code_digest(), templates_digest(project))
     # The editor's corpus corrections and the addresses given so far shape pages too.
-    corpus_files = [_digest_of(project.corpus_overrides), _digest_of(project.addresses)]
+    corpus_files = [_digest_of(p) for p in (project.corpus_overrides, project.addresses, project.seen)]
     inputs = hashlib.sha256(
         repr((salt, sorted((str(p), k) for p, k in seeds.items()), corpus_files)).encode()
     ).hexdigest()
@@ -360,11 +361,14 @@ def _pages(
     jobs: int | None,
 ) -> None:
     """The corpus and every page from the dossiers, written to docs/."""
+    from .first_seen import record_seen
     from .pages import fingerprint, render_all
     from .render import explainer_path
 
+    seen = record_seen(project.seen, [d.seed_file for d in dossiers if not d.date], dt.date.today())
+    first_seen = {d.slug: seen[d.seed_file] for d in dossiers if d.seed_file in seen}
     with phase("corpus and page plan"):
-        dossiers, specs, corpus = plan_pages(project, dossiers, keys, fail)
+        dossiers, specs, corpus = plan_pages(project, dossiers, keys, fail, first_seen)
     report.flags = sum(len(d.flags) for d in dossiers)
     fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
     previous = read_manifest(project.docs)
@@ -384,7 +388,7 @@ def _pages(
     gone = {f.seed_file for f in failures if f.seed_file and f.spec_path not in previous}
     if gone:
         dossiers, specs, corpus = plan_pages(
-            project, [d for d in dossiers if d.seed_file not in gone], keys, fail
+            project, [d for d in dossiers if d.seed_file not in gone], keys, fail, first_seen
         )
         fingerprints = {spec.path: fingerprint(plan.salt, spec.fingerprint) for spec in specs}
         keep &= {s.path for s in specs}
@@ -458,11 +462,16 @@ def _failed_slugs(project: Project, dossiers: list[Dossier]) -> list[str]:
 
 
 def plan_pages(
-    project: Project, dossiers: list[Dossier], keys: dict[str, str], fail: Callable[[str], None]
+    project: Project,
+    dossiers: list[Dossier],
+    keys: dict[str, str],
+    fail: Callable[[str], None],
+    first_seen: dict[str, str] | None = None,
 ) -> tuple[list[Dossier], list[PageSpec], Corpus]:
     """The corpus and the plan of every page. Both are pure functions of the dossiers, so a
     bug one dossier triggers is found by leaving dossiers out: the culprit is reported by
-    its seed and the site is built from the rest."""
+    its seed and the site is built from the rest. `first_seen`: undated explainers -> the
+    day first seen."""
     from .analyze.packs import load_knowledge
     from .corpus import build_corpus
     from .corpus.addresses import load_book
@@ -483,7 +492,7 @@ def plan_pages(
             corpus = build_corpus(ds, kb, overrides, book)
         built[:] = [corpus]
         with phase("page plan"):
-            return plan_site(env, ds, corpus, {d.slug: keys[d.slug] for d in ds})
+            return plan_site(env, ds, corpus, {d.slug: keys[d.slug] for d in ds}, first_seen)
 
     try:
         return dossiers, build(dossiers), built[0]

@@ -39,6 +39,11 @@ class Project:
         return self.root / "corpus.yml"
 
     @property
+    def seen(self) -> Path:
+        """The day each undated seed was first seen (its date in the feed)."""
+        return self.root / ".explainer-seen.json"
+
+    @property
     def addresses(self) -> Path:
         """Every entity page address given so far, so pages keep theirs."""
         return self.root / ".explainer-addresses.json"

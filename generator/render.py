@@ -290,7 +290,7 @@ def _tidy(markdown: str) -> str:
 def render_explainer(env: Environment, d: Dossier, extra: dict[str, Any] | None = None) -> str:
     # Without a corpus (`explainer extract`), the page stands alone: no links out.
     alone: dict[str, Any] = {
-        "entity_links": {}, "related": [], "conflicts": [], "tag_links": [], "story": None
+        "entity_links": {}, "related": [], "conflicts": [], "tag_links": [], "story": None, "seen": None
     }  # fmt: skip
     context = {"here": explainer_path(d.slug), **alone, **(extra or {})}
     watch = what_to_watch(d)

@@ -50,6 +50,7 @@ class FeedEntry:
     title: str
     summary: str
     url: str
+    undated: bool = False  # dated by the day the project first saw it
 
 
 def _is_explainer(page: Page, folder: str = "explainers") -> bool:
@@ -80,8 +81,9 @@ def _date(value: Any) -> dt.date | None:
 
 
 def atom_feed(entries: list[FeedEntry], site_name: str, description: str, site_url: str) -> str:
-    """The newest explainers as an Atom feed. Dates are the articles' own, so the same
-    site gives the same bytes (no build time in it); undated explainers are left out."""
+    """The newest explainers as an Atom feed. Dates are the articles' own, or for an
+    undated one the day the project first saw it (recorded, so the same site gives the
+    same bytes: no build time in it), marked with the category "undated"."""
     ET.register_namespace("", ATOM)
     newest = sorted(entries, key=lambda e: (-e.date.toordinal(), e.title, e.url))[:FEED_ENTRIES]
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -104,6 +106,13 @@ def atom_feed(entries: list[FeedEntry], site_name: str, description: str, site_u
         add(entry, "link", href=e.url, rel="alternate")
         add(entry, "id", e.url)
         add(entry, "updated", f"{e.date.isoformat()}T00:00:00Z")
+        if e.undated:
+            add(
+                entry,
+                "category",
+                term="undated",
+                label="Undated article, listed on the day the site first had it",
+            )
         if e.summary:
             add(entry, "summary", e.summary)
     ET.indent(feed)
@@ -152,8 +161,9 @@ ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz", FEED)
 
 
 def feed_entries(files: Files) -> list[FeedEntry]:
-    """Every dated explainer, and every story with the date of its latest report (a story
-    is in the feed again when it grows), from their front matter (built this time or not)."""
+    """Every explainer, dated by its article or, undated, by the day the project first saw
+    it; every story with the date of its latest report (a story is in the feed again when
+    it grows); from their front matter (built this time or not)."""
     entries = []
     for file in files.documentation_pages():
         page = file.page
@@ -161,12 +171,13 @@ def feed_entries(files: Files) -> list[FeedEntry]:
         if page is None or not (story or _is_explainer(page)):
             continue
         meta = _front_matter(page)
-        date = _date(meta.get("date"))
+        date = _date(meta.get("date")) or _date(meta.get("seen"))
         if date is not None:
             title = _meta(page, "title", meta) or str(page.title)
             title = f"Story: {title}" if story else title
+            url = page.canonical_url or page.url
             entries.append(
-                FeedEntry(date, title, _meta(page, "description", meta), page.canonical_url or page.url)
+                FeedEntry(date, title, _meta(page, "description", meta), url, not meta.get("date"))
             )
     return entries
 

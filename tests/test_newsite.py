@@ -142,3 +142,33 @@ def test_feed_is_newest_first_bounded_and_escaped() -> None:
     assert atom_feed(entries, "Desk", "", "https://x.org/") == atom_feed(
         entries[::-1], "Desk", "", "https://x.org/"
     )
+
+
+def test_an_undated_seed_is_in_the_feed_on_the_day_first_seen_and_stays_there(tmp_path: Path) -> None:
+    from generator.first_seen import record_seen
+
+    site = tmp_path / "desk"
+    assert main(["init", str(site)]) == 0
+    (site / "seeds" / "plain.txt").write_text(
+        "Harbour board approves the new ferry terminal\n\n"
+        "The Calder harbour board approved a new ferry terminal on Monday. "
+        "The terminal will open next year, the board said.\n",
+        encoding="utf-8",
+    )
+    # As if an earlier run had first seen it: the feed keeps that day, not the build's.
+    (site / ".explainer-seen.json").write_text('{"seeds": {"plain.txt": "2020-01-02"}}\n')
+    assert main(["--project", str(site), "build", "--jobs", "1"]) == 0
+    feed = ET.parse(site / "site" / "feed.xml").getroot()
+    entries = {e.findtext(f"{{{ATOM}}}title"): e for e in feed.findall(f"{{{ATOM}}}entry")}
+    plain = entries["Harbour board approves the new ferry terminal"]
+    assert plain.findtext(f"{{{ATOM}}}updated") == "2020-01-02T00:00:00Z"
+    category = plain.find(f"{{{ATOM}}}category")
+    assert category is not None and category.get("term") == "undated"
+    dated = next(e for t, e in entries.items() if t != "Harbour board approves the new ferry terminal")
+    assert dated.find(f"{{{ATOM}}}category") is None
+    seen = tmp_path / "seen.json"
+    assert record_seen(seen, ["a.txt"], dt.date(2026, 1, 5)) == {"a.txt": "2026-01-05"}
+    assert record_seen(seen, ["a.txt", "b.txt"], dt.date(2026, 3, 1)) == {
+        "a.txt": "2026-01-05",
+        "b.txt": "2026-03-01",
+    }

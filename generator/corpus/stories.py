@@ -268,6 +268,30 @@ def group(
     return _joined(merged, join)
 
 
+class _Unions:
+    """Groups of explainers made one pair by pair; a group made of several keeps the
+    place of the first of them, so the stories keep the order they were told in."""
+
+    def __init__(self, groups: list[list[str]]):
+        self.groups = groups
+        self.parent = list(range(len(groups)))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        self.parent[max(ri, rj)] = min(ri, rj)
+
+    def merged(self) -> list[list[str]]:
+        out: dict[int, list[str]] = defaultdict(list)
+        for i, members in enumerate(self.groups):
+            out[self.find(i)].extend(members)
+        return list(out.values())
+
+
 def _silent_between(a: _Story, b: _Story) -> bool:
     """Whether two dated stories lie further apart than a long silence."""
     if not (a.first_day and a.last_day and b.first_day and b.last_day):
@@ -281,13 +305,7 @@ def _merged(
 ) -> list[list[str]]:
     """A second look: two stories as alike as an article and its story are one (a story
     whose first reports were told in other words than its later ones)."""
-    parent = list(range(len(stories)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    unions = _Unions([s.members for s in stories])
     neighbours: dict[int, set[int]] = defaultdict(set)
     for ids in proposed.values():
         for i in ids:
@@ -298,36 +316,23 @@ def _merged(
             continue
         for j in sorted(neighbours[i]):
             b = stories[j]
-            if b.closed or b.named or find(i) == find(j) or _silent_between(a, b):
+            if b.closed or b.named or unions.find(i) == unions.find(j) or _silent_between(a, b):
                 continue
             if apart and any(m in apart and apart[m].intersection(b.members) for m in a.members):
                 continue
             if _likeness(a.actors, a.words, b) > MERGE:
-                parent[max(find(i), find(j))] = min(find(i), find(j))
-    out: dict[int, list[str]] = defaultdict(list)
-    for i, s in enumerate(stories):
-        out[find(i)].extend(s.members)
-    return list(out.values())
+                unions.join(i, j)
+    return unions.merged()
 
 
 def _joined(groups: list[list[str]], join: Iterable[tuple[str, str]]) -> list[list[str]]:
     """The editor's joins: the stories of two articles made one."""
     where = {slug: i for i, members in enumerate(groups) for slug in members}
-    parent = list(range(len(groups)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    unions = _Unions(groups)
     for a, b in join:
         if a in where and b in where:
-            ra, rb = find(where[a]), find(where[b])
-            parent[max(ra, rb)] = min(ra, rb)
-    merged: dict[int, list[str]] = defaultdict(list)
-    for i, members in enumerate(groups):
-        merged[find(i)].extend(members)
-    return list(merged.values())
+            unions.join(where[a], where[b])
+    return unions.merged()
 
 
 def _shingles(d: Dossier, n: int = 5) -> set[tuple[str, ...]]:

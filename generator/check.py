@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 from .dossier import Dossier, Flag
 from .errors import ExplainerError
-from .pipeline import GenerateReport, RunState, load_dossiers, make_plan
+from .pipeline import GenerateReport, Plan, RunState, load_dossiers, make_plan
 from .project import Project
-from .seeds import seed_name
 
 SPELLING = ("unknown_designation", "transliteration")
 KIND_NAMES = {
@@ -87,10 +86,10 @@ def _print_notes(first: list[Note], rest: dict[str, list[Note]]) -> None:
             print(f"  {note.line}")
 
 
-def changed_since_last_run(project: Project, seeds: dict[str, str]) -> set[str]:
+def changed_since_last_run(project: Project, plan: Plan) -> set[str]:
     """Seeds (below seeds/) added or changed since the last run that wrote the pages."""
     before = RunState.load(project.cache.parent / "state.json").seeds
-    return {name for name, key in seeds.items() if before.get(name) != key}
+    return {name for name, key in plan.keys_by_name(project.seeds).items() if before.get(name) != key}
 
 
 def check(project: Project, print_flags: bool = True, changed_only: bool = False) -> int:
@@ -101,9 +100,6 @@ def check(project: Project, print_flags: bool = True, changed_only: bool = False
 
         load_knowledge(project.knowledge if project.knowledge.is_dir() else None)
         plan = make_plan(project, report, report.errors.append)
-        changed = changed_since_last_run(
-            project, {seed_name(path, project.seeds): key for path, key in plan.seeds.items()}
-        )
         dossiers, _ = load_dossiers(project, plan, report, report.errors.append, None)
     except ExplainerError as err:
         print(f"error: {err}", file=sys.stderr)
@@ -113,6 +109,7 @@ def check(project: Project, print_flags: bool = True, changed_only: bool = False
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     if changed_only:
+        changed = changed_since_last_run(project, plan)
         dossiers = [d for d in dossiers if d.seed_file in changed]
     if print_flags:
         _print_notes(*ranked_notes(dossiers, project.seeds.name))

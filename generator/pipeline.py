@@ -180,6 +180,10 @@ class Plan:
     salt: tuple[str, str]  # the generator's code and templates: they shape every page
     inputs: str  # digest of everything the generated pages depend on
 
+    def keys_by_name(self, folder: Path) -> dict[str, str]:
+        """Each seed's name below `folder` (the project's seeds/) -> its cache key."""
+        return {seed_name(path, folder): key for path, key in self.seeds.items()}
+
 
 def _digest_of(path: Path) -> str:
     return sha256(path.read_bytes()) if path.is_file() else ""
@@ -416,7 +420,7 @@ def _pages(
     _save_addresses(project, corpus)
     if report.ok:
         stamps = {rel: [fp, *_stamp(project.docs / rel)] for rel, fp in fingerprints.items()}
-        seeds = {seed_name(path, project.seeds): key for path, key in plan.seeds.items()}
+        seeds = plan.keys_by_name(project.seeds)
         RunState(plan.inputs, manifest_digest(project.docs), report.flags, stamps, seeds).save(
             project.cache.parent / "state.json"
         )

@@ -53,7 +53,8 @@ class FeedEntry:
     undated: bool = False  # dated by the day the project first saw it
 
 
-def _is_explainer(page: Page, folder: str = "explainers") -> bool:
+def _is_one_of(page: Page, folder: str) -> bool:
+    """Whether the page is one of `folder`'s own ("explainers/x.md"), not its index."""
     uri = page.file.src_uri
     return uri.startswith(f"{folder}/") and uri.count("/") == 1 and uri != f"{folder}/index.md"
 
@@ -140,7 +141,7 @@ def head_tags(page: Page, config: MkDocsConfig) -> str:
     tags = [("link", {"rel": "alternate", "type": "application/atom+xml", "title": config.site_name,
                       "href": get_relative_url(FEED, page.url)})]  # fmt: skip
     properties = {
-        "og:type": "article" if _is_explainer(page) else "website",
+        "og:type": "article" if _is_one_of(page, "explainers") else "website",
         "og:site_name": config.site_name,
         "og:title": title,
         "og:description": description,
@@ -167,8 +168,8 @@ def feed_entries(files: Files) -> list[FeedEntry]:
     entries = []
     for file in files.documentation_pages():
         page = file.page
-        story = page is not None and _is_explainer(page, "stories")
-        if page is None or not (story or _is_explainer(page)):
+        story = page is not None and _is_one_of(page, "stories")
+        if page is None or not (story or _is_one_of(page, "explainers")):
             continue
         meta = _front_matter(page)
         date = _date(meta.get("date")) or _date(meta.get("seen"))

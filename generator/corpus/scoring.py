@@ -9,7 +9,7 @@ with it (precision) and the share of its labelled group that its cluster holds
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,9 +132,7 @@ def story_scores(labels: dict[str, Any], story_of: Mapping[str, str]) -> StorySc
                     gold[article] = first
             gold[str(other)] = first
     gold = {a: s for a, s in gold.items() if a in story_of}
-    sizes: dict[str, int] = defaultdict(int)
-    for s in gold.values():
-        sizes[s] += 1
+    sizes = Counter(gold.values())
     labelled = {a: s for a, s in gold.items() if sizes[s] > 1}
     sections = tuple(f"{x}-" for x in labels.get("sections") or [labels.get("section")] if x)
     everything = dict(gold)

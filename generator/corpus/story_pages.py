@@ -181,8 +181,14 @@ class StoryPage:
         return [a for a in _actors(self.reports, self._identities) if a.key in self.actor_keys]
 
     @cached_property
+    def _event_keys(self) -> dict[int, set[tuple[str, str]]]:
+        """What each report's events are about, worked out once for the timeline and the
+        questions: the id of the event -> its (kind of event, actor) pairs."""
+        return {id(e): _event_keys(e, d, self._identities) for d in self.reports for e in d.events}
+
+    @cached_property
     def _timeline(self) -> tuple[list[TimelineEntry], list[Disagreement]]:
-        return _timeline(self.reports, self._identities)
+        return _timeline(self.reports, self._identities, self._event_keys)
 
     @property
     def timeline(self) -> list[TimelineEntry]:
@@ -194,7 +200,7 @@ class StoryPage:
 
     @cached_property
     def all_questions(self) -> list[Question]:
-        return _questions(self.reports, self._identities)
+        return _questions(self.reports, self._event_keys)
 
     @property
     def questions(self) -> list[Question]:
@@ -304,7 +310,7 @@ class _Told:
 
 
 def _timeline(
-    reports: list[Dossier], identities: Identities
+    reports: list[Dossier], identities: Identities, event_keys: dict[int, set[tuple[str, str]]]
 ) -> tuple[list[TimelineEntry], list[Disagreement]]:
     """Each dated event once, citing every report that tells it (the same date and the
     same words, or the same kind of event of the same actors); where two reports date
@@ -315,7 +321,7 @@ def _timeline(
         for e in d.events:
             if not e.date:
                 continue
-            keys = _event_keys(e, d, identities)
+            keys = event_keys[id(e)]
             for key in keys:
                 by_key[key].append((e.date, d.slug, tuple(e.sentences)))
             mine = words(e.text)
@@ -345,7 +351,7 @@ def _overlapping(dates: set[str]) -> bool:
     return all(d.startswith(ordered[0].split("/")[0]) for d in ordered)
 
 
-def _questions(reports: list[Dossier], identities: Identities) -> list[Question]:
+def _questions(reports: list[Dossier], event_keys: dict[int, set[tuple[str, str]]]) -> list[Question]:
     """What lay ahead in a report, and whether a later report tells it as done: the same
     kind of event of the same actors, no longer ahead. Open questions the analysis
     found are listed as still open unless such an event answers them."""
@@ -354,11 +360,11 @@ def _questions(reports: list[Dossier], identities: Identities) -> list[Question]
         later = reports[i + 1 :]
         ahead = [e for e in d.events if e.ahead]
         for e in ahead:
-            keys = _event_keys(e, d, identities)
+            keys = event_keys[id(e)]
             answer = None
             for other in later:
                 done = next(
-                    (x for x in other.events if not x.ahead and keys & _event_keys(x, other, identities)),
+                    (x for x in other.events if not x.ahead and keys & event_keys[id(x)]),
                     None,
                 )
                 if done is not None:

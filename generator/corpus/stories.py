@@ -4,8 +4,9 @@ Articles are taken in the order of their dates (then addresses), so the same cor
 always makes the same stories, and each joins the story it is most like, where it is
 like it enough, or starts one. Alike means the same actors (who the articles are
 about, as the corpus identifies them: named in the headline, the In brief or in two
-sentences or more; rarer ones weigh more) and the same words in headline and lede (a
-word weighs as it is rare in the corpus and in English, from wordfreq). An actor named
+sentences or more; rarer ones weigh more) and the same words in headline and lede
+(stemmed by Snowball, so "arrests" is "arrest"; a word weighs as it is rare in the
+corpus and in English, from wordfreq; a word no other article has is left out). An actor named
 in passing does not make an article part of a story (a market report that mentions an
 oil company), nor do shared words alone (two oil stories). An article is compared only
 with the stories that share one of its rarer actors, so the work grows with the
@@ -31,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -40,7 +41,7 @@ from ..dossier import Dossier
 from .entity_pages import main_actors, named
 from .identity import Identities
 
-THRESHOLD = 0.3  # likeness (0-1) an article needs to join a story
+THRESHOLD = 0.35  # likeness (0-1) an article needs to join a story
 ACTOR_WEIGHT = 0.2  # of likeness, the actors' share; the headline and lede words have the rest
 COMMON = 50  # an actor in more articles than this proposes no story (it still counts in likeness)
 SILENCE_DAYS = 45  # dated articles further apart than this from a story's last do not join it
@@ -48,7 +49,7 @@ SALIENT_MENTIONS = 2  # sentences naming an entity before it counts as an actor 
 LEDE = 6  # sentences of the lede compared besides the headline
 RARE_IN_ENGLISH = 7.0  # Zipf frequency (wordfreq) at which a word tells nothing of a story
 HEADLINE_WEIGHT = 2  # a headline word counts as much as this many in the lede
-MERGE = 0.35  # likeness above which two stories are one
+MERGE = 0.4  # likeness above which two stories are one
 COPY_LEDE = 0.3  # likeness of two reports' ledes below which they are not copies
 DUPLICATE = 0.6  # shared five-word runs (Jaccard) above which two reports are one filed twice
 OWN = "own"  # `story: own`: an article that is a story of its own
@@ -129,9 +130,20 @@ def _day(d: Dossier) -> date | None:
         return None
 
 
-def _terms(d: Dossier) -> list[str]:
+def _words(d: Dossier) -> list[str]:
+    """The headline (weighted) and lede words, hyphened ones split and quotes dropped."""
     text = " ".join([*[d.title] * HEADLINE_WEIGHT, *(s.text for s in d.sentences[:LEDE])]).lower()
-    return [w for w in _WORD.findall(text) if w not in STOP_WORDS and len(w) > 2]
+    text = text.replace("-", " ").replace("’", "'").replace("'s ", " ")
+    words = (w.strip("'") for w in _WORD.findall(text))
+    return [w for w in words if w not in STOP_WORDS and len(w) > 2]
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer("english").stemWord
+    return cache(stem)
 
 
 def actors_of(d: Dossier, identities: Identities, main: set[str] | None = None) -> set[str]:
@@ -177,17 +189,24 @@ def features(
     n = len(dossiers)
     main = main or {}
     actors = {d.slug: actors_of(d, identities, main.get(d.slug)) for d in dossiers}
-    terms = {d.slug: _terms(d) for d in dossiers}
+    stem = _stemmer()
+    surfaces = {d.slug: _words(d) for d in dossiers}
+    terms = {slug: [stem(w) for w in ws] for slug, ws in surfaces.items()}
     actor_df = Counter(k for keys in actors.values() for k in keys)
     word_df = Counter(w for ts in terms.values() for w in set(ts))
-    rarity = _rarity(word_df)
+    # A stem is as rare in English as the commonest word it stands for ("arrests", "arrest").
+    by_word = _rarity({w for ws in surfaces.values() for w in ws})
+    rarity: dict[str, float] = {}
+    for w, r in by_word.items():
+        rarity[stem(w)] = min(r, rarity.get(stem(w), r))
     out = []
     for d in dossiers:
         weighted = {k: math.log(1 + n / actor_df[k]) for k in actors[d.slug]}
         # A word weighs as it is rare both in this corpus (idf) and in English.
         idf = {w: math.sqrt(rarity[w] * math.log(1 + n / word_df[w])) for w in set(terms[d.slug])}
         counts = Counter(terms[d.slug])
-        words = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if idf[w] > 0}
+        # A word no other article has tells nothing of which story this is.
+        words = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if idf[w] > 0 and word_df[w] > 1}
         out.append(Features(d.slug, _day(d), Vector.of(weighted), Vector.of(words)))
     return out
 

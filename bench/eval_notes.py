@@ -1,6 +1,7 @@
 """Review notes against hand-made labels (eval/notes/notes.yml).
 
-    python bench/eval_notes.py --labels eval/notes/notes.yml --project bbc=DIR --project aeb=DIR
+    python bench/eval_notes.py --labels eval/notes/notes.yml --labels eval/notes/notes-round2.yml \
+        --project bbc=DIR --project aeb=DIR
 
 Each DIR is a project of that corpus after `explainer generate` (its analysis cache is
 read). A labelled note counts as raised when the article's dossier still has a note of
@@ -43,25 +44,29 @@ def raised(d: Dossier, sentence: str, kind: str) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--labels", type=Path, required=True)
+    parser.add_argument(
+        "--labels", type=Path, action="append", required=True, help="a labels file (repeatable)"
+    )
     parser.add_argument("--project", action="append", required=True, help="CORPUS=DIR")
     parser.add_argument("--results", type=Path, default=Path(__file__).resolve().parent / "RESULTS.md")
     args = parser.parse_args()
     projects = {c: load_dossiers(Project(Path(d))) for c, d in (p.split("=", 1) for p in args.project)}
-    labels = yaml.safe_load(args.labels.read_text(encoding="utf-8"))
     lines = [
-        "| part | labelled | raised now | useful among them (precision) | useful still raised |",
-        "|---|---|---|---|---|",
+        "| labels | part | labelled | raised now | useful among them (precision) | useful still raised |",
+        "|---|---|---|---|---|---|",
     ]
     missed: list[str] = []
-    for part, held in (("tuning", False), ("held out", True)):
+    for labels_file, part, held in (
+        (f, part, held) for f in args.labels for part, held in (("tuning", False), ("held out", True))
+    ):
+        labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
         rows = [e for e in labels if e["held_out"] == held and e["seed"] in projects.get(e["corpus"], {})]
         now = [e for e in rows if raised(projects[e["corpus"]][e["seed"]], e["sentence"], e["kind"])]
         useful = [e for e in rows if e["useful"]]
         kept = [e for e in now if e["useful"]]
-        missed += [f"{e['source']} ({part})" for e in useful if e not in kept]
+        missed += [f"{e['source']} ({labels_file.stem}, {part})" for e in useful if e not in kept]
         lines.append(
-            f"| {part} | {len(rows)} | {len(now)} | {len(kept)} ({len(kept) / max(1, len(now)):.2f}) "
+            f"| {labels_file.stem} | {part} | {len(rows)} | {len(now)} | {len(kept)} ({len(kept) / max(1, len(now)):.2f}) "
             f"| {len(kept)} of {len(useful)} |"
         )
     lines += ["", "| corpus | articles | notes | per article | by kind |", "|---|---|---|---|---|"]

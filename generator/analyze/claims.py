@@ -27,7 +27,7 @@ UNSOURCED_RE = re.compile(
 _ANONYMOUS_WORDS = """
 analyst analysts expert experts economist economists critic critics observer observers commentator
 commentators pundit pundits insider insiders source sources trader traders diplomat diplomats official
-officials
+officials researchers scientists academics
 """
 ANONYMOUS = frozenset(_ANONYMOUS_WORDS.split())
 _FAMILIAR = re.compile(
@@ -35,7 +35,8 @@ _FAMILIAR = re.compile(
     r"|\b(?:multiple|several|many|some|most|other)\s+(?:\w+\s+)?(?:people|persons)\b",
     re.I,
 )
-_SOME = re.compile(r"^(?:some|many|most|several|other)\s+(?:\w+\s+)?\w+s$", re.I)  # "Some consumers"
+# "Some consumers", "other proponents of the bill"
+_SOME = re.compile(r"^(?:some|many|most|several|other)\s+(?:\w+\s+)?\w+s(?:\s+of\s+.+)?$", re.I)
 _PUBLICATION = re.compile(r"^(?:an?\s+)(?:\w+\s+){0,2}(?:survey|study|report|poll|research)$", re.I)
 # "reports", "late September revelations": reports of no one's.
 _REPORTS = re.compile(r"^(?:[\w-]+\s+){0,2}(?:reports|rumou?rs|revelations|leaks)$", re.I)
@@ -43,11 +44,35 @@ _REFERS_BACK = re.compile(r"^(?:the|this|that|these|those|his|her|its|their|our|
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 LEGAL_HEDGES = frozenset({"allegedly"})  # charges a named party brings, not a claim without a source
 NEARBY = 2  # sentences either side where a publisher or outlet counts as named
+_EXPERT_ROLES = frozenset({"expert", "doctor", "analyst", "economist", "researcher", "scientist"})
+_OFFICIALS = frozenset({"official", "officials"})
+_MONTHS_AND_DAYS = """
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December
+"""
+_NOT_NAMES = frozenset(_MONTHS_AND_DAYS.split())
+# "agency officials", "company officials": officials of a body the article has named.
+_BODY_WORDS = """
+agency company firm bank ministry department council city club union airline school hospital police
+shelter court board commission regulator university
+"""
+_BODY_NOUNS = frozenset(_BODY_WORDS.split())
+# Data, not a source: "other indicators", "some measures", "studies (10, 11)".
+_DATA_NOUNS = frozenset({"indicators", "measures", "figures", "data", "statistics", "numbers", "signs"})
+_CITED = re.compile(r"\(\d+(?:\s*[,–-]\s*\d+)*\)\W*$")  # a sentence ending in reference numbers
+# "a case report published in the journal BMJ Case Reports", "a study by Ofcom"
+_PUBLISHER = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:by|from|published in|in the journal|of)\s+(?:the\s+)?[A-Z]")
 
 
-def anonymous(phrase: str, sentence: int, named: list[Stakeholder]) -> bool:
-    """Whether a claim's unnamed source (`phrase`, in sentence number `sentence`) is one
-    the article does not identify. `named`: the article's stakeholders."""
+def anonymous(
+    phrase: str,
+    sentence: int,
+    named: list[Stakeholder],
+    text: str = "",
+) -> bool:
+    """Whether a claim's unnamed source (`phrase`, in sentence number `sentence`, whose
+    text is `text`) is one the article does not identify. `named`: the article's
+    stakeholders."""
     words = re.findall(r"[\w'-]+", phrase)
     lower = [w.lower() for w in words]
     if not words:
@@ -57,9 +82,14 @@ def anonymous(phrase: str, sentence: int, named: list[Stakeholder]) -> bool:
         return False  # "veteran industry analyst Ken Doctor": named after all
     if _FAMILIAR.search(phrase):
         return True
-    if re.search(r"\d|%|\bof those\b", phrase) or _SPOKES & set(lower):
+    if re.search(r"\d|%|\bof those\b", phrase) or _SPOKES & set(lower) or _CITED.search(text):
         return False  # respondents and figures; a spokesman speaks for someone named
-    if _REFERS_BACK.match(phrase):
+    if _REFERS_BACK.match(phrase) and len(lower) == 2 and lower[1] in _EXPERT_ROLES:
+        # "the expert", "the doctor": refers back only to someone the article gives that role
+        return not any(h.role and lower[1] in h.role.lower().split() for h in people)
+    if _REFERS_BACK.match(phrase) or _DATA_NOUNS & set(lower):
+        return False
+    if _named_by_apposition(phrase, text) or _of_a_named_body(words, named):
         return False
     if ANONYMOUS & set(lower) or lower == ["those"]:
         return True
@@ -68,9 +98,31 @@ def anonymous(phrase: str, sentence: int, named: list[Stakeholder]) -> bool:
         return False  # "Reuters reports", "Nike's marketing team": a body the article names
     if _SOME.match(phrase) or _REPORTS.match(phrase):
         return True
-    if _PUBLICATION.match(phrase):  # "a survey", "a new study": anonymous unless its publisher is named
-        return not _named_near(sentence, named, ("organization", "media"))
+    if _PUBLICATION.search(phrase):  # "a survey", "a new study": anonymous unless its publisher is named
+        after = text.split(phrase, 1)[1] if phrase in text else ""
+        return not (_PUBLISHER.match(after) or _named_near(sentence, named, ("organization", "media")))
     return False
+
+
+def _named_by_apposition(phrase: str, text: str) -> bool:
+    """ "market analysts Chart-Track", "analysts the Radicati Group": the name follows."""
+    if phrase not in text:
+        return False
+    after = text.split(phrase, 1)[1]
+    after = after[4:] if after.startswith(" the ") else after
+    first = re.match(r" ([A-Z][\w&/.-]*)", after)
+    return first is not None and first.group(1).rstrip(".") not in _NOT_NAMES
+
+
+def _of_a_named_body(words: list[str], named: list[Stakeholder]) -> bool:
+    """ "NASA officials", "agency officials": the officials of a body the article names
+    (a country's are not: "US officials" could be any of thousands)."""
+    if len(words) < 2 or words[-1].lower() not in _OFFICIALS:
+        return False
+    if words[-2].lower() in _BODY_NOUNS:
+        return any(h.kind == "organization" for h in named)
+    before = " " + " ".join(words[:-1])
+    return any(before.endswith(" " + h.name) for h in named if h.kind == "organization")
 
 
 def _named_near(sentence: int, named: list[Stakeholder], kinds: tuple[str, ...]) -> bool:
@@ -112,7 +164,7 @@ def unattributed_flags(t: Text, attributions: list[Attribution], named: list[Sta
     for sentence, _ in t.story():
         source = unnamed.get(sentence.id)
         number = int(sentence.id[1:])
-        if source is not None and anonymous(source.source, number, named):
+        if source is not None and anonymous(source.source, number, named, sentence.text):
             message = (
                 f"The claim rests on an unnamed source (“{source.source}”); "
                 "find the original report or say it is unconfirmed."

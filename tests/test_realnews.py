@@ -696,3 +696,22 @@ def test_pronoun_subject_of_a_question_is_resolved(kb: KnowledgeBase) -> None:
     )
     questions = [q.text for q in analyze(seed(text), kb).questions]
     assert "Could Julian Ortega face ten years in prison?" in questions
+
+
+def test_a_speaker_by_surname_or_behind_a_role_is_the_person_named(kb: KnowledgeBase) -> None:
+    text = (
+        "Ken Doctor has followed the newspaper trade for decades. "
+        "The merger leaves the papers with less room to cut, said veteran industry analyst Ken Doctor. "
+        "Talks between the two chains have resumed, Doctor said."
+    )
+    d = analyze(seed(text), kb)
+    for words in ("less room to cut", "Talks between the two chains"):
+        a = said(d, words)
+        assert (a.source, a.named) == ("Ken Doctor", True)
+
+
+def test_a_team_and_position_before_a_name_are_the_role(kb: KnowledgeBase) -> None:
+    text = "Browns DL Sheldon Richardson said the quarterback had asked for the fight on Thursday."
+    d = analyze(seed(text), kb)
+    assert "Sheldon Richardson" in names(d, "person")
+    assert not any("DL" in n for n in names(d))

@@ -410,6 +410,12 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
+    known = _known_person(clean("".join(w.text_with_ws for w in tokens)), entities)
+    if known is not None and not bodies:
+        # "veteran industry analyst Ken Doctor", "Doctor": a person the article names.
+        name, words = known
+        rest = clean("".join(w.text_with_ws for w in tokens)).removesuffix(words).strip(" ,")
+        return name, re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I) or _role(entities, name), True
     if (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS) and not (
         spoke_for and subj.lower_ in SPOKESPEOPLE
     ):
@@ -468,6 +474,20 @@ def _could_speak(phrase: str, tokens: list[Token], subj: Token) -> bool:
     return not any(w.lower_ in ("my", "our", "us", "we", "i") and w.tag_ in ("PRP", "PRP$") for w in tokens)
 
 
+def _known_person(phrase: str, entities: Entities) -> tuple[str, str] | None:
+    """(name, the words naming them) when a phrase ends with the full name, or a surname
+    of one person only, of someone the article names."""
+    people = [s for s in entities.stakeholders if s.kind == "person"]
+    for s in people:
+        if phrase == s.name or phrase.endswith(" " + s.name):
+            return s.name, s.name
+    last = phrase.rsplit(" ", 1)[-1]
+    if not last[:1].isupper():
+        return None
+    owners = {s.name for s in people if last in s.aliases or s.name.split()[-1] == last}
+    return (owners.pop(), last) if len(owners) == 1 else None
+
+
 def _kind(entities: Entities, name: str) -> str | None:
     return next((s.kind for s in entities.spans if s.name == name), None)
 
@@ -484,9 +504,22 @@ def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None
     matches = [
         s.name
         for s in entities.stakeholders
-        if s.kind == "person" and s.role and words <= set(s.role.lower().replace("-", " ").split())
+        if s.kind == "person" and s.role and words <= _title_words(s.role)
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+# Titles as news abbreviates them before a name: "Republican Gov. Eric Holcomb".
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "capt.": "captain",
+    "supt.": "superintendent", "atty.": "attorney", "sec.": "secretary", "pres.": "president",
+}  # fmt: skip
+
+
+def _title_words(role: str) -> set[str]:
+    words = role.lower().replace("-", " ").split()
+    return {TITLE_ABBREVIATIONS.get(w, w) for w in words}
 
 
 def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:

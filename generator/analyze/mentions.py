@@ -18,7 +18,7 @@ from .packs import Entry, KnowledgeBase
 from .text import Text, clean
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 NAME_TAGS = {"NNP", "NNPS"}
 # Words before a name that say who the person is rather than being the name.
@@ -159,6 +159,9 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
             start += 1
         elif person and re.fullmatch(r"[A-Z]", token.text) and end - start > 2:
             start += 1  # a player's position in a box score: "F Hamidou Diallo"
+        elif person and (code := _position_code(doc, start, end)) is not None:
+            front += [w.text for w in doc[start : code + 1]]  # "Browns DL Sheldon Richardson"
+            start = code + 1
         elif token.tag_ not in NAME_TAGS and (
             token.text[:1].islower()
             # "Email Tariq Malik" loses "Email"; "Will Moy" keeps "Will" (tagged as a verb)
@@ -176,6 +179,15 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
     ):
         end -= 1
     return start, end, front
+
+
+def _position_code(doc: Doc, start: int, end: int) -> int | None:
+    """Where a team and a player's position in capitals stand before a full name
+    ("Browns DL Sheldon Richardson", "Steelers QB Mason Rudolph"): the position's index."""
+    for i in range(start, end - 2):
+        if re.fullmatch(r"[A-Z]{2,3}", doc[i].text) and all(w.text[:1].isupper() for w in doc[i + 1 : end]):
+            return i
+    return None
 
 
 def _owner(t: Text, start: int, end: int) -> tuple[int, str | None]:

@@ -133,14 +133,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate_file, format_table, gold_files, load_gold, total
-
     if args.stories:
         return _eval_stories(args)
     root = Path(args.project).resolve() if args.project else _guess_root()
-    gold_dir = Path(args.gold) if args.gold else root / "eval"
     seeds_dir = Path(args.seeds) if args.seeds else root / "seeds"
     pages = Path(args.pages) if args.pages else None
+    # Each folder is its own part (tuning, held out): scored and summed apart.
+    folders = [Path(g) for g in args.gold] if args.gold else [root / "eval"]
+    for gold_dir in folders:
+        _eval_folder(gold_dir, seeds_dir, pages, args.summary, parts=len(folders) > 1)
+    return OK
+
+
+def _eval_folder(gold_dir: Path, seeds_dir: Path, pages: Path | None, summary: bool, parts: bool) -> None:
+    from .evaluate import evaluate_file, format_table, gold_files, load_gold, total
+
     files = gold_files(gold_dir)
     if not files:
         raise ExplainerError(f"no *.gold.yml reference files in {gold_dir}")
@@ -151,17 +158,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
             continue
         _, scores = evaluate_file(path, seeds_dir, pages)
         results.append(scores)
-        if not args.summary:
+        if not summary:
             print(format_table(str(path.relative_to(gold_dir)), scores))
             print()
-    if len(results) > 1:
-        print(format_table(f"all {len(results)} articles (summed)", total(results), details=False))
+    if len(results) > 1 or (parts and results):
+        name = f"{gold_dir}: all {len(results)} articles (summed)"
+        print(format_table(name, total(results), details=False))
+        print()
     if skipped:
         _say(
-            f"{len(skipped)} reference files name benchmark pages: "
+            f"{len(skipped)} reference files in {gold_dir} name benchmark pages: "
             "give their folder with --pages to score them"
         )
-    return OK
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
@@ -286,7 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the Dossier as JSON")
     p.add_argument("--packs", help="folder of extra knowledge packs")
     p = verb("eval", cmd_eval, "score extraction against reference annotations (eval/*.gold.yml)")
-    p.add_argument("--gold", help="folder of *.gold.yml files (default: eval/)")
+    p.add_argument(
+        "--gold",
+        action="append",
+        help="folder of *.gold.yml files (default: eval/); repeat it to score parts apart "
+        "(--gold eval/realworld --gold eval/holdout)",
+    )
     p.add_argument("--seeds", help="folder of the seeds they describe (default: seeds/)")
     p.add_argument("--pages", help="folder of saved pages named by the files' 'page:' ids")
     p.add_argument("--summary", action="store_true", help="only the table summed over all articles")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from generator.evaluate import Score, evaluate_file, format_table
@@ -51,7 +54,9 @@ def test_reference_files_are_well_formed() -> None:
 
     files = gold_files(ROOT / "eval")
     pages = [f for f in files if "page" in load_gold(f)]
-    assert len(pages) >= 20
+    assert len(pages) >= 60
+    held_out = [f for f in pages if f.parent.name == "holdout"]
+    assert len(held_out) * 3 >= len(pages) - 3  # a third kept back
     assert {f: check_gold(f) for f in files} == {f: [] for f in files}
 
 
@@ -80,3 +85,22 @@ def test_a_wrong_date_and_a_wrong_speaker_count_against() -> None:
     scores = {s.section: s for s in score(d, gold)}
     assert (scores["events (dated)"].found, scores["events (dated)"].wrong) == (1, 0)
     assert (scores["attributions"].found, scores["attributions"].wrong) == (1, 0)
+
+
+def test_eval_scores_each_folder_as_a_part_of_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main
+    from tests.conftest import GOLD, SEED
+
+    for part in ("tuning", "held-out"):
+        (tmp_path / part).mkdir()
+        shutil.copy(GOLD, tmp_path / part / GOLD.name)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(SEED, seeds / SEED.name)
+    argv = ["eval", "--gold", str(tmp_path / "tuning"), "--gold", str(tmp_path / "held-out")]
+    assert main([*argv, "--seeds", str(seeds), "--summary"]) == 0
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'tuning'}: all 1 articles (summed)" in out
+    assert f"{tmp_path / 'held-out'}: all 1 articles (summed)" in out

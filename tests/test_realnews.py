@@ -715,3 +715,23 @@ def test_a_team_and_position_before_a_name_are_the_role(kb: KnowledgeBase) -> No
     d = analyze(seed(text), kb)
     assert "Sheldon Richardson" in names(d, "person")
     assert not any("DL" in n for n in names(d))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A report by Amnesty International found that 106 protesters died.", "Amnesty International"),
+        ("Barack Obama spoke. Obama administration officials said a deal was close.", "Obama administration"),
+        ("The Scottish government said the new plan would cost three million pounds.", "Scottish government"),
+        ("Spurs hired Jose Mourinho. “I am excited to be here,” the 56-year-old said.", "Jose Mourinho"),
+        ("Alden Capital bought shares. Alden said on Tuesday it was the top shareholder.", "Alden Capital"),
+    ],
+)
+def test_the_source_is_who_the_sentence_gives_it_to(kb: KnowledgeBase, text: str, source: str) -> None:
+    d = analyze(seed(text), kb)
+    assert [(a.source, a.named) for a in d.attributions] == [(source, True)]
+
+
+def test_an_age_with_no_one_named_before_it_is_no_source(kb: KnowledgeBase) -> None:
+    d = analyze(seed("Spurs lost again. “I am excited to be here,” the 56-year-old said."), kb)
+    assert d.attributions == []

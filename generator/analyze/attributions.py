@@ -96,7 +96,11 @@ ORG_ANAPHORS = {
     "organization",
     "authority",
 }
-REPORTS = {"report", "data", "study", "survey", "analysis", "figures", "statistics", "estimates", "research"}
+REPORTS = {
+    "report", "data", "study", "survey", "analysis", "figures", "statistics", "estimates", "research", "poll",
+    "review", "investigation", "audit",
+}  # fmt: skip
+FINDINGS = {"find", "show", "conclude"}  # what a report does: "the study found that …"
 DOCUMENTS = {"statement", "report", "letter", "release", "email", "filing", "post", "tweet", "memo", "notice"}
 BODY_KINDS = {"organization", "media", "country"}
 QUOTES_OPEN = '“"‘'
@@ -233,9 +237,8 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             attribution = _according_to(t, span, token, entities, sid)
             found = according
         elif (
-            token.lower_ in SPEECH_FORMS
+            ((token.lower_ in SPEECH_FORMS and lemma(token) in SPEECH) or _a_finding(token))
             and is_verb(token)
-            and lemma(token) in SPEECH
             and not t.inside_quotation(token.idx)  # speech reported within the quote
             and not _reported(token)
         ):
@@ -251,6 +254,17 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             a.via = a.via or according[0].source
         return spoken
     return spoken + according
+
+
+def _a_finding(verb: Token) -> bool:
+    """ "A report by Amnesty International found that …": what a study found or showed
+    is its author's claim."""
+    if lemma(verb) not in FINDINGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(lemma(s) in REPORTS or s.lower_ in REPORTS for s in subjects) and any(
+        c.dep_ == "ccomp" for c in verb.children
+    )
 
 
 def _reported(verb: Token) -> bool:
@@ -382,6 +396,14 @@ def _resolve(
         ]
         if author:
             return author[-1].name, None, True
+    epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
+    if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
+        # "the 56-year-old said": the person named last, in this sentence or the one before.
+        since = _sentence_number(t, at) - 1
+        people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
+        near = [s for s in people if _sentence_number(t, s.start) >= since]
+        nearest = max(near, key=lambda s: s.end, default=None)
+        return (nearest.name, _role(entities, nearest.name), True) if nearest else None
     if low in DOCUMENTS and before:
         # "the statement said": the statement of the last named speaker
         last = next((a for a in reversed(before) if a.named), None)
@@ -432,7 +454,12 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     if head_span is not None and head_span.kind in BODY_KINDS:
         # "Public Ombudsman Nadia Cruz's office said": the office, not the person in its name.
         return head_span.name, role_text, True
-    people = _names_in(entities, start, end, PEOPLE_KINDS)
+    # A person inside a body's name is not who speaks: "Obama administration officials".
+    people = [
+        p
+        for p in _names_in(entities, start, end, PEOPLE_KINDS)
+        if not any(b.start <= p.start and p.end <= b.end for b in bodies)
+    ]
     if people:
         name = people[-1].name
         return name, role_text or _role(entities, name), True

@@ -155,6 +155,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         if at:
             out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)
     _merge_org_variants(out)
+    _merge_short_forms(out)
     _one_kind_per_name(out)
     _other_occurrences(t, out)
     _describe_organisations(t, out)
@@ -232,6 +233,34 @@ def _merge_org_variants(out: _Collector) -> None:
     if renamed:
         out.spans = [
             NameSpan(s.start, s.end, renamed.get(s.name, s.name), s.kind) if s.kind == "organization" else s
+            for s in out.spans
+        ]
+
+
+def _merge_short_forms(out: _Collector) -> None:
+    """ "Alden" (spaCy's place) is Alden Capital, named in full elsewhere: a one-word name
+    no pack knows that begins the name of exactly one organisation is that organisation."""
+    orgs = [f for f in out.found.values() if f.kind in ("organization", "media") and " " in f.name]
+    renamed: dict[str, Found] = {}
+    for key, short in list(out.found.items()):
+        if short.entry is not None or short.kind not in ("organization", "place") or " " in short.name:
+            continue
+        longer = [f for f in orgs if _norm(f.name).startswith(_norm(short.name) + " ")]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        for surface in short.surfaces:
+            target.add(surface, None)
+        for sid in short.sentences:
+            target.add(target.name, sid)
+        target.first = min(target.first, short.first)
+        renamed[short.name] = target
+        del out.found[key]
+    if renamed:
+        out.spans = [
+            NameSpan(s.start, s.end, renamed[s.name].name, renamed[s.name].kind)
+            if s.name in renamed and s.kind in ("organization", "place")
+            else s
             for s in out.spans
         ]
 

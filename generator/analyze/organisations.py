@@ -108,7 +108,9 @@ ORG_HEADS = {
     "parliament", "court", "agency", "authority", "commission", "regulator", "council", "committee",
     "forces", "cabinet", "administration", "prosecutors", "prosecutor", "legislature", "junta", "coalition",
 }  # fmt: skip
-_MODIFIER_TAGS = {"NN", "NNS", "JJ", "POS", "HYPH", "NNP"}
+_MODIFIER_TAGS = {"NN", "NNS", "JJ", "POS", "HYPH", "NNP", "NNPS"}
+# Who speaks for an organisation named before them.
+_ITS_PEOPLE = {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "sources", "source"}
 
 
 def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -123,15 +125,17 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
         # And the head of its phrase: "U.S. military aid" names aid, not the military.
         if token.text not in ORG_HEADS or token.i < t.dateline_end:
             continue
-        if token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i:
+        # (but "Obama administration officials" are the administration's)
+        modifies = token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
+        if modifies and token.head.lower_ not in _ITS_PEOPLE:
             continue
         if token.dep_ == "appos" and token.head.i in inside:
             continue  # "Rosoboronexport, Russia's state arms export agency": what a name is
         i = token.i - 1
         first = None
         while i >= 0 and (doc[i].tag_ in _MODIFIER_TAGS or i in inside) and doc[i].text not in (",", "."):
-            if i in starts:
-                first = i
+            if i in starts or (doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper()):
+                first = i  # a name, or a nationality: "the Scottish government"
             i -= 1
         if first is None or first == token.i or not t.sid_at(first):
             continue

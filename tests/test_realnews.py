@@ -431,6 +431,9 @@ def test_ship_and_telescope_found_whole(wire: Dossier) -> None:
         ("Investigators examined Flight 302 data, the agency said.", "Flight 302"),
         ("The Blue Ghost lander touched down near the crater.", "Blue Ghost"),
         ("The Laser Interferometer Gravitational-Wave Observatory saw the merger.", None),
+        ("Disney launched the Disney+ streaming service on Tuesday.", "Disney+"),
+        ("Apple said its Apple Arcade subscription service would open in November.", "Apple Arcade"),
+        ("Users of the WhatsApp messaging app rose by a third.", "WhatsApp"),
     ],
 )
 def test_named_systems_beyond_the_packs(kb: KnowledgeBase, sentence: str, system: str | None) -> None:
@@ -438,6 +441,10 @@ def test_named_systems_beyond_the_packs(kb: KnowledgeBase, sentence: str, system
     expected = system or "Laser Interferometer Gravitational-Wave Observatory"
     assert expected in found
     assert not any(n.startswith(("The ", "Investigators")) for n in found)
+
+
+def test_a_service_needs_a_word_saying_what_kind(kb: KnowledgeBase) -> None:
+    assert analyze(seed("The Tory service of the nation was praised by all."), kb).systems == []
 
 
 # --- Dates and questions ---------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Named systems no pack lists: craft, ships, aircraft models, flights, programmes.
+"""Named systems no pack lists: craft, ships, aircraft models, flights, programmes,
+products (apps, platforms, consoles, services).
 
 A system is named in a few ways news writes, each found whole:
 
@@ -41,8 +42,18 @@ SYSTEM_NOUNS = {
     "program": "programme", "programme": "programme", "mission": "mission", "airliner": "aircraft",
     "airliners": "aircraft", "plane": "aircraft", "planes": "aircraft", "aircraft": "aircraft",
     "vessel": "ship", "ship": "ship", "icebreaker": "ship", "cable": "undersea cable",
-    "reactors": "nuclear reactor",
+    "reactors": "nuclear reactor", "app": "app", "apps": "app", "platform": "platform",
+    "console": "games console", "consoles": "games console", "smartphone": "smartphone",
+    "smartphones": "smartphone", "handset": "phone", "laptop": "laptop", "laptops": "laptop",
+    "tablet": "tablet", "browser": "web browser", "service": "service",
 }  # fmt: skip
+# Kinds of system a company makes and names after itself ("Apple Arcade").
+PRODUCTS = {
+    "app", "platform", "games console", "smartphone", "phone", "laptop", "tablet", "web browser", "service",
+}  # fmt: skip
+# Nouns that name a system only with a word of kind between: "the Disney+ streaming
+# service", not "the Tory service" or "the BBC service".
+NEEDS_KIND = {"service"}
 # Last words that make a capitalised name a system's own ("James Webb Space Telescope").
 NAMED_HEADS = {
     "Telescope": "telescope", "Observatory": "observatory", "Rover": "rover", "Lander": "lander",
@@ -74,7 +85,8 @@ MODEL_WORDS = {"Max", "MAX", "neo", "Dreamliner", "XWB", "ER", "LR", "Freighter"
 # Lowercase words allowed between a name and its system noun: "Starship reusable launch vehicle".
 BETWEEN = {
     "reusable", "launch", "moon", "lunar", "space", "cargo", "crewed", "uncrewed", "robotic", "gas", "oil",
-    "nuclear", "research", "fighter", "attack", "stealth", "passenger", "commercial",
+    "nuclear", "research", "fighter", "attack", "stealth", "passenger", "commercial", "streaming",
+    "subscription", "gaming", "video", "music", "cloud", "mobile", "messaging", "smart", "electric",
 }  # fmt: skip
 LINKS = {"of", "for", "and", "-", "&"}
 NOT_NAMES = {"NORP", "GPE", "PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"}
@@ -115,6 +127,7 @@ def _name_start(t: Text, end: int, lo: int, firm: set[int]) -> int:
             token.text[:1].isupper()
             or token.like_num
             or (token.text in ("-", "’", "'") and first < end)
+            or (token.text == "+" and i - 1 >= lo and _capital(t, i - 1))  # "Disney+", "ESPN+"
             or (token.lower_ in LINKS and i - 1 >= lo and _capital(t, i - 1) and first < end)
         ):
             first = i
@@ -123,6 +136,16 @@ def _name_start(t: Text, end: int, lo: int, firm: set[int]) -> int:
         i -= 1
     while first < end and not _capital(t, first):
         first += 1  # a name starts with a capital, not a figure or a link word
+    return first
+
+
+def _with_maker(t: Text, first: int) -> int:
+    """Where a product named with its maker starts: "Apple Arcade", "ESPN+" (the maker a
+    pack organisation right before the product's own words or a plus sign)."""
+    anchor = first - 1 if first > 0 and t.tokens[first - 1].text == "+" else first
+    for ent in t.doc.ents:
+        if ent.end == anchor and ent.ent_id_.startswith(("organization:", "media:")):
+            return ent.start
     return first
 
 
@@ -154,9 +177,13 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             before = i
             while before - 1 >= lo and t.doc[before - 1].lower_ in BETWEEN and i - before < 2:
                 before -= 1
+            if token.text in NEEDS_KIND and before == i:
+                continue
             first = _name_start(t, before, lo, firm)
             while first < before and t.tokens[first].tag_ == "DT":
                 first += 1  # "The 777 program": no article in a name
+            if category in PRODUCTS:
+                first = _with_maker(t, first)
             if first >= before or all(w.like_num for w in t.tokens[first:before]):
                 continue  # a bare number names no system on its own
             name = clean(t.doc[first:before].text)

@@ -742,3 +742,15 @@ def test_the_source_is_who_the_sentence_gives_it_to(kb: KnowledgeBase, text: str
 def test_an_age_with_no_one_named_before_it_is_no_source(kb: KnowledgeBase) -> None:
     d = analyze(seed("Spurs lost again. “I am excited to be here,” the 56-year-old said."), kb)
     assert d.attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Osama bin Laden was killed in 2011. Bin Laden hid in Abbottabad for years.", "Osama bin Laden"),
+        ("Vincent van Gogh painted it in 1889. Van Gogh sold few paintings.", "Vincent van Gogh"),
+        ("Donald J. Trump met reporters. Trump said the wall was nearly built.", "Donald Trump"),
+    ],
+)
+def test_one_entry_per_person_and_no_half_names(kb: KnowledgeBase, text: str, person: str) -> None:
+    assert names(analyze(seed(text), kb), "person") == [person]

@@ -308,6 +308,21 @@ def _full_name_in_text(t: Text, surname: str) -> str | None:
     return None
 
 
+# Words that begin a surname: "Bin Laden" is Osama bin Laden's, "Van Gogh" Vincent's.
+SURNAME_PARTICLES = {
+    "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "della", "di", "du", "le", "la",
+}  # fmt: skip
+
+
+def _part_name(name: str) -> bool:
+    """A name that is only part of one: a surname with its particle ("Bin Laden"), or
+    a given name and an initial the parse cut off before the surname ("Donald J.")."""
+    core = _core(name)
+    if re.fullmatch(r"[A-Z]\.", core[-1]):
+        return True
+    return len(core) == 2 and core[0].lower() in SURNAME_PARTICLES
+
+
 def _ensure(people: dict[str, Person], m: Mention, name: str) -> Person:
     if name not in people:
         core = _core(name)
@@ -318,7 +333,7 @@ def _ensure(people: dict[str, Person], m: Mention, name: str) -> Person:
 def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict[int, str]]:
     """People, one per person, and the canonical name of each mention (by its start)."""
     people: dict[str, Person] = {}
-    full = [m for m in mentions if m.entry is not None or len(_core(m.name)) >= 2]
+    full = [m for m in mentions if m.entry is not None or (len(_core(m.name)) > 1 and not _part_name(m.name))]
     # The longest form first: "Patrick W. Carlineo Jr." absorbs "Patrick Carlineo".
     for m in sorted(full, key=lambda m: (-len(m.name), m.start)):
         name = m.entry.name if m.entry is not None else m.name
@@ -333,6 +348,8 @@ def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict
     shared: set[int] = set()  # surnames two people named here share: their titles are no one's role
     for m in singles:
         word = _core(m.name)[-1]
+        if re.fullmatch(r"[A-Z]\.", word):
+            continue  # "Donald J.": no half name
         candidates = [p for p in people.values() if p.last == word] or [
             p for p in people.values() if p.first == word and len(_core(p.found.name)) >= 2
         ]

@@ -754,3 +754,11 @@ def test_an_age_with_no_one_named_before_it_is_no_source(kb: KnowledgeBase) -> N
 )
 def test_one_entry_per_person_and_no_half_names(kb: KnowledgeBase, text: str, person: str) -> None:
     assert names(analyze(seed(text), kb), "person") == [person]
+
+
+def test_a_title_and_surname_name_the_packs_office_holder(kb: KnowledgeBase) -> None:
+    d = analyze(seed("Michelle Obama spoke on Monday. President Obama said the deal was close."), kb)
+    assert sorted(names(d, "person")) == ["Barack Obama", "Michelle Obama"]
+    assert said(d, "the deal was close").source == "Barack Obama"
+    # a surname alone, or after no title of the office, is not the pack's
+    assert names(analyze(seed("Mr Cameron said the film would open in June."), kb), "person") == ["Cameron"]

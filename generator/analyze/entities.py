@@ -134,7 +134,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         people.remove(m)
     for m in products:  # "the new MacBook Pro": a system no pack lists
         out.add(f"system:{m.name}", Found(None, m.name, "system"), m.name, m.sid, m.start, m.end)
-    persons, _ = cluster_people(t, people + people_mislabelled(t, people, others))
+    persons, _ = cluster_people(t, people + people_mislabelled(t, people, others), kb)
     genders = {}
     for person in persons:
         f = person.found

@@ -66,6 +66,21 @@ class KnowledgeBase:
     def systems(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == "system"]
 
+    def titled_person(self, surname: str, title: str) -> Entry | None:
+        """The one person of the packs a title and surname name ("President Obama",
+        "Prime Minister Cameron"): surname and the title's last word in their office."""
+        office = title.lower().rstrip(".").split()[-1:]
+        matches = [
+            e
+            for e in self.entries.values()
+            if e.kind == "person"
+            and e.name.split()[-1] == surname
+            and e.role
+            and office
+            and office[0] in e.role.lower().split()
+        ]
+        return matches[0] if len(matches) == 1 else None
+
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Records the line of every mapping, so a bad entry can be named by line."""

@@ -27,6 +27,8 @@ from .text import Text, clean, quoted_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .packs import Entry, KnowledgeBase
+
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "report", "confirm", "claim", "write", "note", "reveal",
@@ -323,6 +325,16 @@ def _part_name(name: str) -> bool:
     return len(core) == 2 and core[0].lower() in SURNAME_PARTICLES
 
 
+def _titled_in_pack(t: Text, m: Mention, surname: str, kb: KnowledgeBase | None) -> Entry | None:
+    title = m.title or title_before(t, m)
+    return kb.titled_person(surname, title) if kb is not None and title else None
+
+
+def _ends(name: str) -> tuple[str, str]:
+    core = _core(name)
+    return core[0], core[-1]
+
+
 def _ensure(people: dict[str, Person], m: Mention, name: str) -> Person:
     if name not in people:
         core = _core(name)
@@ -330,8 +342,12 @@ def _ensure(people: dict[str, Person], m: Mention, name: str) -> Person:
     return people[name]
 
 
-def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict[int, str]]:
-    """People, one per person, and the canonical name of each mention (by its start)."""
+def cluster_people(
+    t: Text, mentions: list[Mention], kb: KnowledgeBase | None = None
+) -> tuple[list[Person], dict[int, str]]:
+    """People, one per person, and the canonical name of each mention (by its start).
+    `kb`: the packs, which may name in full a person the article names by title and
+    surname alone ("President Obama")."""
     people: dict[str, Person] = {}
     full = [m for m in mentions if m.entry is not None or (len(_core(m.name)) > 1 and not _part_name(m.name))]
     # The longest form first: "Patrick W. Carlineo Jr." absorbs "Patrick Carlineo".
@@ -350,6 +366,12 @@ def cluster_people(t: Text, mentions: list[Mention]) -> tuple[list[Person], dict
         word = _core(m.name)[-1]
         if re.fullmatch(r"[A-Z]\.", word):
             continue  # "Donald J.": no half name
+        entry = _titled_in_pack(t, m, word, kb)
+        if entry is not None:
+            # "President Obama", though the article names Michelle Obama too: the pack's.
+            people.setdefault(entry.name, Person(Found(entry, entry.name, "person"), *_ends(entry.name)))
+            people[entry.name].mentions.append(m)
+            continue
         candidates = [p for p in people.values() if p.last == word] or [
             p for p in people.values() if p.first == word and len(_core(p.found.name)) >= 2
         ]

@@ -311,3 +311,21 @@ def test_a_bad_story_name_is_refused_with_its_file(tmp_path: Path) -> None:
         read_seed(project.seeds / "bad.md", project.seeds)
     with pytest.raises(ValueError, match="two explainers"):
         parse_overrides({"stories": {"join": [["only-one"]]}})
+
+
+def test_a_story_named_in_most_headlines_keeps_only_reports_that_name_it_or_match_it_closely() -> None:
+    from generator.corpus.stories import Features, Vector, _named_apart
+
+    def feat(slug: str, headline: set[str], words: dict[str, float]) -> Features:
+        return Features(
+            slug, None, Vector.of({"person:jamie foxx": 1.0}), Vector.of(words), frozenset(headline)
+        )
+
+    oscars = {"oscar": 2.0, "academi": 2.0, "nomin": 1.0, "ceremoni": 1.0}
+    feats = {f"o{i}": feat(f"o{i}", {"oscar", f"w{i}"}, oscars) for i in range(6)}
+    feats["bafta"] = feat("bafta", {"bafta", "glori"}, {"bafta": 3.0, "london": 2.0, "oscar": 0.5})
+    feats["retold"] = feat("retold", {"academi", "night"}, oscars)  # the same report in other words
+    members = [*feats]
+    parts = _named_apart(members, feats, {})
+    assert parts == [[*(f"o{i}" for i in range(6)), "retold"], ["bafta"]]
+    assert _named_apart(members, feats, {"bafta": "oscars"}) == [members]  # the editor's word stands

@@ -11,7 +11,10 @@ in passing does not make an article part of a story (a market report that mentio
 oil company), nor do shared words alone (two oil stories). An article is compared only
 with the stories that share one of its rarer actors, so the work grows with the
 corpus, not with its square. A second look joins two stories as alike as an article
-and its story (a story first told in other words). Dated articles far apart (a long
+and its story (a story first told in other words); a last one sets apart, from a story
+most of whose headlines share a word (its name: "Oscar"), the articles whose headline
+lacks it and whose words are not close to the rest (a Bafta report that mentions the
+Oscars). Dated articles far apart (a long
 silence) are two stories.
 
 The similarity is tf-idf cosine and the grouping a leader clustering, written here:
@@ -49,6 +52,8 @@ SALIENT_MENTIONS = 2  # sentences naming an entity before it counts as an actor 
 LEDE = 6  # sentences of the lede compared besides the headline
 RARE_IN_ENGLISH = 7.0  # Zipf frequency (wordfreq) at which a word tells nothing of a story
 HEADLINE_WEIGHT = 2  # a headline word counts as much as this many in the lede
+NAMED_AFTER = 6  # articles a story needs before a word most of its headlines share names it
+KEEP_UNNAMED = 0.5  # likeness to a named story's core that keeps an article not named so
 MERGE = 0.4  # likeness above which two stories are one
 COPY_LEDE = 0.3  # likeness of two reports' ledes below which they are not copies
 DUPLICATE = 0.6  # shared five-word runs (Jaccard) above which two reports are one filed twice
@@ -96,6 +101,7 @@ class Features:
     day: date | None
     actors: Vector  # entity key -> weight
     words: Vector  # term -> weight
+    headline: frozenset[str] = frozenset()  # its headline's stems
 
 
 @dataclass
@@ -132,8 +138,11 @@ def _day(d: Dossier) -> date | None:
 
 def _words(d: Dossier) -> list[str]:
     """The headline (weighted) and lede words, hyphened ones split and quotes dropped."""
-    text = " ".join([*[d.title] * HEADLINE_WEIGHT, *(s.text for s in d.sentences[:LEDE])]).lower()
-    text = text.replace("-", " ").replace("’", "'").replace("'s ", " ")
+    return _words_of(" ".join([*[d.title] * HEADLINE_WEIGHT, *(s.text for s in d.sentences[:LEDE])]))
+
+
+def _words_of(text: str) -> list[str]:
+    text = text.lower().replace("-", " ").replace("’", "'").replace("'s ", " ")
     words = (w.strip("'") for w in _WORD.findall(text))
     return [w for w in words if w not in STOP_WORDS and len(w) > 2]
 
@@ -207,7 +216,8 @@ def features(
         counts = Counter(terms[d.slug])
         # A word no other article has tells nothing of which story this is.
         words = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items() if idf[w] > 0 and word_df[w] > 1}
-        out.append(Features(d.slug, _day(d), Vector.of(weighted), Vector.of(words)))
+        head = frozenset(stem(w) for w in _words_of(d.title))
+        out.append(Features(d.slug, _day(d), Vector.of(weighted), Vector.of(words), head))
     return out
 
 
@@ -284,7 +294,34 @@ def group(
             if chosen not in proposed[k]:
                 proposed[k].append(chosen)
     merged = _merged(stories, proposed, kept_apart) if MERGE else [s.members for s in stories]
+    if NAMED_AFTER:
+        by_slug = {f.slug: f for f in feats}
+        merged = [part for members in merged for part in _named_apart(members, by_slug, named_by_editor)]
     return _joined(merged, join)
+
+
+def _named_apart(
+    members: list[str], feats: dict[str, Features], named_by_editor: dict[str, str]
+) -> list[list[str]]:
+    """A story most of whose headlines share a word (its name: "Oscar") keeps only the
+    articles whose headline has it: a Bafta report that mentions the Oscars is not the
+    Oscars story, and stands alone."""
+    if len(members) < NAMED_AFTER or any(m in named_by_editor for m in members):
+        return [members]
+    counts = Counter(w for m in members for w in feats[m].headline)
+    name = {w for w, c in counts.items() if c * 2 > len(members)}
+    if not name:
+        return [members]
+    core = _Story()
+    for m in members:
+        if feats[m].headline & name:
+            _add(core, feats[m])
+    apart = [
+        m
+        for m in members
+        if not feats[m].headline & name and _likeness(feats[m].actors, feats[m].words, core) < KEEP_UNNAMED
+    ]
+    return [[m for m in members if m not in apart]] + [[m] for m in apart]
 
 
 class _Unions:

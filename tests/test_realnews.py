@@ -762,3 +762,18 @@ def test_a_title_and_surname_name_the_packs_office_holder(kb: KnowledgeBase) -> 
     assert said(d, "the deal was close").source == "Barack Obama"
     # a surname alone, or after no title of the office, is not the pack's
     assert names(analyze(seed("Mr Cameron said the film would open in June."), kb), "person") == ["Cameron"]
+
+
+def test_a_capitalised_police_after_capitalised_words_is_a_name(kb: KnowledgeBase) -> None:
+    from generator.analyze.attributions import _capitalised_body
+
+    nlp = load_nlp(kb)
+
+    def subject(text: str) -> bool:
+        doc = nlp(text)
+        subj = next(w for w in doc if w.dep_ == "nsubj")
+        return _capitalised_body(subj, list(subj.subtree))
+
+    assert subject("On Tuesday, Indiana State Police said 5,000 people entered.")
+    assert not subject("On Tuesday, state police said 5,000 people entered.")
+    assert not subject("On Tuesday, U.S. officials said 5,000 people entered.")

@@ -438,6 +438,10 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         name, words = known
         rest = clean("".join(w.text_with_ws for w in tokens)).removesuffix(words).strip(" ,")
         return name, re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I) or _role(entities, name), True
+    if _capitalised_body(subj, tokens):
+        # "Indiana State Police said": a body's proper name the parse did not tag
+        name = clean("".join(w.text_with_ws for w in tokens))
+        return name.removeprefix("The ").removeprefix("the "), None, True
     if (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS) and not (
         spoke_for and subj.lower_ in SPOKESPEOPLE
     ):
@@ -499,6 +503,15 @@ def _could_speak(phrase: str, tokens: list[Token], subj: Token) -> bool:
     if subj.lower_ in NOBODY or lemma(subj) in NOBODY:
         return False
     return not any(w.lower_ in ("my", "our", "us", "we", "i") and w.tag_ in ("PRP", "PRP$") for w in tokens)
+
+
+def _capitalised_body(subj: Token, tokens: list[Token]) -> bool:
+    """A head such as "Police" written with a capital inside a sentence, after other
+    capitalised words: the end of a proper name ("Indiana State Police"), not "police"."""
+    if subj.lower_ not in ("police", "authorities", "prosecutors") or subj.is_sent_start:
+        return False
+    words = [w for w in tokens if w.is_alpha and w.lower_ != "the"]
+    return subj.text[:1].isupper() and len(words) >= 2 and all(w.text[:1].isupper() for w in words)
 
 
 def _known_person(phrase: str, entities: Entities) -> tuple[str, str] | None:

@@ -777,3 +777,12 @@ def test_a_capitalised_police_after_capitalised_words_is_a_name(kb: KnowledgeBas
     assert subject("On Tuesday, Indiana State Police said 5,000 people entered.")
     assert not subject("On Tuesday, state police said 5,000 people entered.")
     assert not subject("On Tuesday, U.S. officials said 5,000 people entered.")
+
+
+def test_a_weekday_naming_a_kind_of_thing_is_no_date(kb: KnowledgeBase) -> None:
+    d = analyze(seed("McClatchy plans to end Saturday publication of its papers, it said."), kb)
+    assert not any(e.when == "Saturday" for e in d.events)
+    d = analyze(seed("Stocks fell Monday morning, traders said."), kb)
+    assert [e.date for e in d.events if e.when.startswith("Monday")] == [
+        (WEDNESDAY - dt.timedelta(days=2)).isoformat()
+    ]

@@ -32,7 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dossier import Event
-from .grammar import governing_verb, hangs_on_noun, is_verb, lemma, tense
+from .grammar import TIMES_OF_DAY, governing_verb, hangs_on_noun, is_verb, lemma, tense
 from .text import Text, clean, quoted_tokens
 
 if TYPE_CHECKING:
@@ -332,6 +332,17 @@ def _named_day(t: Text, ent: Span) -> bool:
     return ent.start > 0 and t.tokens[ent.start - 1].lower_ in NAMED_DAYS and ent.text[:1].isupper()
 
 
+def _recurring(ent: Span) -> bool:
+    """ "end Saturday publication", "Friday prayers": a weekday naming a kind of thing
+    (a noun it qualifies with no article of its own), no day."""
+    if len(ent) != 1 or ent.root.lower_ not in WEEKDAYS or ent.root.dep_ != "compound":
+        return False
+    head = ent.root.head
+    if head.tag_ not in ("NN", "NNS") or head.lower_ in TIMES_OF_DAY or head.lower_ in ("time", "session"):
+        return False  # "Monday morning", "Friday's session": a day after all
+    return not any(c.dep_ in ("det", "poss") for c in head.children)
+
+
 _WEEKDAY_DATE = re.compile(
     rf"^(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)}),?\s+{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?$", re.I
 )
@@ -401,7 +412,7 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
     skip, pinned = _weekday_pairs(t, ref)
     quoted = quoted_tokens(t)
     for ent in t.doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.start in skip or _named_day(t, ent):
+        if ent.label_ not in ("DATE", "TIME") or ent.start in skip or _named_day(t, ent) or _recurring(ent):
             continue
         sid = t.sid_at(ent.start)
         phrase = _phrase(t, ent)

@@ -786,3 +786,10 @@ def test_a_weekday_naming_a_kind_of_thing_is_no_date(kb: KnowledgeBase) -> None:
     assert [e.date for e in d.events if e.when.startswith("Monday")] == [
         (WEDNESDAY - dt.timedelta(days=2)).isoformat()
     ]
+
+
+def test_an_age_further_back_is_the_one_person_named_there(kb: KnowledgeBase) -> None:
+    one = "Spurs hired Jose Mourinho. The club sacked its coach. Staff met. “I am glad,” the 56-year-old said"
+    assert [a.source for a in analyze(seed(one), kb).attributions] == ["Jose Mourinho"]
+    two = one.replace("The club sacked its coach.", "Daniel Levy sacked the coach.")
+    assert analyze(seed(two), kb).attributions == []

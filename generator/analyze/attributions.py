@@ -398,12 +398,19 @@ def _resolve(
             return author[-1].name, None, True
     epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
     if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
-        # "the 56-year-old said": the person named last, in this sentence or the one before.
-        since = _sentence_number(t, at) - 1
+        # "the 56-year-old said": the person named last, in this sentence or the one
+        # before; or else the one person named in the three before.
+        here = _sentence_number(t, at)
         people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
-        near = [s for s in people if _sentence_number(t, s.start) >= since]
+        near = [s for s in people if _sentence_number(t, s.start) >= here - 1]
         nearest = max(near, key=lambda s: s.end, default=None)
-        return (nearest.name, _role(entities, nearest.name), True) if nearest else None
+        if nearest is None:
+            window = {s.name for s in people if _sentence_number(t, s.start) >= here - 3}
+            if len(window) != 1:
+                return None
+            nearest_name = window.pop()
+            return nearest_name, _role(entities, nearest_name), True
+        return nearest.name, _role(entities, nearest.name), True
     if low in DOCUMENTS and before:
         # "the statement said": the statement of the last named speaker
         last = next((a for a in reversed(before) if a.named), None)

@@ -793,3 +793,10 @@ def test_an_age_further_back_is_the_one_person_named_there(kb: KnowledgeBase) ->
     assert [a.source for a in analyze(seed(one), kb).attributions] == ["Jose Mourinho"]
     two = one.replace("The club sacked its coach.", "Daniel Levy sacked the coach.")
     assert analyze(seed(two), kb).attributions == []
+
+
+def test_a_speaker_goes_on_speaking_but_is_not_expected_to(kb: KnowledgeBase) -> None:
+    d = analyze(seed("Acme Corp went on to say that profits rose by a third."), kb)
+    assert [a.source for a in d.attributions] == ["Acme Corp"]
+    expected = analyze(seed("Acme Corp is expected to announce that profits rose by a third."), kb)
+    assert expected.attributions == []

@@ -295,11 +295,20 @@ def _quotation_opening(t: Text, sid: str) -> list[str]:
     return []
 
 
+GOES_ON = {"continue", "go", "begin", "start", "keep", "proceed", "repeat"}  # "continued to insist"
+
+
 def _subject(verb: Token, entities: Entities) -> Token | None:
     """The speaker's word: the verb's active subject (a passive one is what was said:
     "job cuts will be announced"); of two, the one naming someone, then the nearer."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+    if (
+        not subjects
+        and verb.head.i != verb.i
+        and (verb.dep_ == "conj" or (verb.dep_ == "xcomp" and lemma(verb.head) in GOES_ON))
+    ):
+        # "and added", "continues to insist": the subject of the verb it goes with (not
+        # "is expected to announce": what someone may yet say is no claim of theirs)
         return _subject(verb.head, entities)
     if not subjects:
         return None

@@ -412,14 +412,14 @@ def _resolve(
         here = _sentence_number(t, at)
         people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
         near = [s for s in people if _sentence_number(t, s.start) >= here - 1]
-        nearest = max(near, key=lambda s: s.end, default=None)
-        if nearest is None:
-            window = {s.name for s in people if _sentence_number(t, s.start) >= here - 3}
-            if len(window) != 1:
-                return None
-            nearest_name = window.pop()
-            return nearest_name, _role(entities, nearest_name), True
-        return nearest.name, _role(entities, nearest.name), True
+        window = {s.name for s in people if _sentence_number(t, s.start) >= here - 3}
+        if near:
+            name = max(near, key=lambda s: s.end).name
+        elif len(window) == 1:
+            name = window.pop()
+        else:
+            return None
+        return name, _role(entities, name), True
     if low in DOCUMENTS and before:
         # "the statement said": the statement of the last named speaker
         last = next((a for a in reversed(before) if a.named), None)
@@ -432,13 +432,14 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     refers back: a person or body named in it, a title the article gives someone, or an
     unnamed source ("two people familiar with the matter")."""
     tokens = _phrase_tokens(subj)
+    phrase = clean("".join(w.text_with_ws for w in tokens))
     start, end = min(w.i for w in tokens), max(w.i for w in tokens) + 1
     for child in subj.children if not _names_in(entities, subj.i, subj.i + 1, PEOPLE_KINDS) else ():
         if child.dep_ == "appos":
             # "Carlineo's attorney, Sonya Zoghlin, said": the person in apposition speaks.
             named = _names_in(entities, child.left_edge.i, child.right_edge.i + 1, PEOPLE_KINDS)
             if named:
-                role = clean("".join(w.text_with_ws for w in _phrase_tokens(subj))).strip(" ,")
+                role = phrase.strip(" ,")
                 return named[0].name, re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) or None, True
     bodies = _names_in(entities, start, end, BODY_KINDS)
     spoke_for = [b for b in bodies if b.kind != "country"]
@@ -448,23 +449,22 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
-    known = _known_person(clean("".join(w.text_with_ws for w in tokens)), entities)
+    known = _known_person(phrase, entities)
     if known is not None and not bodies:
         # "veteran industry analyst Ken Doctor", "Doctor": a person the article names.
         name, words = known
-        rest = clean("".join(w.text_with_ws for w in tokens)).removesuffix(words).strip(" ,")
+        rest = phrase.removesuffix(words).strip(" ,")
         return name, re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I) or _role(entities, name), True
     if _capitalised_body(subj, tokens):
         # "Indiana State Police said": a body's proper name the parse did not tag
-        name = clean("".join(w.text_with_ws for w in tokens))
-        return name.removeprefix("The ").removeprefix("the "), None, True
+        return phrase.removeprefix("The ").removeprefix("the "), None, True
     if (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS) and not (
         spoke_for and subj.lower_ in SPOKESPEOPLE
     ):
         # "officials", "two people familiar with the matter", "US officials": nobody named.
         drop = {x.i for c in subj.children if c.dep_ in ("relcl", "appos") for x in c.subtree}
-        phrase = _strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop))
-        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), None, False
+        unnamed = _strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop))
+        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), unnamed), None, False
     role_text = _apposition(subj)
     head_span = max(
         _names_in(entities, subj.i, subj.i + 1, BODY_KINDS | PEOPLE_KINDS),
@@ -489,7 +489,6 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
-    phrase = clean("".join(w.text_with_ws for w in tokens))
     if bodies:
         # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
         speaker = max(reversed(bodies), key=lambda b: b.end - b.start)

@@ -8,6 +8,7 @@ or at stake is context.py.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..dossier import Attribution, Flag, Stakeholder
@@ -46,11 +47,7 @@ LEGAL_HEDGES = frozenset({"allegedly"})  # charges a named party brings, not a c
 NEARBY = 2  # sentences either side where a publisher or outlet counts as named
 _EXPERT_ROLES = frozenset({"expert", "doctor", "analyst", "economist", "researcher", "scientist"})
 _OFFICIALS = frozenset({"official", "officials"})
-_MONTHS_AND_DAYS = """
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December
-"""
-_NOT_NAMES = frozenset(_MONTHS_AND_DAYS.split())
+_NOT_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])  # capitalised, yet no name
 # "agency officials", "company officials": officials of a body the article has named.
 _BODY_WORDS = """
 agency company firm bank ministry department council city club union airline school hospital police

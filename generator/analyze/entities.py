@@ -205,6 +205,15 @@ def _norm(name: str) -> str:
     return " ".join(name.replace("’", "'").replace("'s", "").lower().split())
 
 
+def _absorb(target: Found, short: Found) -> None:
+    """`short`'s mentions become `target`'s: one entity named two ways."""
+    for surface in short.surfaces:
+        target.add(surface, None)
+    for sid in short.sentences:
+        target.add(target.name, sid)
+    target.first = min(target.first, short.first)
+
+
 def _merge_org_variants(out: _Collector) -> None:
     """ "U.S. attorney's office" and "Office of Emergency Services" are the start and the
     end of names given in full elsewhere ("U.S. Attorney's Office for the Western
@@ -223,11 +232,7 @@ def _merge_org_variants(out: _Collector) -> None:
         if len(longer) != 1:
             continue
         target = longer[0]
-        for surface in short.surfaces:
-            target.add(surface, None)
-        for sid in short.sentences:
-            target.add(target.name, sid)
-        target.first = min(target.first, short.first)
+        _absorb(target, short)
         renamed[short.name] = target.name
         del out.found[f"organization:{short.name}"]
     if renamed:
@@ -249,11 +254,7 @@ def _merge_short_forms(out: _Collector) -> None:
         if len(longer) != 1:
             continue
         target = longer[0]
-        for surface in short.surfaces:
-            target.add(surface, None)
-        for sid in short.sentences:
-            target.add(target.name, sid)
-        target.first = min(target.first, short.first)
+        _absorb(target, short)
         renamed[short.name] = target
         del out.found[key]
     if renamed:

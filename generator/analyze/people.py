@@ -316,11 +316,14 @@ SURNAME_PARTICLES = {
 }  # fmt: skip
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." in "Donald J. Trump"
+
+
 def _part_name(name: str) -> bool:
     """A name that is only part of one: a surname with its particle ("Bin Laden"), or
     a given name and an initial the parse cut off before the surname ("Donald J.")."""
     core = _core(name)
-    if re.fullmatch(r"[A-Z]\.", core[-1]):
+    if _INITIAL.fullmatch(core[-1]):
         return True
     return len(core) == 2 and core[0].lower() in SURNAME_PARTICLES
 
@@ -330,15 +333,11 @@ def _titled_in_pack(t: Text, m: Mention, surname: str, kb: KnowledgeBase | None)
     return kb.titled_person(surname, title) if kb is not None and title else None
 
 
-def _ends(name: str) -> tuple[str, str]:
-    core = _core(name)
-    return core[0], core[-1]
-
-
-def _ensure(people: dict[str, Person], m: Mention, name: str) -> Person:
+def _ensure(people: dict[str, Person], m: Mention, name: str, entry: Entry | None = None) -> Person:
+    """The person of that name, made from the mention (or the pack `entry`) if new."""
     if name not in people:
         core = _core(name)
-        people[name] = Person(Found(m.entry, name, "person"), core[0], core[-1])
+        people[name] = Person(Found(entry or m.entry, name, "person"), core[0], core[-1])
     return people[name]
 
 
@@ -364,13 +363,12 @@ def cluster_people(
     shared: set[int] = set()  # surnames two people named here share: their titles are no one's role
     for m in singles:
         word = _core(m.name)[-1]
-        if re.fullmatch(r"[A-Z]\.", word):
+        if _INITIAL.fullmatch(word):
             continue  # "Donald J.": no half name
         entry = _titled_in_pack(t, m, word, kb)
         if entry is not None:
             # "President Obama", though the article names Michelle Obama too: the pack's.
-            people.setdefault(entry.name, Person(Found(entry, entry.name, "person"), *_ends(entry.name)))
-            people[entry.name].mentions.append(m)
+            _ensure(people, m, entry.name, entry).mentions.append(m)
             continue
         candidates = [p for p in people.values() if p.last == word] or [
             p for p in people.values() if p.first == word and len(_core(p.found.name)) >= 2

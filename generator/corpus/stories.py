@@ -207,7 +207,8 @@ def features(
     by_word = _rarity({w for ws in surfaces.values() for w in ws})
     rarity: dict[str, float] = {}
     for w, r in by_word.items():
-        rarity[stem(w)] = min(r, rarity.get(stem(w), r))
+        root = stem(w)
+        rarity[root] = min(r, rarity.get(root, r))
     out = []
     for d in dossiers:
         weighted = {k: math.log(1 + n / actor_df[k]) for k in actors[d.slug]}
@@ -303,9 +304,9 @@ def group(
 def _named_apart(
     members: list[str], feats: dict[str, Features], named_by_editor: dict[str, str]
 ) -> list[list[str]]:
-    """A story most of whose headlines share a word (its name: "Oscar") keeps only the
-    articles whose headline has it: a Bafta report that mentions the Oscars is not the
-    Oscars story, and stands alone."""
+    """A story most of whose headlines share a word (its name: "Oscar") keeps the
+    articles whose headline has it, and those whose words are close to theirs: a Bafta
+    report that mentions the Oscars is not the Oscars story, and stands alone."""
     if len(members) < NAMED_AFTER or any(m in named_by_editor for m in members):
         return [members]
     counts = Counter(w for m in members for w in feats[m].headline)

@@ -1,4 +1,4 @@
-"""Review notes an editor can act on (analyze/claims.py, check.py): only sources the
+"""Review notes an editor can act on (analyze/anonymity.py, claims.py, check.py): only sources the
 article does not identify are flagged, and `explainer check` leads with what matters."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyze.claims import anonymous, unsourced
+from generator.analyze.anonymity import anonymous, unsourced
 from generator.check import ranked_notes
 from generator.cli import main
 from generator.dossier import Dossier, Flag, Sentence, Stakeholder, Statement
@@ -38,6 +38,8 @@ NAMED = [
         "researchers",
         "Other proponents of the bill",
         "US officials",  # a country's officials could be any of thousands
+        "Lumen Insurance sources",  # anonymous by choice, though of a body the article names
+        "insiders at Lumen Insurance",
     ],
 )
 def test_sources_the_article_does_not_identify_are_flagged(phrase: str) -> None:
@@ -62,6 +64,9 @@ def test_sources_the_article_does_not_identify_are_flagged(phrase: str) -> None:
         "some measures",
         "Lumen Insurance officials",
         "agency officials",  # of a body the article names
+        "Lumen Insurance scientists",
+        "researchers at Lumen Insurance",
+        "Lumen Insurance's other employees",
     ],
 )
 def test_named_referred_back_and_data_are_not_flagged(phrase: str) -> None:
@@ -100,6 +105,31 @@ def test_reportedly_needs_no_note_beside_the_outlet_and_allegedly_none() -> None
     assert unsourced("reportedly", 12, NAMED)
     assert unsourced("it is understood", 5, NAMED)
     assert not unsourced("allegedly", 12, NAMED)
+
+
+LEDE = {
+    1: "Most homes will still be offline in 2030, a study says.",
+    2: "Around nine million people will miss out, predicts the report by telecoms group Vantel.",
+    3: "The plan cost $4m, reports say.",
+    4: "The mayor will reportedly resign.",
+    5: "She made the decision on Monday, according to a new Harbour Ledger report.",
+    6: "The board met twice.",
+    7: "The club reportedly sold its ground.",
+    8: "The fee was £2m.",
+    9: "Nobody else commented.",
+    10: "The deal was first disclosed by the Independent newspaper.",
+}
+
+
+def test_a_lede_study_is_the_publisher_named_later_and_reports_the_outlet_credited_beside_them() -> None:
+    assert not anonymous("a study", 1, [], LEDE[1], LEDE)  # "the report by telecoms group Vantel"
+    assert not unsourced("reportedly", 4, [], LEDE)  # "according to a new Harbour Ledger report", s5
+    told = {3: LEDE[3], 4: "A council aide told the Harbour Ledger newspaper the sum."}
+    assert not anonymous("reports", 3, [], LEDE[3], told)
+    assert anonymous("reports", 3, [], LEDE[3], LEDE)
+    # an outlet credited three sentences away reports something else
+    assert unsourced("reportedly", 7, [], LEDE)
+    assert anonymous("a study", 1, [], LEDE[1], {1: LEDE[1], 2: "Around nine million will miss out."})
 
 
 def _dossier(slug: str, flags: list[Flag]) -> Dossier:

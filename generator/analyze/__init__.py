@@ -6,7 +6,8 @@ seed text --spaCy (tagger, parser, ner, pack EntityRuler)--> Text
   attributions.py  who said what
   brief.py         In brief: the sentences that say what happened
   context.py       What's new, Background, Why it matters
-  claims.py        unsourced-claim flags
+  claims.py        hedged and unsourced-claim flags
+  anonymity.py     whether a claim's source is one the article identifies
   questions.py     open questions, from hedged and pending statements
   overrides.py     the editor's corrections from front matter / sidecar
 """

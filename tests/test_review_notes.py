@@ -40,6 +40,8 @@ NAMED = [
         "US officials",  # a country's officials could be any of thousands
         "Lumen Insurance sources",  # anonymous by choice, though of a body the article names
         "insiders at Lumen Insurance",
+        "the global entertainment industry",  # a whole trade, no one in it named
+        "one neo-bank CEO",
     ],
 )
 def test_sources_the_article_does_not_identify_are_flagged(phrase: str) -> None:
@@ -67,6 +69,7 @@ def test_sources_the_article_does_not_identify_are_flagged(phrase: str) -> None:
         "Lumen Insurance scientists",
         "researchers at Lumen Insurance",
         "Lumen Insurance's other employees",
+        "a Lumen Insurance executive",
     ],
 )
 def test_named_referred_back_and_data_are_not_flagged(phrase: str) -> None:

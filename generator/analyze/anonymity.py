@@ -30,6 +30,14 @@ _FAMILIAR = re.compile(
     r"|\b(?:multiple|several|many|some|most|other)\s+(?:\w+\s+)?(?:people|persons)\b",
     re.I,
 )
+# "the global entertainment industry says": a whole trade, no one in it named.
+_COLLECTIVE = re.compile(r"^the\s+(?:[\w-]+\s+){0,3}(?:industry|sector|trade|community)$", re.I)
+# "one neo-bank CEO", "a senior executive": someone, with no name given.
+_SOMEONE = re.compile(
+    r"^(?:one|an?|another)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:ceo|chief executive|executive|banker|investor|manager|employee|staffer|insider|person)$",
+    re.I,
+)
 # "Some consumers", "other proponents of the bill"
 _SOME = re.compile(r"^(?:some|many|most|several|other)\s+(?:\w+\s+)?\w+s(?:\s+of\s+.+)?$", re.I)
 _PUBLICATION = re.compile(r"^(?:an?\s+)(?:\w+\s+){0,2}(?:survey|study|report|poll|research)$", re.I)
@@ -45,7 +53,7 @@ _OFFICIALS = frozenset({"official", "officials"})
 # "sources" and "insiders" are.
 _STAFF_WORDS = """
 analyst analysts expert experts economist economists researchers scientists academics employees staff workers
-executives engineers
+executives engineers ceo executive banker investor manager employee staffer person
 """
 _STAFF = frozenset(_STAFF_WORDS.split())
 _NOT_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])  # capitalised, yet no name
@@ -112,6 +120,8 @@ def anonymous(
         return True
     if re.search(r"\d|%|\bof those\b", phrase) or _SPOKES & set(lower) or _CITED.search(text):
         return False  # respondents and figures; a spokesman speaks for someone named
+    if _COLLECTIVE.match(phrase) or _SOMEONE.match(phrase):
+        return not _of_a_named_body(words, named, after_text(phrase, text))
     if _REFERS_BACK.match(phrase) and len(lower) == 2 and lower[1] in _EXPERT_ROLES:
         # "the expert", "the doctor": refers back only to someone the article gives that role
         return not any(h.role and lower[1] in h.role.lower().split() for h in people)

@@ -329,3 +329,25 @@ def test_a_story_named_in_most_headlines_keeps_only_reports_that_name_it_or_matc
     parts = _named_apart(members, feats, {})
     assert parts == [[*(f"o{i}" for i in range(6)), "retold"], ["bafta"]]
     assert _named_apart(members, feats, {"bafta": "oscars"}) == [members]  # the editor's word stands
+
+
+def test_an_article_read_before_its_story_joins_it_in_the_last_look_and_a_passing_one_stays_alone() -> None:
+    from generator.corpus.stories import Features, Vector, _settled
+
+    common = Vector.of({"person:prime minister": 1.0})  # an actor in hundreds of articles
+
+    def feat(slug: str, words: dict[str, float]) -> Features:
+        return Features(slug, None, common, Vector.of(words))
+
+    budget = {"budget": 3.0, "chancellor": 2.0, "spending": 2.0, "tax": 1.0}
+    feats = {
+        "a-early": feat("a-early", {"budget": 3.0, "chancellor": 2.0, "date": 2.0}),
+        "b1": feat("b1", budget),
+        "b2": feat("b2", {**budget, "pensions": 1.0}),
+        "c-passing": feat("c-passing", {"budget": 0.5, "hospital": 3.0, "nurses": 3.0}),
+    }
+    groups = [["a-early"], ["b1", "b2"], ["c-passing"]]
+    assert _settled(groups, feats, {}, {}) == [["a-early", "b1", "b2"], ["c-passing"]]
+    # the editor's word stands: an article the editor put in a story of its own stays there
+    assert _settled(groups, feats, {"a-early": "own"}, {}) == groups
+    assert _settled(groups, feats, {}, {"a-early": {"b2"}}) == groups  # corpus.yml keeps them apart

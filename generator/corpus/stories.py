@@ -55,6 +55,8 @@ HEADLINE_WEIGHT = 2  # a headline word counts as much as this many in the lede
 NAMED_AFTER = 6  # articles a story needs before a word most of its headlines share names it
 KEEP_UNNAMED = 0.5  # likeness to a named story's core that keeps an article not named so
 MERGE = 0.4  # likeness above which two stories are one
+SETTLE = 0.4  # likeness at which an article left alone joins the story it is most like
+SETTLE_WORDS = 4  # an article's heaviest words, which propose a story for it in that last look
 COPY_LEDE = 0.3  # likeness of two reports' ledes below which they are not copies
 DUPLICATE = 0.6  # shared five-word runs (Jaccard) above which two reports are one filed twice
 OWN = "own"  # `story: own`: an article that is a story of its own
@@ -295,10 +297,58 @@ def group(
             if chosen not in proposed[k]:
                 proposed[k].append(chosen)
     merged = _merged(stories, proposed, kept_apart) if MERGE else [s.members for s in stories]
+    by_slug = {f.slug: f for f in feats}
+    if SETTLE:
+        merged = _settled(merged, by_slug, named_by_editor, kept_apart)
     if NAMED_AFTER:
-        by_slug = {f.slug: f for f in feats}
         merged = [part for members in merged for part in _named_apart(members, by_slug, named_by_editor)]
     return _joined(merged, join)
+
+
+def _settled(
+    groups: list[list[str]],
+    feats: dict[str, Features],
+    named_by_editor: dict[str, str],
+    apart: dict[str, set[str]],
+) -> list[list[str]]:
+    """A last look for the articles left alone: one read before the other reports of its
+    story (undated articles are read in name order), or whose actors are all too common
+    to propose one, joins the story it is now most like, among those its heaviest words
+    propose."""
+    stories: dict[int, _Story] = {}
+    proposed: dict[str, set[int]] = defaultdict(set)
+    for i, members in enumerate(groups):
+        if len(members) == 1 or any(m in named_by_editor for m in members):
+            continue
+        stories[i] = story = _Story()
+        for m in members:
+            _add(story, feats[m])
+            for key in _settling_keys(feats[m]):
+                proposed[key].add(i)
+    joins: dict[int, list[str]] = defaultdict(list)
+    for members in groups:
+        if len(members) > 1 or members[0] in named_by_editor:
+            continue
+        f = feats[members[0]]
+        best, best_score = None, SETTLE
+        for i in sorted({i for key in _settling_keys(f) for i in proposed[key]}):
+            score = _likeness(f.actors, f.words, stories[i])
+            if score > best_score and _may_join(f, stories[i], apart):
+                best, best_score = i, score
+        if best is not None:
+            joins[best].append(f.slug)
+    moved = {slug for slugs in joins.values() for slug in slugs}
+    told = {slug: (f.day or date.min, slug) for slug, f in feats.items()}
+    return [
+        sorted([*members, *joins[i]], key=told.__getitem__) if joins[i] else members
+        for i, members in enumerate(groups)
+        if not set(members) <= moved
+    ]
+
+
+def _settling_keys(f: Features) -> list[str]:
+    """An article's heaviest words: its actors proposed what they could in the first pass."""
+    return [w for w, _ in sorted(f.words.weights.items(), key=lambda kv: (-kv[1], kv[0]))[:SETTLE_WORDS]]
 
 
 def _named_apart(

@@ -800,3 +800,18 @@ def test_a_speaker_goes_on_speaking_but_is_not_expected_to(kb: KnowledgeBase) ->
     assert [a.source for a in d.attributions] == ["Acme Corp"]
     expected = analyze(seed("Acme Corp is expected to announce that profits rose by a third."), kb)
     assert expected.attributions == []
+
+
+def test_the_governor_is_the_one_the_article_is_about_or_no_one(kb: KnowledgeBase) -> None:
+    text = (
+        "Republican Gov. Eric Dalworth said teachers deserve a raise. "
+        "Kentucky Gov. Matt Brevin faced a similar protest last year. "
+        "Dalworth met union leaders on Monday. "
+        "Teachers say Dalworth has ignored them for years. "
+        "The governor said the state would wait for a pay commission to report."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "pay commission").source == "Eric Dalworth"
+    # named as often as each other: either could be "the governor", so neither is
+    even = text.replace("Teachers say Dalworth", "Teachers say Brevin")
+    assert said(analyze(seed(even), kb), "pay commission").source not in ("Eric Dalworth", "Matt Brevin")

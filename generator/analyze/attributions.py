@@ -19,6 +19,7 @@ that runs on into the next sentence stays with its speaker.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -295,6 +296,7 @@ def _quotation_opening(t: Text, sid: str) -> list[str]:
     return []
 
 
+DOMINANT = 2  # times as often as any other holder of a title that "the governor" is named
 GOES_ON = {"continue", "go", "begin", "start", "keep", "proceed", "repeat"}  # "continued to insist"
 
 
@@ -552,7 +554,9 @@ def _role(entities: Entities, name: str) -> str | None:
 
 
 def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None:
-    """The one person whose role contains every word of `title` ("interior minister")."""
+    """The one person whose role contains every word of `title` ("interior minister").
+    Of several, "the governor" is the one the article is about: named before it, and
+    named at least twice as often as any other."""
     words = set(title.split())
     if not words or (not words & TITLE_WORDS and subj.lower_ not in TITLE_WORDS):
         return None
@@ -561,7 +565,17 @@ def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None
         for s in entities.stakeholders
         if s.kind == "person" and s.role and words <= _title_words(s.role)
     ]
-    return matches[0] if len(matches) == 1 else None
+    if len(matches) == 1:
+        return matches[0]
+    if not matches or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    named = Counter(s.name for s in entities.spans if s.name in matches).most_common()
+    if not named:
+        return None
+    first, times = named[0]
+    runner_up = named[1][1] if len(named) > 1 else 0
+    before = any(s.name == first and s.end <= subj.i for s in entities.spans)
+    return first if before and times >= DOMINANT * max(1, runner_up) else None
 
 
 # Titles as news abbreviates them before a name: "Republican Gov. Eric Holcomb".

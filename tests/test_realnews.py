@@ -815,3 +815,8 @@ def test_the_governor_is_the_one_the_article_is_about_or_no_one(kb: KnowledgeBas
     # named as often as each other: either could be "the governor", so neither is
     even = text.replace("Teachers say Dalworth", "Teachers say Brevin")
     assert said(analyze(seed(even), kb), "pay commission").source not in ("Eric Dalworth", "Matt Brevin")
+
+
+def test_two_countries_bodies_speaking_together_are_one_source_not_one_country(kb: KnowledgeBase) -> None:
+    d = analyze(seed("The Russian and Syrian defense ministries said the convoy had been attacked."), kb)
+    assert [a.source for a in d.attributions] == ["Russian and Syrian defense ministries"]

@@ -491,6 +491,9 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
+    if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
+        # "the Russian and Syrian defense ministries said": both, as one source
+        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), role_text, True
     if bodies:
         # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
         speaker = max(reversed(bodies), key=lambda b: b.end - b.start)

@@ -820,3 +820,21 @@ def test_the_governor_is_the_one_the_article_is_about_or_no_one(kb: KnowledgeBas
 def test_two_countries_bodies_speaking_together_are_one_source_not_one_country(kb: KnowledgeBase) -> None:
     d = analyze(seed("The Russian and Syrian defense ministries said the convoy had been attacked."), kb)
     assert [a.source for a in d.attributions] == ["Russian and Syrian defense ministries"]
+
+
+def test_an_opening_word_in_ing_is_not_a_first_name(kb: KnowledgeBase) -> None:
+    text = (
+        "Apple chief executive Tim Cook spoke on Tuesday. "
+        'Hosting Cook at the summit "is our dream," Marc Benioff said. '
+        "Cook said privacy was a human right."
+    )
+    d = analyze(seed(text), kb)
+    assert "Hosting Cook" not in names(d)
+    assert said(d, "human right").source == "Tim Cook"
+
+
+def test_the_brokerage_and_company_management_are_the_body_named(kb: KnowledgeBase) -> None:
+    brokerage = "Analysts at Kotak Securities expect a slowdown. Demand could weaken, the brokerage said."
+    assert said(analyze(seed(brokerage), kb), "could weaken").source == "Kotak Securities"
+    retailer = "Harbor Depot reported higher sales. Company management said the outlook was strong."
+    assert said(analyze(seed(retailer), kb), "outlook was strong").source == "Harbor Depot"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from ..dossier import Stakeholder
+from .organisations import ORG_ANAPHORS
 
 # Who stands unnamed behind a claim an editor should source: generic experts and
 # critics, insiders, officials, people "familiar with" a matter. Not a role of someone
@@ -58,11 +59,8 @@ executives engineers ceo executive banker investor manager employee staffer pers
 _STAFF = frozenset(_STAFF_WORDS.split())
 _NOT_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])  # capitalised, yet no name
 # "agency officials", "company officials": officials of a body the article has named.
-_BODY_WORDS = """
-agency company firm bank ministry department council city club union airline school hospital police
-shelter court board commission regulator university
-"""
-_BODY_NOUNS = frozenset(_BODY_WORDS.split())
+_BODY_WORDS = "council city club union school hospital police shelter court board commission university"
+_BODY_NOUNS = ORG_ANAPHORS | frozenset(_BODY_WORDS.split())
 # Data, not a source: "other indicators", "some measures", "studies (10, 11)".
 _DATA_NOUNS = frozenset({"indicators", "measures", "figures", "data", "statistics", "numbers", "signs"})
 _CITED = re.compile(r"\(\d+(?:\s*[,–-]\s*\d+)*\)\W*$")  # a sentence ending in reference numbers

@@ -27,6 +27,7 @@ from ..dossier import Attribution
 from .entities import Entities, NameSpan
 from .grammar import is_verb, lemma
 from .mentions import TITLE_WORDS
+from .organisations import ORG_ANAPHORS
 from .people import without_dangling_end
 from .text import Text, clean, quote_marks, quoted_tokens
 
@@ -79,24 +80,6 @@ SPOKESPEOPLE = {
 # Verbs that are speech only with a clause or a quotation: "added 20 points", "announced
 # the investigations", "answered a question" say nothing.
 NEEDS_CLAUSE = {"add", "announce", "answer", "respond", "reply", "report", "reveal", "post", "indicate"}
-# "the utility said", "the company said": the organisation already named.
-ORG_ANAPHORS = {
-    "company",
-    "utility",
-    "airline",
-    "agency",
-    "firm",
-    "group",
-    "carrier",
-    "bank",
-    "ministry",
-    "department",
-    "government",
-    "administration",
-    "organisation",
-    "organization",
-    "authority",
-}
 REPORTS = {
     "report", "data", "study", "survey", "analysis", "figures", "statistics", "estimates", "research", "poll",
     "review", "investigation", "audit",
@@ -382,8 +365,10 @@ def _resolve(
         name = entities.antecedents.get(subj.i)
         return (name, _role(entities, name), True) if name else None
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
-    if low in ORG_ANAPHORS and unnamed_anaphor and any(c.lower_ == "the" for c in subj.children):
-        # "the utility said", "the company said": the organisation the story is about.
+    det = {c.lower_ for c in subj.children if c.dep_ in ("det", "compound", "poss")}
+    its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
+    if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
+        # "the utility said", "Company management said": the organisation the story is about.
         name = next(
             (a.source for a in reversed(before) if a.named and _kind(entities, a.source) in BODY_KINDS), None
         )

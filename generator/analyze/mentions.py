@@ -18,9 +18,10 @@ from .packs import Entry, KnowledgeBase
 from .text import Text, clean
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 NAME_TAGS = {"NNP", "NNPS"}
+COMMON_WORD = 3.0  # Zipf frequency (wordfreq) of an English word no one is named
 # Words before a name that say who the person is rather than being the name.
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
@@ -159,6 +160,8 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
             start += 1
         elif person and re.fullmatch(r"[A-Z]", token.text) and end - start > 2:
             start += 1  # a player's position in a box score: "F Hamidou Diallo"
+        elif person and end - start > 1 and _is_sentence_start(t, start) and _opening_verb(token):
+            start += 1
         elif person and (code := _position_code(doc, start, end)) is not None:
             front += [w.text for w in doc[start : code + 1]]  # "Browns DL Sheldon Richardson"
             start = code + 1
@@ -179,6 +182,17 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
     ):
         end -= 1
     return start, end, front
+
+
+def _opening_verb(token: Token) -> bool:
+    """ "Hosting Cook at Dreamforce is our dream": a sentence's first word, an English word in
+    -ing, is not a first name ("Sterling Brown" keeps his), however the parse tags it."""
+    from wordfreq import zipf_frequency
+
+    from .people import first_names
+
+    low = token.lower_
+    return low.endswith("ing") and low not in first_names() and zipf_frequency(low, "en") >= COMMON_WORD
 
 
 def _position_code(doc: Doc, start: int, end: int) -> int | None:

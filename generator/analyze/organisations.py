@@ -103,6 +103,13 @@ def _name_end(t: Text, end: int, limit: int) -> int:
 
 # Common nouns that make "<a country or name> ('s) …" an organisation of its own:
 # "the US military", "China's commerce ministry", "Bolivia's public defender's office".
+# "the utility said", "the brokerage said": the organisation the article has named.
+_ORG_ANAPHOR_WORDS = """
+company utility airline agency firm group carrier bank ministry department government administration
+organisation organization authority brokerage broker retailer lender insurer automaker carmaker
+manufacturer chain startup operator publisher broadcaster network studio regulator
+"""
+ORG_ANAPHORS = frozenset(_ORG_ANAPHOR_WORDS.split())
 ORG_HEADS = {
     "military", "army", "navy", "government", "ministry", "department", "office", "police", "embassy",
     "parliament", "court", "agency", "authority", "commission", "regulator", "council", "committee",

@@ -154,7 +154,7 @@ FIRST_NAMES = Path(__file__).resolve().parent / "data" / "first-names.tsv"
 
 
 @cache
-def _first_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
     """Given names nearly always a man's or a woman's (see scripts/first_names.py)."""
     rows = FIRST_NAMES.read_text(encoding="utf-8").splitlines()
     return dict(row.split("\t", 1) for row in rows if row and not row.startswith("#"))
@@ -165,7 +165,7 @@ def gender_of_first_name(name: str) -> str | None:
     words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS]
     if len(words) < 2:
         return None  # a surname alone says nothing
-    return _first_names().get(words[0].lower())
+    return first_names().get(words[0].lower())
 
 
 def _gender(m: Mention) -> str | None:

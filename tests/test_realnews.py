@@ -838,3 +838,23 @@ def test_the_brokerage_and_company_management_are_the_body_named(kb: KnowledgeBa
     assert said(analyze(seed(brokerage), kb), "could weaken").source == "Kotak Securities"
     retailer = "Harbor Depot reported higher sales. Company management said the outlook was strong."
     assert said(analyze(seed(retailer), kb), "outlook was strong").source == "Harbor Depot"
+
+
+def test_who_speaks_for_a_body_a_country_or_the_last_speaker(kb: KnowledgeBase) -> None:
+    text = (
+        "The Fabian Society's Sundar Katwala said the change was long overdue. "
+        "The political reform group's general secretary told reporters the rules were out of date. "
+        "The Christian Medical Fellowship opposed the bill. "
+        "The Making Decisions Alliance backed it. "
+        "The reform will not change the law, the alliance said. "
+        "Three leading UK video game companies predicted that more firms would close. "
+        "The letter, from the Home Office, says the passport will not be issued."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "overdue").source == "Sundar Katwala"  # a name spaCy takes for a building
+    assert "Fabian Society" not in names(d, "person")  # a given name, then a body's word
+    assert said(d, "out of date").source == "Sundar Katwala"  # his title, in the next sentence
+    assert said(d, "change the law").source == "Making Decisions Alliance"
+    games = said(d, "firms would close")
+    assert not games.named and "companies" in games.source  # of the UK, not the UK
+    assert said(d, "passport").source == "Home Office"

@@ -27,8 +27,8 @@ from ..dossier import Attribution
 from .entities import Entities, NameSpan
 from .grammar import is_verb, lemma
 from .mentions import TITLE_WORDS
-from .organisations import ORG_ANAPHORS
-from .people import without_dangling_end
+from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
+from .people import ROLE_NOUNS, without_dangling_end
 from .text import Text, clean, quote_marks, quoted_tokens
 
 if TYPE_CHECKING:
@@ -369,6 +369,9 @@ def _resolve(
     its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
         # "the utility said", "Company management said": the organisation the story is about.
+        if low in BODIES_BY_NAME:
+            called = [s.name for s in entities.spans if s.end <= at and low in s.name.lower().split()]
+            return (called[-1], None, True) if called else None
         name = next(
             (a.source for a in reversed(before) if a.named and _kind(entities, a.source) in BODY_KINDS), None
         )
@@ -381,8 +384,8 @@ def _resolve(
         if low == "they" and before and not before[-1].named:
             return before[-1].source, None, False
         return None
-    if low in REPORTS:
-        # "the TexAuto Facts report from InfoNation", "data released by MOTIE": its author.
+    if low in REPORTS or low in DOCUMENTS:
+        # "the TexAuto Facts report from InfoNation", "The letter, from the Home Office": its author.
         author = [
             s
             for s in entities.spans
@@ -411,7 +414,31 @@ def _resolve(
         # "the statement said": the statement of the last named speaker
         last = next((a for a in reversed(before) if a.named), None)
         return (last.source, last.role, True) if last else None
-    return _resolve_phrase(t, subj, entities)
+    resolved = _resolve_phrase(t, subj, entities)
+    if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
+        return person, _role(entities, person), True
+    return resolved
+
+
+def _epithet_of_last_speaker(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> str | None:
+    """ "The Fabian Society's Sundar Katwala said ... The political reform group's general
+    secretary told ...": a definite title, given no name, for the person who spoke in the
+    sentence before, when no one else is named between and the title is not another's."""
+    if lemma(subj) not in ROLE_NOUNS or not any(w.lower_ == "the" for w in subj.subtree):
+        return None
+    last = before[-1] if before else None
+    if last is None or not last.named or _kind(entities, last.source) != "person":
+        return None
+    here = _sentence_number(t, at)
+    if int(last.sentences[-1][1:]) != here - 1:
+        return None
+    people = [s for s in entities.spans if s.kind == "person"]
+    if {s.name for s in people if here - 1 <= _sentence_number(t, s.start) <= here} - {last.source}:
+        return None
+    titles = _title_words(_role(entities, last.source) or "") & ROLE_NOUNS
+    return last.source if not titles or subj.lower_ in titles else None
 
 
 def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str | None, bool] | None:
@@ -479,6 +506,9 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
         # "the Russian and Syrian defense ministries said": both, as one source
         return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), role_text, True
+    if bodies and all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_ANAPHORS | ORG_HEADS:
+        # "Three leading UK video game companies", "Israeli settlers": of a country, not it.
+        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
     if bodies:
         # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
         speaker = max(reversed(bodies), key=lambda b: b.end - b.start)

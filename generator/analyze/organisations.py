@@ -107,9 +107,12 @@ def _name_end(t: Text, end: int, limit: int) -> int:
 _ORG_ANAPHOR_WORDS = """
 company utility airline agency firm group carrier bank ministry department government administration
 organisation organization authority brokerage broker retailer lender insurer automaker carmaker
-manufacturer chain startup operator publisher broadcaster network studio regulator
+manufacturer chain startup operator publisher broadcaster network studio regulator watchdog
 """
-ORG_ANAPHORS = frozenset(_ORG_ANAPHOR_WORDS.split())
+# "the alliance said": only a body whose name says so (the Making Decisions Alliance).
+_NAMED_BODY_WORDS = "alliance society association federation charity institute foundation coalition"
+BODIES_BY_NAME = frozenset(_NAMED_BODY_WORDS.split())
+ORG_ANAPHORS = frozenset(_ORG_ANAPHOR_WORDS.split()) | BODIES_BY_NAME
 ORG_HEADS = {
     "military", "army", "navy", "government", "ministry", "department", "office", "police", "embassy",
     "parliament", "court", "agency", "authority", "commission", "regulator", "council", "committee",

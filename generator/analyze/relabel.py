@@ -7,10 +7,13 @@ move such names to the kind the rest of the article shows.
 
 from __future__ import annotations
 
-from .mentions import STATE_WORDS, Mention
-from .organisations import ORG_SUFFIXES
-from .people import PERSON_TITLES, gender_of_first_name, title_before
+from .mentions import GENERIC_ORG_WORDS, STATE_WORDS, Mention
+from .organisations import ORG_ANAPHORS, ORG_HEADS, ORG_SUFFIXES
+from .people import PERSON_TITLES, gender_of_first_name, speaks, title_before
 from .text import Text
+
+BODY_WORDS = GENERIC_ORG_WORDS | ORG_HEADS | ORG_ANAPHORS | {"society", "association", "institute"}
+MISTAKEN_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")  # what spaCy's small model calls a person
 
 
 def people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -24,17 +27,19 @@ def people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) ->
     modifiers = {m.name for m in others if _modifies_a_noun(t, m)}
     for m in others:
         words = m.name.split()
-        if m.label in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3 and not set(words) & ORG_SUFFIXES:
+        if m.label in MISTAKEN_LABELS and 2 <= len(words) <= 3 and not set(words) & ORG_SUFFIXES:
             title = title_before(t, m) if all(w[:1].isupper() for w in words) else None
             if title and title.split()[-1].lower() in PERSON_TITLES:
                 m.title = title
                 out.append(m)
             elif all(w[:1].isupper() for w in words) and (
-                _who_follows(t, m) or (_given_name_first(m) and m.name not in modifiers)
+                _who_follows(t, m)
+                or (_given_name_first(m) and m.name not in modifiers)
+                or (m.entry is None and m.label in ("FAC", "LOC") and speaks(t, m))
             ):
-                out.append(m)
+                out.append(m)  # "Sundar Katwala said": a building or a region does not speak
     surnames = {m.name.split()[-1] for m in people + out if len(m.name.split()) >= 2}
-    out += [m for m in others if m.label in ("ORG", "GPE", "NORP") and m.name in surnames]
+    out += [m for m in others if m.label in MISTAKEN_LABELS and m.name in surnames]
     return out
 
 
@@ -63,14 +68,15 @@ def _given_name_first(m: Mention) -> bool:
     """ "Mason Rudolph", "Brad Marchand": two words, the first a given name nearly always
     one gender's, the second a surname: spaCy's organisation or place in a list of players."""
     words = m.name.split()
-    if m.entry is not None or len(words) != 2 or gender_of_first_name(m.name) is None:
-        return False
+    if m.entry is not None or len(words) != 2 or m.label == "NORP" or gender_of_first_name(m.name) is None:
+        return False  # nor "Roman Catholics", a faith
     first, last = words
     return (
         last.isalpha()
         and not last.isupper()
         and first not in PLACE_GIVEN_NAMES
         and last not in NOT_SURNAMES
+        and last.lower() not in BODY_WORDS  # "Fabian Society"
         and not {first, last} & STATE_WORDS
     )
 

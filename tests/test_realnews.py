@@ -858,3 +858,11 @@ def test_who_speaks_for_a_body_a_country_or_the_last_speaker(kb: KnowledgeBase) 
     games = said(d, "firms would close")
     assert not games.named and "companies" in games.source  # of the UK, not the UK
     assert said(d, "passport").source == "Home Office"
+
+
+def test_a_title_with_its_owner_is_the_person_given_that_title(kb: KnowledgeBase) -> None:
+    text = (
+        "An identical letter has been sent to Feroz Abbasi, the men's solicitor says. "
+        "The men's solicitor, Louise Christian, has raised questions about torture."
+    )
+    assert said(analyze(seed(text), kb), "identical letter").source == "Louise Christian"

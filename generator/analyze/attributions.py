@@ -459,7 +459,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     spoke_for = [b for b in bodies if b.kind != "country"]
     if subj.tag_ == "NN" and not _names_in(entities, start, end, PEOPLE_KINDS):
         # "its chief executive said": the person the article gives that title, if one.
-        title = " ".join(w.lower_ for w in tokens if w.tag_ in ("NN", "NNS", "NNP") and w.ent_type_ == "")
+        title = _title_of(tokens)
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
@@ -499,7 +499,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         return name, role_text or _role(entities, name), True
     if subj.tag_ in ("NN", "NNS") or subj.lower_ in TITLE_WORDS:
         # "Austria's interior minister said": the person the article gives that title.
-        title = " ".join(w.lower_ for w in tokens if w.tag_ in ("NN", "NNS", "NNP") and w.ent_type_ == "")
+        title = _title_of(tokens)
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
@@ -571,12 +571,20 @@ def _role(entities: Entities, name: str) -> str | None:
     return next((s.role for s in entities.stakeholders if s.name == name and s.role), None)
 
 
+def _title_of(tokens: list[Token]) -> str:
+    """The title in a phrase, without whose it is: "the men's solicitor" is a solicitor."""
+    owners = {w.i for t in tokens if t.dep_ == "poss" for w in t.subtree}
+    return " ".join(
+        w.lower_ for w in tokens if w.tag_ in ("NN", "NNS", "NNP") and w.ent_type_ == "" and w.i not in owners
+    )
+
+
 def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None:
     """The one person whose role contains every word of `title` ("interior minister").
     Of several, "the governor" is the one the article is about: named before it, and
     named at least twice as often as any other."""
     words = set(title.split())
-    if not words or (not words & TITLE_WORDS and subj.lower_ not in TITLE_WORDS):
+    if not words or (not words & (TITLE_WORDS | ROLE_NOUNS) and subj.lower_ not in TITLE_WORDS):
         return None
     matches = [
         s.name

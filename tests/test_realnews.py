@@ -866,3 +866,12 @@ def test_a_title_with_its_owner_is_the_person_given_that_title(kb: KnowledgeBase
         "The men's solicitor, Louise Christian, has raised questions about torture."
     )
     assert said(analyze(seed(text), kb), "identical letter").source == "Louise Christian"
+
+
+def test_one_analyst_quoted_by_an_agency_is_no_one_named_before(kb: KnowledgeBase) -> None:
+    text = (
+        "Shawn Burns, an analyst at Harbour Securities, said the bid was too low. "
+        '"A partnership is more sensible," said one analyst quoted by the Agence France Presse news agency.'
+    )
+    source = said(analyze(seed(text), kb), "more sensible")
+    assert not source.named and "analyst" in source.source

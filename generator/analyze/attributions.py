@@ -426,7 +426,10 @@ def _epithet_of_last_speaker(
     """ "The Fabian Society's Sundar Katwala said ... The political reform group's general
     secretary told ...": a definite title, given no name, for the person who spoke in the
     sentence before, when no one else is named between and the title is not another's."""
-    if lemma(subj) not in ROLE_NOUNS or not any(w.lower_ == "the" for w in subj.subtree):
+    owners = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "the group's secretary"
+    if lemma(subj) not in ROLE_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for o in owners for c in o.children
+    ):
         return None
     last = before[-1] if before else None
     if last is None or not last.named or _kind(entities, last.source) != "person":
@@ -586,6 +589,8 @@ def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None
     words = set(title.split())
     if not words or (not words & (TITLE_WORDS | ROLE_NOUNS) and subj.lower_ not in TITLE_WORDS):
         return None
+    if any(c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+        return None  # "one analyst": someone the article does not name, not its analyst
     matches = [
         s.name
         for s in entities.stakeholders

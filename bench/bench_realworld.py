@@ -96,6 +96,7 @@ def page_bytes(path: Path) -> bytes:
 
 
 def make_project(folder: Path, pages: list[Path]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)  # --keep names a folder that may not exist yet
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     seeds = folder / "seeds"
     seeds.mkdir()

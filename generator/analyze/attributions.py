@@ -506,24 +506,31 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
-    if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
-        # "the Russian and Syrian defense ministries said": both, as one source
-        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), role_text, True
-    if bodies and all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_ANAPHORS | ORG_HEADS:
-        # "Three leading UK video game companies", "Israeli settlers": of a country, not it.
-        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
     if bodies:
-        # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
-        speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
-        rest = clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")).strip(" ’'s")
-        rest = re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I)
-        # "a WeWork spokesperson", "the US military": the body speaks through them.
-        return speaker.name, rest or None, True
+        return _body_speaking(t, subj, tokens, phrase, bodies, role_text)
     if not _could_speak(phrase, tokens, subj):
         return None
     if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
     return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
+
+
+def _body_speaking(
+    t: Text, subj: Token, tokens: list[Token], phrase: str, bodies: list[NameSpan], role_text: str | None
+) -> tuple[str, str | None, bool]:
+    """(source, role, named) for a phrase naming bodies and no one who speaks for them."""
+    if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
+        # "the Russian and Syrian defense ministries said": both, as one source
+        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), role_text, True
+    if all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_ANAPHORS | ORG_HEADS:
+        # "Three leading UK video game companies", "Israeli settlers": of a country, not it.
+        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
+    # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
+    speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
+    rest = clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")).strip(" ’'s")
+    rest = re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I)
+    # "a WeWork spokesperson", "the US military": the body speaks through them.
+    return speaker.name, rest or None, True
 
 
 # Heads that are no one: "Another (wrote)", "Fifty-one percent (said)", "Correction".

@@ -111,6 +111,7 @@ def anonymous(
     lower = [w.lower() for w in words]
     if not words:
         return False
+    after = text.split(phrase, 1)[1] if phrase in text else ""  # the sentence after the phrase
     people = [h for h in named if h.kind == "person"]
     if words[-1][:1].isupper() and any(h.name.split()[-1] == words[-1] for h in people):
         return False  # "veteran industry analyst Ken Doctor": named after all
@@ -119,20 +120,19 @@ def anonymous(
     if re.search(r"\d|%|\bof those\b", phrase) or _SPOKES & set(lower) or _CITED.search(text):
         return False  # respondents and figures; a spokesman speaks for someone named
     if _COLLECTIVE.match(phrase) or _SOMEONE.match(phrase):
-        return not _of_a_named_body(words, named, after_text(phrase, text))
+        return not _of_a_named_body(words, named, after)
     if _REFERS_BACK.match(phrase) and len(lower) == 2 and lower[1] in _EXPERT_ROLES:
         # "the expert", "the doctor": refers back only to someone the article gives that role
         return not any(h.role and lower[1] in h.role.lower().split() for h in people)
     if _REFERS_BACK.match(phrase) or _DATA_NOUNS & set(lower):
         return False
-    if _named_by_apposition(phrase, text) or _of_a_named_body(words, named, after_text(phrase, text)):
+    if _named_by_apposition(after) or _of_a_named_body(words, named, after):
         return False
     if ANONYMOUS & set(lower) or lower == ["those"]:
         return True
     bodies = [h.name for h in named if h.kind in ("organization", "media")]
     if any(re.search(rf"\b{re.escape(name)}\b", phrase) for name in bodies):
         return False  # "Reuters reports", "Nike's marketing team": a body the article names
-    after = after_text(phrase, text)
     if _REPORTS.match(phrase):  # "reports say": whose, if an outlet is credited around them
         return not (_PUBLISHER.match(after) or _outlet_cited(sentence, named, article or {}))
     if _SOME.match(phrase):
@@ -160,24 +160,16 @@ def _outlet_cited(sentence: int, named: list[Stakeholder], article: Mapping[int,
     """An outlet named or credited with a report in the sentence of `sentence`, or the one
     before or after ("told Reuters", "Vedomosti newspaper reported"): the reports are its."""
     span = range(sentence - OUTLET_NEAR, sentence + OUTLET_NEAR + 1)
-    outlets = {f"s{n}" for n in span}
-    return any(_OUTLET_CITED.search(article.get(n, "")) for n in span) or any(
-        h.kind == "media" and outlets & set(h.sentences) for h in named
-    )
+    cited = any(_OUTLET_CITED.search(article.get(n, "")) for n in span)
+    return cited or _named_near(sentence, named, ("media",), OUTLET_NEAR)
 
 
-def _named_by_apposition(phrase: str, text: str) -> bool:
-    """ "market analysts Chart-Track", "analysts the Radicati Group": the name follows."""
-    if phrase not in text:
-        return False
-    after = text.split(phrase, 1)[1]
+def _named_by_apposition(after: str) -> bool:
+    """ "market analysts Chart-Track", "analysts the Radicati Group": the name follows
+    (`after`: the sentence after the phrase)."""
     after = after[4:] if after.startswith(" the ") else after
     first = re.match(r" ([A-Z][\w&/.-]*)", after)
     return first is not None and first.group(1).rstrip(".") not in _NOT_NAMES
-
-
-def after_text(phrase: str, text: str) -> str:
-    return text.split(phrase, 1)[1] if phrase in text else ""
 
 
 def _of_a_named_body(words: list[str], named: list[Stakeholder], after: str = "") -> bool:
@@ -204,8 +196,8 @@ def _of_a_named_body(words: list[str], named: list[Stakeholder], after: str = ""
     )
 
 
-def _named_near(sentence: int, named: list[Stakeholder], kinds: tuple[str, ...]) -> bool:
-    near = {f"s{i}" for i in range(sentence - NEARBY, sentence + NEARBY + 1)}
+def _named_near(sentence: int, named: list[Stakeholder], kinds: tuple[str, ...], width: int = NEARBY) -> bool:
+    near = {f"s{i}" for i in range(sentence - width, sentence + width + 1)}
     return any(h.kind in kinds and near & set(h.sentences) for h in named)
 
 

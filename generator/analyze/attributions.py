@@ -457,7 +457,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
             named = _names_in(entities, child.left_edge.i, child.right_edge.i + 1, PEOPLE_KINDS)
             if named:
                 role = phrase.strip(" ,")
-                return named[0].name, re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.I) or None, True
+                return named[0].name, _without_article(role) or None, True
     bodies = _names_in(entities, start, end, BODY_KINDS)
     spoke_for = [b for b in bodies if b.kind != "country"]
     if subj.tag_ == "NN" and not _names_in(entities, start, end, PEOPLE_KINDS):
@@ -471,7 +471,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         # "veteran industry analyst Ken Doctor", "Doctor": a person the article names.
         name, words = known
         rest = phrase.removesuffix(words).strip(" ,")
-        return name, re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I) or _role(entities, name), True
+        return name, _without_article(rest) or _role(entities, name), True
     if _capitalised_body(subj, tokens):
         # "Indiana State Police said": a body's proper name the parse did not tag
         return phrase.removeprefix("The ").removeprefix("the "), None, True
@@ -481,7 +481,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         # "officials", "two people familiar with the matter", "US officials": nobody named.
         drop = {x.i for c in subj.children if c.dep_ in ("relcl", "appos") for x in c.subtree}
         unnamed = _strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop))
-        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), unnamed), None, False
+        return _article_lowered(unnamed), None, False
     role_text = _apposition(subj)
     head_span = max(
         _names_in(entities, subj.i, subj.i + 1, BODY_KINDS | PEOPLE_KINDS),
@@ -512,7 +512,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         return None
     if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
-    return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
+    return _article_lowered(phrase), role_text, False
 
 
 def _body_speaking(
@@ -521,16 +521,26 @@ def _body_speaking(
     """(source, role, named) for a phrase naming bodies and no one who speaks for them."""
     if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
         # "the Russian and Syrian defense ministries said": both, as one source
-        return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), role_text, True
+        return _without_article(phrase), role_text, True
     if all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_ANAPHORS | ORG_HEADS:
         # "Three leading UK video game companies", "Israeli settlers": of a country, not it.
-        return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase), role_text, False
+        return _article_lowered(phrase), role_text, False
     # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
     speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
     rest = clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")).strip(" ’'s")
-    rest = re.sub(r"^(?:a|an|the)\s+", "", rest, flags=re.I)
+    rest = _without_article(rest)
     # "a WeWork spokesperson", "the US military": the body speaks through them.
     return speaker.name, rest or None, True
+
+
+def _without_article(text: str) -> str:
+    """ "the company's chief executive" as a role: "company's chief executive"."""
+    return re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+
+
+def _article_lowered(phrase: str) -> str:
+    """An unnamed source as a sentence would go on: "The analysts" is "the analysts"."""
+    return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase)
 
 
 # Heads that are no one: "Another (wrote)", "Fifty-one percent (said)", "Correction".

@@ -187,12 +187,14 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
 def _opening_verb(token: Token) -> bool:
     """ "Hosting Cook at Dreamforce is our dream": a sentence's first word, an English word in
     -ing, is not a first name ("Sterling Brown" keeps his), however the parse tags it."""
+    low = token.lower_
+    if not low.endswith("ing"):
+        return False
     from wordfreq import zipf_frequency
 
     from .people import first_names
 
-    low = token.lower_
-    return low.endswith("ing") and low not in first_names() and zipf_frequency(low, "en") >= COMMON_WORD
+    return low not in first_names() and zipf_frequency(low, "en") >= COMMON_WORD
 
 
 def _position_code(doc: Doc, start: int, end: int) -> int | None:

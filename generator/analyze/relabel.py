@@ -12,7 +12,7 @@ from .organisations import ORG_ANAPHORS, ORG_HEADS, ORG_SUFFIXES
 from .people import PERSON_TITLES, gender_of_first_name, speaks, title_before
 from .text import Text
 
-BODY_WORDS = GENERIC_ORG_WORDS | ORG_HEADS | ORG_ANAPHORS | {"society", "association", "institute"}
+BODY_WORDS = GENERIC_ORG_WORDS | ORG_HEADS | ORG_ANAPHORS  # "Fabian Society" is no person
 MISTAKEN_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")  # what spaCy's small model calls a person
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -245,9 +245,14 @@ def _may_join(f: Features, s: _Story, apart: dict[str, set[str]]) -> bool:
 
 
 def _best_story(
-    f: Features, stories: list[_Story], candidates: Iterable[int], apart: dict[str, set[str]]
+    f: Features,
+    stories: Sequence[_Story] | Mapping[int, _Story],
+    candidates: Iterable[int],
+    apart: dict[str, set[str]],
+    threshold: float = THRESHOLD,
 ) -> int | None:
-    best, best_score = None, THRESHOLD
+    """The candidate story most like the article, if any is more alike than `threshold`."""
+    best, best_score = None, threshold
     for i in sorted(candidates):
         if _may_join(f, stories[i], apart):
             score = _likeness(f.actors, f.words, stories[i])
@@ -330,11 +335,7 @@ def _settled(
         if len(members) > 1 or members[0] in named_by_editor:
             continue
         f = feats[members[0]]
-        best, best_score = None, SETTLE
-        for i in sorted({i for key in _settling_keys(f) for i in proposed[key]}):
-            score = _likeness(f.actors, f.words, stories[i])
-            if score > best_score and _may_join(f, stories[i], apart):
-                best, best_score = i, score
+        best = _best_story(f, stories, {i for key in _settling_keys(f) for i in proposed[key]}, apart, SETTLE)
         if best is not None:
             joins[best].append(f.slug)
     moved = {slug for slugs in joins.values() for slug in slugs}

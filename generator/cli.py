@@ -141,20 +141,32 @@ def cmd_eval(args: argparse.Namespace) -> int:
     # Each folder is its own part (tuning, held out): scored and summed apart.
     folders = [Path(g) for g in args.gold] if args.gold else [root / "eval"]
     for gold_dir in folders:
-        _eval_folder(gold_dir, seeds_dir, pages, args.summary, parts=len(folders) > 1)
+        _eval_folder(
+            gold_dir, seeds_dir, pages, args.summary, parts=len(folders) > 1, seeds_given=bool(args.seeds)
+        )
     return OK
 
 
-def _eval_folder(gold_dir: Path, seeds_dir: Path, pages: Path | None, summary: bool, parts: bool) -> None:
+def _eval_folder(
+    gold_dir: Path, seeds_dir: Path, pages: Path | None, summary: bool, parts: bool, seeds_given: bool
+) -> None:
     from .evaluate import evaluate_file, format_table, gold_files, load_gold, total
 
     files = gold_files(gold_dir)
     if not files:
         raise ExplainerError(f"no *.gold.yml reference files in {gold_dir}")
-    skipped = [f for f in files if pages is None and "page" in load_gold(f)]
+    golds = {f: load_gold(f) for f in files}
+    skipped = [f for f in files if pages is None and "page" in golds[f]]
+    # Reference files of a corpus kept outside the project (eval/realworld-bbc): scored
+    # with --seeds; a seed missing from a folder given on the command line is an error.
+    elsewhere = [
+        f
+        for f in files
+        if not seeds_given and "seed" in golds[f] and not (seeds_dir / str(golds[f]["seed"])).is_file()
+    ]
     results = []
     for path in files:
-        if path in skipped:
+        if path in skipped or path in elsewhere:
             continue
         _, scores = evaluate_file(path, seeds_dir, pages)
         results.append(scores)
@@ -169,6 +181,11 @@ def _eval_folder(gold_dir: Path, seeds_dir: Path, pages: Path | None, summary: b
         _say(
             f"{len(skipped)} reference files in {gold_dir} name benchmark pages: "
             "give their folder with --pages to score them"
+        )
+    if elsewhere:
+        _say(
+            f"{len(elsewhere)} reference files in {gold_dir} name articles not in {seeds_dir}: "
+            "give their folder with --seeds to score them"
         )
 
 

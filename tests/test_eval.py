@@ -104,3 +104,25 @@ def test_eval_scores_each_folder_as_a_part_of_its_own(
     out = capsys.readouterr().out
     assert f"{tmp_path / 'tuning'}: all 1 articles (summed)" in out
     assert f"{tmp_path / 'held-out'}: all 1 articles (summed)" in out
+
+
+def test_eval_leaves_articles_kept_elsewhere_to_seeds_and_names_a_missing_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A project's eval/ holds reference files of a corpus kept out of the repository
+    (BBC articles): the plain `explainer eval` scores the rest and says how to score them;
+    with --seeds, an article missing from that folder is an error naming the file."""
+    from generator.cli import main
+    from tests.conftest import GOLD, SEED, make_project
+
+    project = make_project(tmp_path / "p", [SEED])
+    (project.root / "eval").mkdir(exist_ok=True)
+    shutil.copy(GOLD, project.root / "eval" / GOLD.name)
+    elsewhere = GOLD.read_text(encoding="utf-8").replace(f"seed: {SEED.name}", "seed: business-142.txt")
+    assert elsewhere != GOLD.read_text(encoding="utf-8")
+    (project.root / "eval" / "bbc.gold.yml").write_text(elsewhere, encoding="utf-8")
+    assert main(["--project", str(project.root), "eval", "--summary"]) == 0
+    err = capsys.readouterr().err
+    assert "1 reference files" in err and "give their folder with --seeds" in err
+    assert main(["--project", str(project.root), "eval", "--seeds", str(project.seeds)]) != 0
+    assert "business-142.txt" in capsys.readouterr().err

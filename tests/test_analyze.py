@@ -70,6 +70,18 @@ def test_review_flags(dossier: Dossier) -> None:
     assert "an unnamed source (“late September revelations”)" in unnamed[0].message
 
 
+def test_a_hedge_inside_a_quotation_is_its_speakers_word(kb: KnowledgeBase) -> None:
+    text = (
+        "Ministers face questions\n\n"
+        'Opposition leader Harriet Vane said the row would grow, warning: "This will not go away."\n\n'
+        '"These revelations show how the cabinet works.\n\n'
+        "The minister reportedly rejected the advice in March.\n"
+    )
+    flags = analyze(text_seed(text), kb).flags
+    unattributed = [f.text for f in flags if f.kind == "unattributed"]
+    assert unattributed == ["The minister reportedly rejected the advice in March."]
+
+
 def test_events_dated_against_seed_date(dossier: Dossier) -> None:
     dates = {e.date: e for e in dossier.events}
     assert set(dates) == {"2025-09", "2025-11-27", "2025-12-04/2025-12-05"}

@@ -135,6 +135,58 @@ def test_a_lede_study_is_the_publisher_named_later_and_reports_the_outlet_credit
     assert anonymous("a study", 1, [], LEDE[1], {1: LEDE[1], 2: "Around nine million will miss out."})
 
 
+TELEGRAPH = [Stakeholder("Sunday Herald", "media", sentences=["s9"])]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The firm will say so on Friday, the Sunday Herald reported.",
+        'Her coach told the Times: "Not before 2006."',
+        "The Daily Herald poll suggests that 45% would vote against.",
+        "A study by the Pew Internet Project found that players are popular.",
+        "According to a new book, Brown's Britain by journalist Robert Peston, he went back on it.",
+    ],
+)
+def test_a_ledes_vague_source_is_the_one_the_next_sentences_name(after: str) -> None:
+    lede = {1: "The group will sell its media arm, reports claim.", 2: "It made £3m last year.", 3: after}
+    assert not anonymous("reports", 1, TELEGRAPH, lede[1], lede)
+    assert not anonymous("a poll", 1, TELEGRAPH, "Voters are split, according to a poll.", {**lede, 1: "x"})
+    # the same sentences after a claim deep in the article do not unpack it
+    body = {n + 10: t for n, t in lede.items()}
+    assert anonymous("reports", 11, [], body[11], body)
+
+
+def test_a_named_body_reporting_after_the_lede_owns_its_reports() -> None:
+    named = [Stakeholder("OneStat.com", "organization", sentences=["s2"])]
+    lede = {1: "Explorer's share fell below 90%, reports say.", 2: "Net monitor OneStat.com has reported it."}
+    assert not anonymous("reports", 1, named, lede[1], lede)
+    assert anonymous("reports", 1, [], lede[1], lede)
+
+
+def test_researchers_the_article_has_just_named_and_a_work_whose_publisher_is_in_the_phrase() -> None:
+    named = [Stakeholder("Institute of Education", "organization", sentences=["s2"])]
+    article = {
+        2: "Academics from the Institute of Education found that games help.",
+        3: "It helps, researchers say.",
+    }
+    assert not anonymous("researchers", 3, named, article[3], article)
+    assert anonymous("researchers", 3, named, article[3], {3: article[3]})
+    assert not anonymous("a recent report from analysts Gartner", 15, NAMED)
+    assert not anonymous("Lumen Insurance’s scientists", 4, NAMED)  # a typographic apostrophe
+
+
+def test_workers_beside_the_firm_they_work_for_are_its() -> None:
+    assert not anonymous("Other employees", 3, NAMED)  # Lumen Insurance, s2
+    assert anonymous("Other employees", 12, NAMED)
+
+
+def test_officials_of_a_ministry_the_article_names_by_its_field() -> None:
+    mod = [Stakeholder("Ministry of Defence", "organization", sentences=["s1"])]
+    assert not anonymous("A senior defence official", 4, mod)
+    assert anonymous("A senior health official", 4, mod)
+
+
 def _dossier(slug: str, flags: list[Flag]) -> Dossier:
     return Dossier(
         slug=slug,

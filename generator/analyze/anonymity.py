@@ -72,9 +72,12 @@ _PUBLISHER = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:by|from|published in|in the jou
 _WORK = r"(?:survey|study|report|poll|research|findings)"
 _NAME = r"[A-Z][\w&.'’-]*"
 _PUBLISHED_BY = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}{_WORK}\b[^.;:]{{0,100}}?\bby\s+(?:[a-z-]+\s+){{0,3}}"
+    rf"\b(?:[Tt]he|[Tt]his|[Ii]ts|An?)\s+(?:[\w-]+\s+){{0,2}}{_WORK}\b[^.;:]{{0,100}}?\bby\s+(?:[a-z-]+\s+){{0,3}}"
     rf"(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?P<owner>{_NAME})(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}{_WORK}\b"
+    rf"|\b[Tt]he\s+(?P<brand>{_NAME}(?:\s+{_NAME})*)\s+{_WORK}\s+(?:suggests|says|found|shows|finds|showed)\b"
+    rf"|\b[Aa]ccording to an?\s+(?:new\s+)?book\b[^.;:]{{0,60}}?\bby\s+"
+    rf"(?:[\w-]+\s+){{0,3}}(?P<author>{_NAME})"
     rf"|\b{_NAME},?\s+(?:which|that|who)\s+(?:commissioned|conducted|carried out|published|ran)"
     rf"\s+the\s+(?:\w+\s+)?{_WORK}\b"
 )
@@ -87,13 +90,25 @@ _MASTHEAD = (
     r"Standard|Tribune|Chronicle|Independent|Mirror|Variety|Billboard)"
 )
 _OUTLET_CITED = re.compile(
-    rf"\b(?:according to|told|in|by)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
+    rf"\b(?:[Aa]ccording to|told|in|by)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
     rf"(?:{_NAME}\s+)*?{_NAME}\s+{_OUTLET_NOUN}\b"
-    rf"|\b(?:according to|told)\s+(?:the\s+)?(?:{_NAME}\s+)*?{_MASTHEAD}\b"
+    rf"|\b(?:[Aa]ccording to|told)\s+(?:the\s+)?(?:{_NAME}\s+)*?{_MASTHEAD}\b"
     rf"|\b{_NAME}\s+{_OUTLET_NOUN}\s+(?:has\s+)?(?:reported|said|says|reports|quoted|added)\b"
+    rf"|\b(?:{_NAME}\s+)*?{_MASTHEAD}\s+(?:has\s+)?(?:reported|said|says|reports|claimed)\b"
     r"|\b(?:said|reported|reports|says|added|told)\s+the\s+(?:\w+\s+)?"
     r"(?:newspaper|paper|news agency|magazine)\b"
 )
+# "a recent report from analysts Gartner", "a study by the Pew Internet Project"
+_WORK_OF_NAMED = re.compile(rf"\b{_WORK}\s+(?:by|from|of|for)\s+(?:[a-z]+\s+){{0,2}}(?:the\s+)?[A-Z]")
+_WORKFORCE = frozenset({"employees", "staff", "workers", "staffers"})
+LEDE = 2  # a news lede's sentences, whose vague "reports claim" the next ones unpack
+LEDE_UNPACKED = 4  # sentences after the lede in which its source may be named
+_RESEARCHERS = frozenset({"researchers", "scientists", "academics"})
+_RESEARCH_TEAM = re.compile(
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]xperts|[Aa] team)\s+(?:at|from|of|with)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z].*)"
+)
+RESEARCHERS_BACK = 2  # sentences before in which the researchers' body may be named
 OUTLET_NEAR = 1  # sentences either side of "reports say" where crediting an outlet makes them its
 
 
@@ -107,6 +122,7 @@ def anonymous(
     """Whether a claim's unnamed source (`phrase`, in sentence number `sentence`, whose
     text is `text`) is one the article does not identify. `named`: the article's
     stakeholders; `article`: its sentences' texts by number."""
+    phrase, text = phrase.replace("’", "'"), text.replace("’", "'")
     words = re.findall(r"[\w'-]+", phrase)
     lower = [w.lower() for w in words]
     if not words:
@@ -119,6 +135,8 @@ def anonymous(
         return True
     if re.search(r"\d|%|\bof those\b", phrase) or _SPOKES & set(lower) or _CITED.search(text):
         return False  # respondents and figures; a spokesman speaks for someone named
+    if _WORK_OF_NAMED.search(phrase):
+        return False  # "a recent report from analysts Gartner": its publisher is in the phrase
     if _COLLECTIVE.match(phrase) or _SOMEONE.match(phrase):
         return not _of_a_named_body(words, named, after)
     if _REFERS_BACK.match(phrase) and len(lower) == 2 and lower[1] in _EXPERT_ROLES:
@@ -128,13 +146,25 @@ def anonymous(
         return False
     if _named_by_apposition(after) or _of_a_named_body(words, named, after):
         return False
+    if lower[-1] in _WORKFORCE and _named_near(sentence, named, ("organization",)):
+        return False  # "Other employees said ...", among a named firm's workers: that firm's
+    if (
+        lower[-1] in _RESEARCHERS
+        and len(lower) == 1
+        and _researchers_named_before(sentence, article or {}, named)
+    ):
+        return False  # "researchers say" after "Academics from the Institute of Education found"
     if ANONYMOUS & set(lower) or lower == ["those"]:
         return True
     bodies = [h.name for h in named if h.kind in ("organization", "media")]
     if any(re.search(rf"\b{re.escape(name)}\b", phrase) for name in bodies):
         return False  # "Reuters reports", "Nike's marketing team": a body the article names
     if _REPORTS.match(phrase):  # "reports say": whose, if an outlet is credited around them
-        return not (_PUBLISHER.match(after) or _outlet_cited(sentence, named, article or {}))
+        return not (
+            _PUBLISHER.match(after)
+            or _outlet_cited(sentence, named, article or {})
+            or _unpacked_after_lede(sentence, named, article or {})
+        )
     if _SOME.match(phrase):
         return True
     if _PUBLICATION.search(phrase):  # "a survey", "a new study": anonymous unless its publisher is named
@@ -142,6 +172,7 @@ def anonymous(
             _PUBLISHER.match(after)
             or _named_near(sentence, named, ("organization", "media"))
             or _published_later(sentence, article or {})
+            or _unpacked_after_lede(sentence, named, article or {})
         )
     return False
 
@@ -151,8 +182,35 @@ def _published_later(sentence: int, article: Mapping[int, str]) -> bool:
     publication whose publisher the article goes on to name."""
     later = (article.get(n, "") for n in range(sentence + 1, sentence + PUBLISHER_AFTER + 1))
     for m in (m for t in later for m in _PUBLISHED_BY.finditer(t)):
-        if (m.group("name") or m.group("owner") or "") not in _NOT_NAMES:  # not "by March"
+        if (
+            m.group("name") or m.group("owner") or m.group("brand") or ""
+        ) not in _NOT_NAMES:  # not "by March"
             return True
+    return False
+
+
+def _unpacked_after_lede(sentence: int, named: list[Stakeholder], article: Mapping[int, str]) -> bool:
+    """ "..., reports claim." then "..., the Sunday Telegraph reported." or "Net traffic
+    monitor OneStat.com has reported": a news lede's vague source that the sentences after
+    it go on to name (an outlet credited, or a body that published or reported the work)."""
+    if sentence > LEDE:
+        return False
+    later = {n: article.get(n, "") for n in range(sentence + 1, sentence + LEDE_UNPACKED + 1)}
+    bodies = [re.escape(h.name) for h in named if h.kind in ("organization", "media")]
+    reported = re.compile(rf"\b(?:{'|'.join(bodies)}),?\s+(?:has\s+)?reported\b") if bodies else None
+    return any(
+        _OUTLET_CITED.search(t) or (reported and reported.search(t)) for t in later.values()
+    ) or _published_later(sentence, later)
+
+
+def _researchers_named_before(sentence: int, article: Mapping[int, str], named: list[Stakeholder]) -> bool:
+    """A bare "researchers" or "scientists" just after the article names who did the work
+    ("Academics from the Institute of Education found", "scientists at Nasa"): those people."""
+    bodies = [h.name for h in named if h.kind in ("organization", "media")]
+    for t in (article.get(n, "") for n in range(sentence - RESEARCHERS_BACK, sentence + 1)):
+        for m in _RESEARCH_TEAM.finditer(t):
+            if any(m.group("body").startswith(b) for b in bodies):
+                return True
     return False
 
 
@@ -187,6 +245,8 @@ def _of_a_named_body(words: list[str], named: list[Stakeholder], after: str = ""
     bodies = [h.name for h in named if h.kind in ("organization", "media")]
     if role in _OFFICIALS and len(words) > 1 and words[-2].lower() in _BODY_NOUNS:
         return any(h.kind == "organization" for h in named)
+    if role in _OFFICIALS and len(words) > 1 and words[-2].islower():  # "a senior defence official"
+        return any(h.kind == "organization" and words[-2].title() in h.name.split() for h in named)
     before = " " + " ".join(words[:-1])
     owner = re.sub(r"(?:'s|’s)(?: \w+)?$", "", before)  # "Peoplesoft's other" → " Peoplesoft"
     at = re.match(r"\s+(?:at|from|with|of)\s+(?:the\s+)?(.+)", after)

@@ -33,6 +33,9 @@ HEDGE_RE = re.compile(
 )
 
 
+QUOTED = re.compile(r"^\s*[\"“]")
+
+
 def unattributed_flags(t: Text, attributions: list[Attribution], named: list[Stakeholder]) -> list[Flag]:
     """Claims an editor should source before publishing: those the article gives to a
     source it does not identify, and those resting on "reportedly" and the like with no
@@ -52,7 +55,8 @@ def unattributed_flags(t: Text, attributions: list[Attribution], named: list[Sta
             flags.append(Flag("unnamed_source", sentence.text, None, [sentence.id], message))
             continue
         m = UNSOURCED_RE.search(sentence.text)
-        no_source = sentence.id not in sourced and source is None
+        # a sentence opening a quotation is its speaker's words, cue and all ("These revelations")
+        no_source = sentence.id not in sourced and source is None and not QUOTED.match(sentence.text)
         if m and no_source and unsourced(m.group(0), number, named, article):
             message = (
                 f"The claim rests on “{m.group(0)}” without naming a source; "

@@ -130,8 +130,10 @@ def test_a_lede_study_is_the_publisher_named_later_and_reports_the_outlet_credit
     told = {3: LEDE[3], 4: "A council aide told the Harbour Ledger newspaper the sum."}
     assert not anonymous("reports", 3, [], LEDE[3], told)
     assert anonymous("reports", 3, [], LEDE[3], LEDE)
-    # an outlet credited three sentences away reports something else
-    assert unsourced("reportedly", 7, [], LEDE)
+    # a hedge two sentences after the outlet's report goes on with it; one three sentences
+    # before an outlet is credited is not that outlet's
+    assert not unsourced("reportedly", 7, [], LEDE)
+    assert unsourced("reportedly", 7, [], {**LEDE, 5: "She made the decision on Monday."})
     assert anonymous("a study", 1, [], LEDE[1], {1: LEDE[1], 2: "Around nine million will miss out."})
 
 
@@ -157,6 +159,15 @@ def test_a_ledes_vague_source_is_the_one_the_next_sentences_name(after: str) -> 
     assert anonymous("reports", 11, [], body[11], body)
 
 
+def test_a_ledes_experts_are_the_body_the_next_sentence_has_say_so_but_not_a_hedge() -> None:
+    named = [Stakeholder("Spamhaus", "organization", sentences=["s2"]), *NAMED]
+    lede = {1: "Spam could soon soar, say experts.", 2: "Anti-spam group Spamhaus is warning about a virus."}
+    assert not anonymous("experts", 1, named, lede[1], lede)
+    assert anonymous("experts", 1, NAMED, lede[1], lede)
+    hedge = {1: "The minister's wife is said to have praised the court.", 2: "Spamhaus said she was not."}
+    assert unsourced("is said to", 1, named, hedge)  # saying something else is not the source
+
+
 def test_a_named_body_reporting_after_the_lede_owns_its_reports() -> None:
     named = [Stakeholder("OneStat.com", "organization", sentences=["s2"])]
     lede = {1: "Explorer's share fell below 90%, reports say.", 2: "Net monitor OneStat.com has reported it."}
@@ -174,6 +185,9 @@ def test_researchers_the_article_has_just_named_and_a_work_whose_publisher_is_in
     assert anonymous("researchers", 3, named, article[3], {3: article[3]})
     assert not anonymous("a recent report from analysts Gartner", 15, NAMED)
     assert not anonymous("Lumen Insurance’s scientists", 4, NAMED)  # a typographic apostrophe
+    authority = [Stakeholder("Internet Names Authority", "organization", sentences=["s30"])]
+    assert not anonymous("Ina officials", 4, authority)  # the authority's initials
+    assert not anonymous("technology analysts", 9, NAMED, "So say technology analysts, TDG Research, today.")
 
 
 def test_workers_beside_the_firm_they_work_for_are_its() -> None:

@@ -94,13 +94,15 @@ _OUTLET_CITED = re.compile(
     rf"(?:{_NAME}\s+)*?{_NAME}\s+{_OUTLET_NOUN}\b"
     rf"|\b(?:[Aa]ccording to|told)\s+(?:the\s+)?(?:{_NAME}\s+)*?{_MASTHEAD}\b"
     rf"|\b{_NAME}\s+{_OUTLET_NOUN}\s+(?:has\s+)?(?:reported|said|says|reports|quoted|added)\b"
-    rf"|\b(?:{_NAME}\s+)*?{_MASTHEAD}\s+(?:has\s+)?(?:reported|said|says|reports|claimed)\b"
+    rf"|\b(?:{_NAME}\s+)*?{_MASTHEAD}\s+(?:has\s+)?(?:reported|said|says|say|reports|claimed)\b"
     r"|\b(?:said|reported|reports|says|added|told)\s+the\s+(?:\w+\s+)?"
     r"(?:newspaper|paper|news agency|magazine)\b"
 )
 # "a recent report from analysts Gartner", "a study by the Pew Internet Project"
 _WORK_OF_NAMED = re.compile(rf"\b{_WORK}\s+(?:by|from|of|for)\s+(?:[a-z]+\s+){{0,2}}(?:the\s+)?[A-Z]")
 _WORKFORCE = frozenset({"employees", "staff", "workers", "staffers"})
+_SAYING = r"(?:said|says|warned|warns|warning|found|finds|reported|reports|revealed|suggests|estimates)\b"
+LEDE_SAID = 2  # sentences after the lede in which a body saying so is its source
 LEDE = 2  # a news lede's sentences, whose vague "reports claim" the next ones unpack
 LEDE_UNPACKED = 4  # sentences after the lede in which its source may be named
 _RESEARCHERS = frozenset({"researchers", "scientists", "academics"})
@@ -110,6 +112,7 @@ _RESEARCH_TEAM = re.compile(
 )
 RESEARCHERS_BACK = 2  # sentences before in which the researchers' body may be named
 OUTLET_NEAR = 1  # sentences either side of "reports say" where crediting an outlet makes them its
+OUTLET_BEFORE = 2  # "... the Sunday Times reported." ... "He is said to ...": a report goes on
 
 
 def anonymous(
@@ -154,6 +157,8 @@ def anonymous(
         and _researchers_named_before(sentence, article or {}, named)
     ):
         return False  # "researchers say" after "Academics from the Institute of Education found"
+    if lower[-1] in _RESEARCHERS | {"experts"} and _unpacked_after_lede(sentence, named, article or {}):
+        return False  # "..., say experts." then "Anti-spam group Spamhaus is warning ..."
     if ANONYMOUS & set(lower) or lower == ["those"]:
         return True
     bodies = [h.name for h in named if h.kind in ("organization", "media")]
@@ -190,17 +195,25 @@ def _published_later(sentence: int, article: Mapping[int, str]) -> bool:
 
 
 def _unpacked_after_lede(sentence: int, named: list[Stakeholder], article: Mapping[int, str]) -> bool:
-    """ "..., reports claim." then "..., the Sunday Telegraph reported." or "Net traffic
-    monitor OneStat.com has reported": a news lede's vague source that the sentences after
-    it go on to name (an outlet credited, or a body that published or reported the work)."""
+    """ "..., reports claim." then "..., the Sunday Telegraph reported."; "..., say experts."
+    then "Anti-spam group Spamhaus is warning ...": a news lede's vague source that the
+    sentences after it go on to name (an outlet credited, a body that published, reported or
+    said it)."""
     if sentence > LEDE:
         return False
     later = {n: article.get(n, "") for n in range(sentence + 1, sentence + LEDE_UNPACKED + 1)}
-    bodies = [re.escape(h.name) for h in named if h.kind in ("organization", "media")]
-    reported = re.compile(rf"\b(?:{'|'.join(bodies)}),?\s+(?:has\s+)?reported\b") if bodies else None
-    return any(
-        _OUTLET_CITED.search(t) or (reported and reported.search(t)) for t in later.values()
-    ) or _published_later(sentence, later)
+    bodies = "|".join(re.escape(h.name) for h in named if h.kind in ("organization", "media"))
+    if bodies:
+        reported = re.compile(rf"\b(?:{bodies}),?\s+(?:has\s+)?reported\b")
+        said = re.compile(
+            rf"\b(?:{bodies})(?:\s*\([A-Z]+\))?,?\s+(?:has\s+|is\s+)?{_SAYING}"
+            rf"|\b(?:said|says|according to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{bodies})\b"
+        )
+        if any(reported.search(t) for t in later.values()):
+            return True
+        if any(said.search(later.get(n, "")) for n in range(sentence + 1, sentence + LEDE_SAID + 1)):
+            return True
+    return any(_OUTLET_CITED.search(t) for t in later.values()) or _published_later(sentence, later)
 
 
 def _researchers_named_before(sentence: int, article: Mapping[int, str], named: list[Stakeholder]) -> bool:
@@ -215,9 +228,9 @@ def _researchers_named_before(sentence: int, article: Mapping[int, str], named: 
 
 
 def _outlet_cited(sentence: int, named: list[Stakeholder], article: Mapping[int, str]) -> bool:
-    """An outlet named or credited with a report in the sentence of `sentence`, or the one
-    before or after ("told Reuters", "Vedomosti newspaper reported"): the reports are its."""
-    span = range(sentence - OUTLET_NEAR, sentence + OUTLET_NEAR + 1)
+    """An outlet named or credited with a report in the sentence of `sentence`, the one after
+    or the two before ("told Reuters", "Vedomosti newspaper reported"): the reports are its."""
+    span = range(sentence - OUTLET_BEFORE, sentence + OUTLET_NEAR + 1)
     cited = any(_OUTLET_CITED.search(article.get(n, "")) for n in span)
     return cited or _named_near(sentence, named, ("media",), OUTLET_NEAR)
 
@@ -225,6 +238,7 @@ def _outlet_cited(sentence: int, named: list[Stakeholder], article: Mapping[int,
 def _named_by_apposition(after: str) -> bool:
     """ "market analysts Chart-Track", "analysts the Radicati Group": the name follows
     (`after`: the sentence after the phrase)."""
+    after = after[1:] if after.startswith(", ") else after  # "technology analysts, TDG Research"
     after = after[4:] if after.startswith(" the ") else after
     first = re.match(r" ([A-Z][\w&/.-]*)", after)
     return first is not None and first.group(1).rstrip(".") not in _NOT_NAMES
@@ -249,11 +263,17 @@ def _of_a_named_body(words: list[str], named: list[Stakeholder], after: str = ""
         return any(h.kind == "organization" and words[-2].title() in h.name.split() for h in named)
     before = " " + " ".join(words[:-1])
     owner = re.sub(r"(?:'s|’s)(?: \w+)?$", "", before)  # "Peoplesoft's other" → " Peoplesoft"
+    if any(before.upper().endswith(" " + a) for a in map(_initials, bodies) if len(a) > 2):
+        return True  # "Icann officials": the Internet Corporation for Assigned Names and Numbers
     at = re.match(r"\s+(?:at|from|with|of)\s+(?:the\s+)?(.+)", after)
     return any(
         before.endswith(" " + b) or owner.endswith(" " + b) or (at is not None and at.group(1).startswith(b))
         for b in bodies
     )
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _named_near(sentence: int, named: list[Stakeholder], kinds: tuple[str, ...], width: int = NEARBY) -> bool:

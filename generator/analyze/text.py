@@ -127,7 +127,7 @@ class Text:
     def inside_quotation(self, char: int) -> bool:
         """Whether the text at `char` stands inside a quotation: the marks counted from
         its paragraph's start, as a quotation may open sentences before."""
-        return quote_marks(self.raw[self.paragraph_start(char) : char]) % 2 == 1
+        return quotation_open(self.raw[self.paragraph_start(char) : char])
 
     def opens_inside_quotation(self, span: Span) -> bool:
         """Whether a sentence starts inside a quotation opened in an earlier sentence."""
@@ -159,6 +159,21 @@ def quote_marks(text: str) -> int:
     return sum(text.count(q) for q in '“”"')
 
 
+_REOPENING = re.compile(r"(?<=[.!?] )[\"“](?=\w)")
+
+
+def quotation_open(text: str) -> bool:
+    """Whether a quotation is open at the end of `text` (a paragraph so far). A mark that
+    opens met inside a quotation (`... U-turns. "It's`) is a paragraph of the same
+    quotation running on, where the text lost its paragraph breaks."""
+    text = text.replace("’’", "”").replace("''", '"').replace("``", "“")
+    inside = False
+    for m in re.finditer(r'[“”"]', text):
+        if not (inside and _REOPENING.match(text, m.start())):
+            inside = not inside
+    return inside
+
+
 def quoted_tokens(t: Text) -> set[int]:
     """Tokens inside quotation marks (counted from each paragraph's start, as a quotation
     may run over sentences): a name there is in the speaker's words, no antecedent."""
@@ -169,5 +184,12 @@ def quoted_tokens(t: Text) -> set[int]:
             marks = 0
         if marks % 2 == 1 and quote_marks(token.text) == 0:
             quoted.add(token.i)
+        elif marks % 2 == 1 and _reopens(t, token):
+            continue  # `... U-turns. "It's not ...`: a new paragraph of the same quotation
         marks += quote_marks(token.text)
     return quoted
+
+
+def _reopens(t: Text, mark: Token) -> bool:
+    """A quotation mark that opens (`quotation_open`), met inside a quotation."""
+    return _REOPENING.match(t.raw, mark.idx) is not None

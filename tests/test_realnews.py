@@ -179,6 +179,8 @@ def test_a_sentence_does_not_start_after_a_word_and_a_quotation_runs_over_lost_p
     assert len(d.sentences) == 4  # the programme and "Mr Blair" are one sentence
     assert said(d, "three positions").source == "Michael Howard"
     assert "Gordon Brown" not in {a.source for a in d.attributions}  # he speaks inside Howard's words
+    roles = {h.role for h in d.stakeholders if "Blair" in h.name}
+    assert not any(r and "programme" in r for r in roles)  # no title runs on through "Mr"
 
 
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:

@@ -151,7 +151,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
             if low != "it" and title is not None and _titled_since(t, title, token, at, named):
                 # "... prompted the prime minister to say ... He told MPs": the title's holder, if
                 # the article says who holds it; else no one, rather than the man named before
-                name = _person_with_role(entities, _title_of(_phrase_tokens(title)), title)
+                name = _person_with_role(entities, _title_of(_phrase_tokens(title)), title, dominant=False)
             if name is not None:
                 out[token.i] = name
                 if gender is not None and named is not None and named.name == name:
@@ -678,10 +678,10 @@ def _title_of(tokens: list[Token]) -> str:
     )
 
 
-def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None:
+def _person_with_role(entities: Entities, title: str, subj: Token, dominant: bool = True) -> str | None:
     """The one person whose role contains every word of `title` ("interior minister").
     Of several, "the governor" is the one the article is about: named before it, and
-    named at least twice as often as any other."""
+    named at least twice as often as any other (if `dominant`; else no one)."""
     words = set(title.split())
     if not words or (not words & (TITLE_WORDS | ROLE_NOUNS) and subj.lower_ not in TITLE_WORDS):
         return None
@@ -694,7 +694,7 @@ def _person_with_role(entities: Entities, title: str, subj: Token) -> str | None
     ]
     if len(matches) == 1:
         return matches[0]
-    if not matches or not any(c.lower_ == "the" for c in subj.children):
+    if not (matches and dominant) or not any(c.lower_ == "the" for c in subj.children):
         return None
     named = Counter(s.name for s in entities.spans if s.name in matches).most_common()
     if not named:

@@ -190,6 +190,8 @@ def title_before(t: Text, m: Mention) -> str | None:
     doc = t.doc
     i = m.start - 1
     first = m.start
+    if i >= 0 and doc[i].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss"):
+        return None  # "... told the Today programme Mr Blair had ...": no title goes before "Mr"
     while i >= max(sentence.start, t.dateline_end):
         token = doc[i]
         hyphenated = token.text == "-" or (i + 1 < m.start and doc[i + 1].text == "-")

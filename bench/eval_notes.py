@@ -5,7 +5,7 @@
 
 Each DIR is a project of that corpus after `explainer generate` (its analysis cache is
 read). A labelled note counts as raised when the article's dossier still has a note of
-that kind on that sentence. Reported for the tuning part and the held-out part apart:
+that kind quoting the same phrase near that sentence (or on that sentence). Reported for the tuning part and the held-out part apart:
 notes raised, the share of them labelled useful (precision), the useful notes still
 raised; and, over every article of each project, notes per article.
 """
@@ -38,8 +38,18 @@ def load_dossiers(project: Project) -> dict[str, Dossier]:
     return out
 
 
-def raised(d: Dossier, sentence: str, kind: str) -> bool:
-    return any(f.kind == kind and f.sentences[:1] == [sentence] for f in d.flags)
+SHIFT = 3  # sentences a note may have moved since it was labelled (the text split anew)
+
+
+def raised(d: Dossier, label: dict[str, str]) -> bool:
+    """Whether the dossier still has the labelled note: one of its kind quoting the same
+    phrase within SHIFT sentences of the labelled one (the analysis may have split the
+    article's sentences differently since), or else one of its kind on that sentence."""
+    at = int(label["sentence"][1:])
+    notes = [f for f in d.flags if f.kind == label["kind"] and f.sentences]
+    if any(f"“{label['source']}”" in f.message and abs(int(f.sentences[0][1:]) - at) <= SHIFT for f in notes):
+        return True
+    return any(f.sentences[0] == label["sentence"] for f in notes)
 
 
 def main() -> None:
@@ -61,7 +71,7 @@ def main() -> None:
     ):
         labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
         rows = [e for e in labels if e["held_out"] == held and e["seed"] in projects.get(e["corpus"], {})]
-        now = [e for e in rows if raised(projects[e["corpus"]][e["seed"]], e["sentence"], e["kind"])]
+        now = [e for e in rows if raised(projects[e["corpus"]][e["seed"]], e)]
         useful = [e for e in rows if e["useful"]]
         kept = [e for e in now if e["useful"]]
         missed += [f"{e['source']} ({labels_file.stem}, {part})" for e in useful if e not in kept]

@@ -192,6 +192,11 @@ def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> No
     d = analyze(seed(text), kb)
     assert said(d, "passport would not be renewed").source == "Home Office"
     assert said(d, "few users").source == "Vantel"
+    other = (
+        "Last year a street survey found that 70% would trade a password.\n\n"
+        "In a separate survey by Vantel, 80% agreed."
+    )
+    assert not said(analyze(seed(other), kb), "trade a password").named  # another survey, not Vantel's
 
 
 def test_a_quotation_tagged_at_its_end_belongs_to_that_speaker_from_its_first_sentence(

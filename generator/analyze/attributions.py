@@ -248,25 +248,36 @@ _WORK_SOURCE = re.compile(
 def _works_by_author(t: Text, entities: Entities, found: list[Attribution]) -> list[Attribution]:
     """ "The new book claims ..." where the article speaks of "journalist Robert Peston's new
     book", or "a letter said ..." where "The letter, from the Home Office" comes later: the
-    work is its author's, when the article names one author for it."""
+    work is its author's, when the article names one author for it. "A survey" is a new
+    one, not the survey of someone named elsewhere, unless a later sentence takes it up
+    and names its author."""
     out = []
     for a in found:
         m = None if a.named else _WORK_SOURCE.match(a.source)
-        author = _author_of(t, entities, m.group(1).lower()) if m else None
+        author = None
+        if m:
+            definite = a.source.split()[0].lower() in ("the", "this", "that")
+            after = None if definite else t.sentence_of(a.sentences[-1]).end
+            author = _author_of(t, entities, m.group(1).lower(), after)
         out.append(replace(a, source=author, named=True) if author else a)
     return out
 
 
-def _author_of(t: Text, entities: Entities, work: str) -> str | None:
+def _author_of(t: Text, entities: Entities, work: str, after: int | None) -> str | None:
+    """The one person or body the article gives as a `work`'s author ("Peston's new book",
+    "the letter, from the Home Office"); only "the letter, from ..." after token `after`,
+    if given."""
     authors = set()
     for s in entities.spans:
-        if s.kind not in BODY_KINDS | PEOPLE_KINDS:
+        if s.kind not in BODY_KINDS | PEOPLE_KINDS or (after is not None and s.start < after):
             continue
-        after = t.raw[t.doc[s.end - 1].idx + len(t.doc[s.end - 1].text) :][:40]
-        before = t.raw[max(0, t.doc[s.start].idx - 30) : t.doc[s.start].idx]
-        if re.match(rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{work}s?\b", after) or re.search(
-            rf"\b{work},?\s+(?:from|by|written by|sent by)\s+(?:the\s+)?$", before, re.I
-        ):
+        following = t.raw[t.doc[s.end - 1].idx + len(t.doc[s.end - 1].text) :][:40]
+        before = t.raw[max(0, t.doc[s.start].idx - 50) : t.doc[s.start].idx]
+        owned = after is None and re.match(rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{work}s?\b", following)
+        taken_up = (
+            rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{work},?\s+(?:from|by|sent by)\s+(?:the\s+)?$"
+        )
+        if owned or re.search(taken_up, before, re.I):
             authors.add(s.name)
     return authors.pop() if len(authors) == 1 else None
 

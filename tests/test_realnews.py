@@ -183,6 +183,16 @@ def test_a_sentence_does_not_start_after_a_word_and_a_quotation_runs_over_lost_p
     assert not any(r and "programme" in r for r in roles)  # no title runs on through "Mr"
 
 
+def test_he_is_not_a_man_named_only_as_an_owner_since(kb: KnowledgeBase) -> None:
+    text = (
+        "Tom Reyes says he felt bound to visit the financier Victor Crane in person.\n\n"
+        "The visit meant three days at Crane's island mansion.\n\n"
+        "Was that wise?\n\n"
+        'He told the BBC: "I had to go and see him and talk to him."'
+    )
+    assert said(analyze(seed(text), kb), "go and see him").source == "Tom Reyes"
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

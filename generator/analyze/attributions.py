@@ -145,6 +145,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
                     and entities.genders.get(named.name) == gender
                     and _sentence_number(t, token.i) - _sentence_number(t, at) >= 2
                     and _sentence_number(t, named.start) > _sentence_number(t, at)
+                    and not _possessor(t, named)  # "... at Epstein's mansion. ... he was": not Epstein
                 )
             ):
                 name = named.name
@@ -163,6 +164,10 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
             span = spans[token.i]
             subjects.append((span.name, span.kind, _main_clause(token), token.i))
     return out, sure
+
+
+def _possessor(t: Text, span: NameSpan) -> bool:
+    return span.end < len(t.doc) and t.doc[span.end].text in ("'s", "’s", "'", "’")
 
 
 def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: AbstractSet[int]) -> bool:

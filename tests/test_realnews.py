@@ -146,6 +146,12 @@ def test_a_quotation_runs_on_while_open_and_no_further(kb: KnowledgeBase) -> Non
     assert quoted == ["s1", "s2", "s3", "s4", "s7"]
 
 
+@pytest.mark.parametrize("verb", ["hinted", "joked", "concluded", "speculated"])
+def test_more_ways_of_saying(kb: KnowledgeBase, verb: str) -> None:
+    text = f"Studio chief Kevin Marsh {verb} that the service had kept most of its subscribers."
+    assert said(analyze(seed(text), kb), "kept most of its subscribers").source == "Kevin Marsh"
+
+
 def test_he_is_the_last_subject_not_the_last_name(kb: KnowledgeBase) -> None:
     text = (
         "Tom Reyes was arrested in April for a call to the offices of Senator Ana Ortiz.\n\n"

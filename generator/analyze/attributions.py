@@ -42,7 +42,8 @@ SPEECH = {
     "admit", "allege", "comment", "declare", "maintain", "recall", "suggest", "urge", "stress", "emphasise",
     "emphasize", "assert", "concede", "contend", "caution", "estimate", "reply", "respond", "answer",
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
-    "believe", "think", "reiterate", "assure", "threaten",
+    "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
+    "recount", "conclude", "speculate", "mention", "forecast",
 }  # fmt: skip
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}}
 

@@ -233,6 +233,7 @@ TUESDAY = dt.date(2019, 11, 19)
         ("Tuesday", "past", "2019-11-19"),  # in an article of a Tuesday, that day
         ("on Monday", "past", "2019-11-18"),
         ("Friday", "past", "2019-11-15"),
+        ("Wednesday", "past", None),  # the day after the article's: a time zone ahead, or six days back
         ("on Friday", "future", "2019-11-22"),
         ("Thursday morning", "conditional", "2019-11-21"),
         ("next Tuesday", "present", "2019-11-26"),

@@ -131,6 +131,8 @@ def _weekday(m: re.Match[str], ref: dt.date, told: str) -> str | None:
         return (ref + dt.timedelta(days=ahead or 7)).isoformat()
     if back == 0:
         return ref.isoformat()  # "on Tuesday" in an article of a Tuesday: that day
+    if told in ("past", "noun") and ahead == 1:
+        return None  # a Monday evening's "stocks were mixed in early trading Tuesday" in Asia
     if told in ("past", "noun"):  # "the testimony Tuesday": the last one
         return (ref - dt.timedelta(days=back)).isoformat()
     if told in ("future", "conditional", "present"):

@@ -90,6 +90,13 @@ def whos_who(d: Dossier) -> dict[str, list[Who]]:
     return groups
 
 
+# Kinds of thing that are launched, not put into service: "launched in 2004" for a console.
+_PRODUCT_WORDS = frozenset({
+    "smartphone", "smartwatch", "tablet", "computer", "player", "store", "console", "browser", "service",
+    "assistant", "e-reader", "game", "operating", "aggregator",
+})  # fmt: skip
+
+
 def system_facts(s: System) -> list[str]:
     """What the knowledge pack says a system is, as short phrases for one line:
     "made by Sukhoi", "in service since 2020", "operated by Russia, India"."""
@@ -101,7 +108,8 @@ def system_facts(s: System) -> list[str]:
     elif s.origin:
         facts.append(f"from {s.origin}")
     if s.in_service:
-        facts.append(f"in service since {s.in_service}")
+        product = s.category and _PRODUCT_WORDS & set(s.category.lower().split())
+        facts.append(f"launched in {s.in_service}" if product else f"in service since {s.in_service}")
     if s.operators:
         facts.append("operated by " + ", ".join(s.operators))
     return facts

@@ -72,6 +72,8 @@ def test_system_facts_say_only_what_the_pack_holds() -> None:
     ]
     assert system_facts(System("Silver Hare", "lander", known=False)) == []
     assert system_facts(System("Zircon", "hypersonic missile", "Russia")) == ["from Russia"]
+    console = System("Xbox", "games console", "United States", maker="Microsoft", in_service=2001)
+    assert system_facts(console) == ["made by Microsoft (United States)", "launched in 2001"]
 
 
 def test_reading_time_counts_the_brief_and_the_main_sections() -> None:

@@ -152,6 +152,14 @@ def test_more_ways_of_saying(kb: KnowledgeBase, verb: str) -> None:
     assert said(analyze(seed(text), kb), "kept most of its subscribers").source == "Kevin Marsh"
 
 
+def test_what_a_person_is_before_the_name_is_no_part_of_it_and_a_genre_is_no_one(kb: KnowledgeBase) -> None:
+    text = "Striker Tomas Ruud reportedly wants to leave the club.\n\nHis R&B album sold well, R&B fans said."
+    d = analyze(seed(text), kb)
+    ruud = next(h for h in d.stakeholders if h.name == "Tomas Ruud")
+    assert ruud.kind == "person" and ruud.role == "Striker"
+    assert "R&B" not in names(d)
+
+
 def test_he_is_the_last_subject_not_the_last_name(kb: KnowledgeBase) -> None:
     text = (
         "Tom Reyes was arrested in April for a call to the offices of Senator Ana Ortiz.\n\n"

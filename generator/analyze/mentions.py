@@ -133,6 +133,15 @@ class Found:
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
+# What a person is, which a headline capitalises before the name: "Rapper 50 Cent",
+# "Striker Nicolas Anelka", "Singer Ferguson".
+DESCRIPTORS = {
+    "rapper", "singer", "actor", "actress", "comedian", "striker", "midfielder", "defender",
+    "goalkeeper", "winger", "sprinter", "hurdler", "batsman", "bowler", "pop", "star", "veteran",
+    "tycoon", "billionaire", "magnate", "designer", "presenter", "broadcaster", "novelist", "author",
+}  # fmt: skip
+
+
 def strip_article(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", clean(text))
     return re.sub(r"[’']s?$", "", text).strip()
@@ -155,7 +164,7 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
         low = token.lower_
         if token.is_punct or low in ("the", "a", "an") or token.text in POSSESSIVE:
             start += 1
-        elif person and (low in HONORIFICS or low in TITLE_WORDS):
+        elif person and (low in HONORIFICS or low in TITLE_WORDS or low in DESCRIPTORS):
             front.append(token.text)
             start += 1
         elif person and re.fullmatch(r"[A-Z]", token.text) and end - start > 2:
@@ -328,7 +337,12 @@ def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str
     owner = None
     if ent.label_ == "PERSON":
         start, owner = _owner(t, start, end)
-    start, end, front = _trim(t, start, end, person=ent.label_ == "PERSON")
+    label = ent.label_
+    rest = t.doc[start + 1 : end]
+    if label in ("ORG", "PERSON") and rest and t.doc[start].lower_ in DESCRIPTORS and not rest[0].like_num:
+        # "Rapper 50 Cent scores chart first": a headline's capital on what he is, not a name
+        label = "PERSON"
+    start, end, front = _trim(t, start, end, person=label == "PERSON")
     for i in range(start, end):
         # "Christopher D. Battin: Dealing in …": a name ends at a colon; "Draper, Firefly
         # Aerospace" is two names, of which the first is kept here.
@@ -363,4 +377,4 @@ def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str
     if titles:
         title = " ".join(titles)
     entry = kb.lookup(name) or kb.lookup(strip_article(name))
-    return Mention(start, end, name, ent.label_, sid, entry, title, honorific, owner)
+    return Mention(start, end, name, label, sid, entry, title, honorific, owner)

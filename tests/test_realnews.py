@@ -160,6 +160,14 @@ def test_what_a_person_is_before_the_name_is_no_part_of_it_and_a_genre_is_no_one
     assert "R&B" not in names(d)
 
 
+def test_a_surname_that_is_also_a_word_speaks(kb: KnowledgeBase) -> None:
+    text = (
+        '"The market is growing," says Chris Early, a vice president at Ubisoft.\n\n'
+        "Early says there is a chance that future games could be built for the platform."
+    )
+    assert said(analyze(seed(text), kb), "future games").source == "Chris Early"
+
+
 def test_he_is_the_last_subject_not_the_last_name(kb: KnowledgeBase) -> None:
     text = (
         "Tom Reyes was arrested in April for a call to the offices of Senator Ana Ortiz.\n\n"

@@ -386,7 +386,21 @@ def _speaker_before(t: Text, span: Span, verb: Token, entities: Entities) -> Nam
     for s in entities.spans:
         if s.end == verb.i and s.start >= span.start and s.kind in PEOPLE_KINDS | BODY_KINDS:
             return s
-    return None
+    return _surname_before(t, span, verb, entities)
+
+
+def _surname_before(t: Text, span: Span, verb: Token, entities: Entities) -> NameSpan | None:
+    """ "Early still says": a surname that is also a word ("Early", "Young", "Price"), which
+    the parse took for an adverb, just before the verb, of one person named before it."""
+    i = verb.i - 1
+    while i > span.start and t.doc[i].lower_ in ("still", "also", "now", "later", "then"):
+        i -= 1
+    word = t.doc[i]
+    if i < span.start or not word.text[:1].isupper() or word.ent_type_:
+        return None
+    people = {h.name for h in entities.stakeholders if h.kind == "person" and h.name.split()[-1] == word.text}
+    named_before = any(s.name in people and s.end <= i for s in entities.spans)
+    return NameSpan(i, i + 1, people.pop(), "person") if len(people) == 1 and named_before else None
 
 
 def _speaker_after(t: Text, span: Span, verb: Token, entities: Entities) -> NameSpan | None:
@@ -832,6 +846,9 @@ def _speech_verb(
         if speaker is None:
             return None
         claim = _quoted(span) or _strip_claim(t.doc[span.start : min(speaker.start, verb.i)].text)
+        tokens = _claim_tokens(verb, span) if len(claim.split()) < 2 else []
+        if tokens:  # "Early says there is a possibility ...": what follows the verb
+            claim = _strip_claim(_claim_text(t, span, verb, t.doc[speaker.start], tokens))
         role = _role(entities, speaker.name)
         return Attribution(speaker.name, None, claim, [sid], role, True, bool(_quoted(span)))
     if subj.i < span.start or subj.i >= span.end:

@@ -168,6 +168,17 @@ def test_a_surname_that_is_also_a_word_speaks(kb: KnowledgeBase) -> None:
     assert said(analyze(seed(text), kb), "future games").source == "Chris Early"
 
 
+def test_a_nickname_is_a_person(kb: KnowledgeBase) -> None:
+    text = (
+        "One recruit calls himself Heretic.\n\n"
+        "In one of his latest posts, Heretic asks whether anyone has seen trawlers on the road.\n\n"
+        'He concludes: "Keep it blogged."'
+    )
+    d = analyze(seed(text), kb)
+    assert next(h for h in d.stakeholders if h.name == "Heretic").kind == "person"
+    assert said(d, "Keep it blogged").source == "Heretic"
+
+
 def test_he_is_the_last_subject_not_the_last_name(kb: KnowledgeBase) -> None:
     text = (
         "Tom Reyes was arrested in April for a call to the offices of Senator Ana Ortiz.\n\n"

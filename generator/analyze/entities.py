@@ -157,6 +157,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _merge_org_variants(out)
     _merge_short_forms(out)
     _one_kind_per_name(out)
+    _nicknames(t, out)
     _other_occurrences(t, out)
     _describe_organisations(t, out)
     _add_quantities(t, out)
@@ -312,6 +313,31 @@ def _one_kind_per_name(out: _Collector) -> None:
         kinds[name] = winner.kind
     if kinds:
         out.spans = [NameSpan(s.start, s.end, s.name, kinds.get(s.name, s.kind)) for s in out.spans]
+
+
+_NICKNAMED = re.compile(
+    r"\b(?:calls? (?:himself|herself)|goes by the (?:[a-z]+ )?name|known online as|nicknamed)"
+    r" (?P<name>[A-Z][\w-]+)(?=[\s.,;:])"
+)
+
+
+def _nicknames(t: Text, out: _Collector) -> None:
+    """ "One recruit calls himself Heretic", "a blogger who goes by the online name
+    Morquendi": a person, whatever spaCy took the word for, wherever the article writes it."""
+    covered = {i for s in out.spans for i in range(s.start, s.end)}
+    for m in _NICKNAMED.finditer(t.raw):
+        name = m.group("name")
+        for key, f in list(out.found.items()):
+            if f.name == name and f.entry is None and f.kind in ("place", "organization"):
+                del out.found[key]
+                f.kind = "person"
+                out.found[f"person:{name}"] = f
+        out.spans = [NameSpan(s.start, s.end, s.name, "person") if s.name == name else s for s in out.spans]
+        span = t.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        sid = t.sid_at(span.start) if span is not None else None
+        if span is None or sid is None or any(i in covered for i in range(span.start, span.end)):
+            continue
+        out.add(f"person:{name}", Found(None, name, "person"), name, sid, span.start, span.end)
 
 
 def _other_occurrences(t: Text, out: _Collector) -> None:

@@ -226,6 +226,18 @@ def test_he_is_not_a_man_named_only_as_an_owner_since(kb: KnowledgeBase) -> None
     assert said(analyze(seed(text), kb), "go and see him").source == "Tom Reyes"
 
 
+def test_a_quotation_that_closes_in_a_later_paragraph_does_not_carry_on_after_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Indian writer Rohit Gupta edits a group blog.\n\n"
+        '"We started publishing these messages," says Mr Gupta.\n\n'
+        '"The blogger was describing scenes on the shore. And this came by text message. '
+        '"We had no pictures on radio or TV." '
+        "Soon, thousands of readers were logging on to read the accounts.\n"
+    )
+    d = analyze(seed(text), kb)
+    assert not any("thousands of readers" in a.claim for a in d.attributions)
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

@@ -31,7 +31,7 @@ from .grammar import is_verb, lemma
 from .mentions import TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
 from .people import PERSON_TITLES, ROLE_NOUNS, without_dangling_end
-from .text import Text, clean, quote_marks, quoted_tokens
+from .text import Text, clean, quotation_open, quoted_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -932,7 +932,7 @@ def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
     if not t.raw[paragraph : span.start_char].strip():  # the sentence opens a paragraph
         previous = t.raw[said : span.start_char].strip()
         return text[:1] in '“"' and previous[-1:] not in '”"'
-    return quote_marks(before) % 2 == 1 or (text[:1] in '“"' and before[-1:] not in '”"')
+    return quotation_open(before) or (text[:1] in '“"' and before[-1:] not in '”"')
 
 
 def _merge(found: list[Attribution]) -> list[Attribution]:

@@ -106,6 +106,7 @@ LEDE_SAID = 2  # sentences after the lede in which a body saying so is its sourc
 LEDE = 2  # a news lede's sentences, whose vague "reports claim" the next ones unpack
 LEDE_UNPACKED = 4  # sentences after the lede in which its source may be named
 _RESEARCHERS = frozenset({"researchers", "scientists", "academics"})
+_LEDE_EXPERTS = _RESEARCHERS | {"experts"}  # a lede's generic sources the next sentences may name
 _RESEARCH_TEAM = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics|[Ee]xperts|[Aa] team)\s+(?:at|from|of|with)\s+"
     r"(?:the\s+)?(?P<body>[A-Z].*)"
@@ -157,11 +158,11 @@ def anonymous(
         and _researchers_named_before(sentence, article or {}, named)
     ):
         return False  # "researchers say" after "Academics from the Institute of Education found"
-    if lower[-1] in _RESEARCHERS | {"experts"} and _unpacked_after_lede(sentence, named, article or {}):
+    if lower[-1] in _LEDE_EXPERTS and _unpacked_after_lede(sentence, named, article or {}):
         return False  # "..., say experts." then "Anti-spam group Spamhaus is warning ..."
     if ANONYMOUS & set(lower) or lower == ["those"]:
         return True
-    bodies = [h.name for h in named if h.kind in ("organization", "media")]
+    bodies = _body_names(named)
     if any(re.search(rf"\b{re.escape(name)}\b", phrase) for name in bodies):
         return False  # "Reuters reports", "Nike's marketing team": a body the article names
     if _REPORTS.match(phrase):  # "reports say": whose, if an outlet is credited around them
@@ -202,7 +203,7 @@ def _unpacked_after_lede(sentence: int, named: list[Stakeholder], article: Mappi
     if sentence > LEDE:
         return False
     later = {n: article.get(n, "") for n in range(sentence + 1, sentence + LEDE_UNPACKED + 1)}
-    bodies = "|".join(re.escape(h.name) for h in named if h.kind in ("organization", "media"))
+    bodies = "|".join(map(re.escape, _body_names(named)))
     if bodies:
         reported = re.compile(rf"\b(?:{bodies}),?\s+(?:has\s+)?reported\b")
         said = re.compile(
@@ -219,7 +220,7 @@ def _unpacked_after_lede(sentence: int, named: list[Stakeholder], article: Mappi
 def _researchers_named_before(sentence: int, article: Mapping[int, str], named: list[Stakeholder]) -> bool:
     """A bare "researchers" or "scientists" just after the article names who did the work
     ("Academics from the Institute of Education found", "scientists at Nasa"): those people."""
-    bodies = [h.name for h in named if h.kind in ("organization", "media")]
+    bodies = _body_names(named)
     for t in (article.get(n, "") for n in range(sentence - RESEARCHERS_BACK, sentence + 1)):
         for m in _RESEARCH_TEAM.finditer(t):
             if any(m.group("body").startswith(b) for b in bodies):
@@ -256,7 +257,7 @@ def _of_a_named_body(words: list[str], named: list[Stakeholder], after: str = ""
     role = words[-1].lower()
     if role not in _OFFICIALS and role not in _STAFF:
         return False
-    bodies = [h.name for h in named if h.kind in ("organization", "media")]
+    bodies = _body_names(named)
     if role in _OFFICIALS and len(words) > 1 and words[-2].lower() in _BODY_NOUNS:
         return any(h.kind == "organization" for h in named)
     if role in _OFFICIALS and len(words) > 1 and words[-2].islower():  # "a senior defence official"
@@ -270,6 +271,11 @@ def _of_a_named_body(words: list[str], named: list[Stakeholder], after: str = ""
         before.endswith(" " + b) or owner.endswith(" " + b) or (at is not None and at.group(1).startswith(b))
         for b in bodies
     )
+
+
+def _body_names(named: list[Stakeholder]) -> list[str]:
+    """The organisations and media the article names."""
+    return [h.name for h in named if h.kind in ("organization", "media")]
 
 
 def _initials(name: str) -> str:

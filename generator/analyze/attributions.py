@@ -171,15 +171,23 @@ def _possessor(t: Text, span: NameSpan) -> bool:
     return span.end < len(t.doc) and t.doc[span.end].text in ("'s", "’s", "'", "’")
 
 
+# Titles a "he" may stand for when written with "the": "the prime minister", "the chancellor".
+DEFINITE_TITLES = PERSON_TITLES | {"chancellor", "premier"}
+
+
 def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: AbstractSet[int]) -> bool:
     """ "the prime minister", "the home secretary": a person's title with "the", no name."""
     return (
-        token.lower_ in PERSON_TITLES | {"chancellor", "premier"}
+        token.lower_ in DEFINITE_TITLES
         and token.tag_ == "NN"
         and token.i not in spans
         and token.i not in quoted
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and _with_the(token)
     )
+
+
+def _with_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _titled_since(t: Text, title: Token, pronoun: Token, at: int, named: NameSpan | None) -> bool:
@@ -274,16 +282,18 @@ def _author_of(t: Text, entities: Entities, work: str, after: int | None) -> str
     "the letter, from the Home Office"); only "the letter, from ..." after token `after`,
     if given."""
     authors = set()
+    owned_by = re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{work}s?\b")
+    taken_up = re.compile(
+        rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{work},?\s+(?:from|by|sent by)\s+(?:the\s+)?$", re.I
+    )
+    kinds = BODY_KINDS | PEOPLE_KINDS
     for s in entities.spans:
-        if s.kind not in BODY_KINDS | PEOPLE_KINDS or (after is not None and s.start < after):
+        if s.kind not in kinds or (after is not None and s.start < after):
             continue
         following = t.raw[t.doc[s.end - 1].idx + len(t.doc[s.end - 1].text) :][:40]
         before = t.raw[max(0, t.doc[s.start].idx - 50) : t.doc[s.start].idx]
-        owned = after is None and re.match(rf"(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?{work}s?\b", following)
-        taken_up = (
-            rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{work},?\s+(?:from|by|sent by)\s+(?:the\s+)?$"
-        )
-        if owned or re.search(taken_up, before, re.I):
+        owned = after is None and owned_by.match(following)
+        if owned or taken_up.search(before):
             authors.add(s.name)
     return authors.pop() if len(authors) == 1 else None
 
@@ -537,9 +547,7 @@ def _epithet_of_last_speaker(
     secretary told ...": a definite title, given no name, for the person who spoke in the
     sentence before, when no one else is named between and the title is not another's."""
     owners = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "the group's secretary"
-    if lemma(subj) not in ROLE_NOUNS or not any(
-        c.dep_ == "det" and c.lower_ == "the" for o in owners for c in o.children
-    ):
+    if lemma(subj) not in ROLE_NOUNS or not any(_with_the(o) for o in owners):
         return None
     last = before[-1] if before else None
     if last is None or not last.named or _kind(entities, last.source) != "person":

@@ -272,7 +272,9 @@ def _measured(t: Text, firm: set[int]) -> list[SystemSpan]:
     found = []
     doc = t.doc
     for token in t.tokens:
-        if token.lower_ not in ("inch", "-inch") and not re.fullmatch(r"\d+(?:\.\d)?-inch", token.lower_):
+        if "inch" not in token.lower_ or (
+            token.lower_ not in ("inch", "-inch") and not re.fullmatch(r"\d+(?:\.\d)?-inch", token.lower_)
+        ):
             continue
         size = token.lower_.split("-")[0] if "-" in token.lower_ else ""
         start = token.i

@@ -238,6 +238,38 @@ def test_a_quotation_that_closes_in_a_later_paragraph_does_not_carry_on_after_it
     assert not any("thousands of readers" in a.claim for a in d.attributions)
 
 
+def test_a_quotation_left_open_goes_on_over_paragraphs_and_saying_has_the_verbs_subject(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Marta Olsen has dismissed fears that her plans for tax cuts are too modest.\n\n"
+        "She defended the package, saying it was a plan for a first budget.\n\n"
+        'Interviewed on a radio show, Ms Olsen said: "It is true that I am attacked on one side.\n\n'
+        '"On the other side, there are people who want much bigger cuts.\n\n'
+        '"I think we have got it about right."\n\n'
+        "The plans came as the campaign gathered pace.\n"
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "a plan for a first budget").source == "Marta Olsen"
+    assert said(d, "much bigger cuts").source == "Marta Olsen"
+    assert said(d, "got it about right").source == "Marta Olsen"
+    assert not any("campaign gathered pace" in a.claim for a in d.attributions)
+
+
+def test_the_writer_speaks_again_where_a_lost_paragraph_break_left_a_quotation_open(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        'Tomas Berg, chief executive of Rebelworks, added: "We have survived five transitions. '
+        '"Each one has cost jobs. All companies said they were investing in new tools to keep '
+        "teams small.\n"
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "five transitions").source == "Tomas Berg"
+    assert said(d, "investing in new tools").source != "Tomas Berg"
+    assert not any("five transitions" in a.claim and a.source != "Tomas Berg" for a in d.attributions)
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

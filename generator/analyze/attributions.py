@@ -31,7 +31,7 @@ from .grammar import is_verb, lemma
 from .mentions import TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
 from .people import PERSON_TITLES, ROLE_NOUNS, without_dangling_end
-from .text import Text, clean, quotation_open, quoted_tokens
+from .text import Text, clean, quotation_open, quote_marks, quoted_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -241,7 +241,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             found.extend(here)
             last = here[-1]
             continue
-        if last is not None and _continues_quote(t, span, last):
+        if last is not None and _continues_quote(t, span, last) and not _narrates(span):
             claim = _strip_claim(sentence.text)
             if len(claim.split()) >= 3:
                 carried.append(
@@ -309,7 +309,8 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
         elif (
             ((token.lower_ in SPEECH_FORMS and lemma(token) in SPEECH) or _a_finding(token))
             and is_verb(token)
-            and not t.inside_quotation(token.idx)  # speech reported within the quote
+            # speech reported within the quote, unless the quotation was left open
+            and (not t.inside_quotation(token.idx) or _narrates(span, token))
             and not _reported(token)
         ):
             attribution = _speech_verb(t, span, token, entities, before + spoken, sid)
@@ -324,6 +325,23 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             a.via = a.via or according[0].source
         return spoken
     return spoken + according
+
+
+def _narrates(span: Span, verb: Token | None = None) -> bool:
+    """A sentence with no quotation mark whose main verb is a third person saying ("All
+    companies said they were investing"): the writer again, where a quotation was left
+    open (text that lost its paragraph breaks also loses closing marks), not the
+    speaker's words."""
+    root = span.root
+    if (verb is not None and verb.i != root.i) or quote_marks(span.text):
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return (
+        root.tag_ == "VBD"
+        and lemma(root) in SPEECH
+        and bool(subjects)
+        and subjects[0].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _a_finding(verb: Token) -> bool:
@@ -376,10 +394,15 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
     if (
         not subjects
         and verb.head.i != verb.i
-        and (verb.dep_ == "conj" or (verb.dep_ == "xcomp" and lemma(verb.head) in GOES_ON))
+        and (
+            verb.dep_ == "conj"
+            or (verb.dep_ == "xcomp" and lemma(verb.head) in GOES_ON)
+            or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"))
+        )
     ):
-        # "and added", "continues to insist": the subject of the verb it goes with (not
-        # "is expected to announce": what someone may yet say is no claim of theirs)
+        # "and added", "continues to insist", "He defended the plan, saying": the subject
+        # of the verb it goes with (not "is expected to announce": what someone may yet
+        # say is no claim of theirs)
         return _subject(verb.head, entities)
     if not subjects:
         return None
@@ -887,9 +910,13 @@ def _speech_verb(
         claim = _strip_claim(text.split(":", 1)[1])
         if len(claim.split()) < 4:
             return None
-    is_quote = quote is not None and quote.split()[0] in claim
+    # `X said: "It is true ...` with no closing mark: a quotation that runs on into the
+    # next paragraphs, which go on being X's.
+    is_quote = (quote is not None and quote.split()[0] in claim) or quotation_open(
+        t.doc[verb.i + 1 : span.end].text
+    )
     sids = [sid]
-    earlier = _quotation_opening(t, sid)
+    earlier = [] if _narrates(span) else _quotation_opening(t, sid)
     if earlier:
         # `"The president wants a bigger deal. Bigger than …" said X`: the quotation began
         # in a sentence before.

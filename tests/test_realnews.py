@@ -270,6 +270,27 @@ def test_the_writer_speaks_again_where_a_lost_paragraph_break_left_a_quotation_o
     assert not any("five transitions" in a.claim and a.source != "Tomas Berg" for a in d.attributions)
 
 
+def test_a_speaker_set_off_by_commas_and_a_quotation_after_reported_words(kb: KnowledgeBase) -> None:
+    text = (
+        "Allen Weiner is a research director at Gartner.\n\n"
+        "It has achieved this dominance, Mr Weiner believes, by a canny combination of deals.\n\n"
+        "Then, says Mr Weiner, the blogging world found out about the site.\n\n"
+        "The cost has been put at $40,000 a day, said Jason Stilwell, a manager at the county office.\n\n"
+        "Gary Dunn warned that companies could face a short supply of talent.\n\n"
+        '"If companies are hiring bigger teams, at some point the talent is going to run out."\n\n'
+        "Gordon Brown refused to comment on the book, saying nobody should be distracted from government.\n\n"
+        "He pointed out that it was 30 years since the act. He pointed to the door.\n"
+    )
+    d = analyze(seed(text), kb)
+    assert "canny combination" in said(d, "this dominance").claim
+    assert said(d, "blogging world found out").source == "Allen Weiner"
+    assert "a manager at the county office" not in said(d, "$40,000 a day").claim
+    assert said(d, "the talent is going to run out").source == "Gary Dunn"
+    assert said(d, "nobody should be distracted").source == "Gordon Brown"
+    assert said(d, "30 years since the act").source == "Gordon Brown"
+    assert not any("door" in a.claim for a in d.attributions)
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

@@ -43,8 +43,10 @@ SPEECH = {
     "emphasize", "assert", "concede", "contend", "caution", "estimate", "reply", "respond", "answer",
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
-    "recount", "conclude", "speculate", "mention", "forecast",
+    "recount", "conclude", "speculate", "mention", "forecast", "point",
 }  # fmt: skip
+# Verbs that say only with their particle: "pointed out that …", not "pointed to the door".
+PARTICLE = {"point": "out"}
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}}
 
 
@@ -82,7 +84,18 @@ SPOKESPEOPLE = {
 }
 # Verbs that are speech only with a clause or a quotation: "added 20 points", "announced
 # the investigations", "answered a question" say nothing.
-NEEDS_CLAUSE = {"add", "announce", "answer", "respond", "reply", "report", "reveal", "post", "indicate"}
+NEEDS_CLAUSE = {
+    "add",
+    "announce",
+    "answer",
+    "respond",
+    "reply",
+    "report",
+    "reveal",
+    "post",
+    "indicate",
+    "point",
+}
 REPORTS = {
     "report", "data", "study", "survey", "analysis", "figures", "statistics", "estimates", "research", "poll",
     "review", "investigation", "audit",
@@ -241,13 +254,17 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             found.extend(here)
             last = here[-1]
             continue
-        if last is not None and _continues_quote(t, span, last) and not _narrates(span):
+        goes_on = last is not None and _continues_quote(t, span, last) and not _narrates(span)
+        opens = last is not None and not goes_on and _quotes_last_speaker(t, span, last, entities)
+        if last is not None and (goes_on or opens):
             claim = _strip_claim(sentence.text)
             if len(claim.split()) >= 3:
                 carried.append(
                     Attribution(last.source, None, claim, [sentence.id], last.role, last.named, True)
                 )
                 found.append(carried[-1])
+                if opens:
+                    last = carried[-1]
                 continue
         last = None
     return _merge(_works_by_author(t, entities, found))
@@ -307,7 +324,10 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             attribution = _according_to(t, span, token, entities, sid)
             found = according
         elif (
-            ((token.lower_ in SPEECH_FORMS and lemma(token) in SPEECH) or _a_finding(token))
+            (
+                (token.lower_ in SPEECH_FORMS and lemma(token) in SPEECH and _with_particle(token))
+                or _a_finding(token)
+            )
             and is_verb(token)
             # speech reported within the quote, unless the quotation was left open
             and (not t.inside_quotation(token.idx) or _narrates(span, token))
@@ -325,6 +345,11 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             a.via = a.via or according[0].source
         return spoken
     return spoken + according
+
+
+def _with_particle(verb: Token) -> bool:
+    particle = PARTICLE.get(lemma(verb))
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def _narrates(span: Span, verb: Token | None = None) -> bool:
@@ -784,6 +809,8 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     """What was said: the verb's clausal complement ("said that CLAIM"), or the clause
     the verb comments on ("CLAIM, X said."), or the clause after "that" where the
     parser hung it elsewhere ("told reporters at a press conference that CLAIM")."""
+    if (outside := _parenthetical(verb, span)) is not None:
+        return outside
     for child in verb.children:
         if child.dep_ == "ccomp":
             return list(child.subtree)
@@ -805,6 +832,31 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     return _that_clause(verb, span)
 
 
+def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
+    """ "It has achieved this, Mr Weiner believes, by a canny mix", "Then, says Mr K, the
+    world found out": the speaker set off by commas inside the claim; the claim is the
+    sentence around them, whatever the parser hung on the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or verb.dep_ not in ("parataxis", "advcl", "ccomp", "conj", "ROOT"):
+        return None
+    # the subject's words up to its head: a clause the parser hung on the name is the claim's
+    lo, hi = min(verb.i, subjects[0].left_edge.i), max(verb.i, subjects[0].i)
+    doc = verb.doc
+    if not (span.start < lo - 1 and hi + 2 < span.end - 1):
+        return None
+    if doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return None
+    after = doc[hi + 2]
+    if (
+        quote_marks(doc[span.start : lo - 1].text)
+        or after.lower_ in ("who", "which", "whose")
+        or any(w.dep_ == "appos" and w.head.i == subjects[0].i for w in (after, *after.ancestors))
+    ):
+        return None  # `…, said X, a professor at Y`: what follows the name is who X is
+    outside = [w for w in span if not lo - 1 <= w.i <= hi + 1]
+    return outside if len([w for w in outside if w.i > hi]) >= 3 else None
+
+
 def _that_clause(verb: Token, span: Span) -> list[Token] | None:
     for token in verb.doc[verb.i + 1 : span.end]:
         if token.lower_ == "that" and token.dep_ == "mark" and token.i + 1 < span.end:
@@ -818,7 +870,8 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
     X said."). The parser's subtree of the claim may leave out words it hung elsewhere."""
     first, last = min(w.i for w in tokens), max(w.i for w in tokens)
     doc = verb.doc
-    skip = {w.i for w in subj.subtree}
+    # a speaker set off by commas is already left out, and a clause hung on the name is the claim's
+    skip = set() if _parenthetical(verb, span) is not None else {w.i for w in subj.subtree}
     for w in verb.subtree:
         if w.lower_ in ("citing", "quoting"):
             skip.update(x.i for x in w.subtree)
@@ -830,7 +883,11 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
         words = [w for w in doc[start:end] if w.i not in skip]
     else:
         words = [w for w in sorted(tokens, key=lambda w: w.i) if w.i not in skip]
-    return "".join(w.text_with_ws for w in words)
+    # words either side of a gap (a speaker set off by commas) keep a space between them
+    return "".join(
+        w.text + (" " if k + 1 < len(words) and words[k + 1].i != w.i + 1 else w.whitespace_)
+        for k, w in enumerate(words)
+    )
 
 
 def _subject_span(verb: Token) -> tuple[int, int] | None:
@@ -869,7 +926,8 @@ def _via(verb: Token) -> str | None:
 def _speech_verb(
     t: Text, span: Span, verb: Token, entities: Entities, before: list[Attribution], sid: str
 ) -> Attribution | None:
-    if (verb.head.i != verb.i and lemma(verb.head) in ("decline", "refuse")) or _negated(verb):
+    declined = verb.head.i != verb.i and verb.dep_ != "advcl" and lemma(verb.head) in ("decline", "refuse")
+    if declined or _negated(verb):
         return None  # "declined to comment", "did not say"
     subj = _subject(verb, entities)
     if subj is None:
@@ -968,6 +1026,22 @@ def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
         previous = t.raw[said : span.start_char].strip()
         return text[:1] in '“"' and previous[-1:] not in '”"'
     return quotation_open(before) or (text[:1] in '“"' and before[-1:] not in '”"')
+
+
+def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entities) -> bool:
+    """A paragraph that opens with a quotation and names no speaker, just after a person's
+    reported words ("Mr Dunn warned that ...", then "'If companies are hiring ...'"):
+    news gives the quotation to that person."""
+    if last.quote or not last.named or _kind(entities, last.source) not in PEOPLE_KINDS:
+        return False
+    paragraph = t.paragraph_start(span.start_char)
+    previous = t.sentence_of(last.sentences[-1])
+    return (
+        not t.raw[paragraph : span.start_char].strip()
+        and span.text.lstrip()[:1] in '“"'
+        and int(last.sentences[-1][1:]) == _sentence_number(t, span.start) - 1
+        and not quotation_open(previous.text)
+    )
 
 
 def _merge(found: list[Attribution]) -> list[Attribution]:

@@ -291,6 +291,35 @@ def test_a_speaker_set_off_by_commas_and_a_quotation_after_reported_words(kb: Kn
     assert not any("door" in a.claim for a in d.attributions)
 
 
+def test_a_sentence_opening_with_more_is_story_and_a_link_label_is_not(kb: KnowledgeBase) -> None:
+    text = (
+        "The fighting went on through the summer.\n\n"
+        "More than 2,500 civilians have been killed this year, according to the United Nations.\n\n"
+        "Related: Ten things the Rivertown council said about the floods\n\n"
+        "Photo: the Rivertown council said nothing of the kind\n"
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "2,500 civilians").source == "United Nations"
+    assert "United Nations" in names(d)
+    assert not any("Rivertown" in a.source or "Rivertown" in a.claim for a in d.attributions)
+
+
+def test_that_said_is_no_speaker_and_the_clause_that_opens_is_the_claim(kb: KnowledgeBase) -> None:
+    text = (
+        "Border seizures rose again this year.\n\n"
+        "That said, the DEA says that the southern border remains the main entry point for heroin.\n\n"
+        "The merged firm may not break the trend; Ann Reed has said that she expects $300m in savings.\n\n"
+        "“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And I think it is "
+        "misleading for a party to behave that way.”\n"
+    )
+    d = analyze(seed(text), kb)
+    assert "main entry point" in said(d, "southern border").claim
+    assert not any(a.claim.startswith("That said") for a in d.attributions)
+    assert said(d, "$300m in savings").source == "Ann Reed"
+    assert "break the trend" not in said(d, "$300m in savings").claim
+    assert said(d, "misleading for a party").source == "Will Moy"
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

@@ -43,7 +43,7 @@ SPEECH = {
     "emphasize", "assert", "concede", "contend", "caution", "estimate", "reply", "respond", "answer",
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
-    "recount", "conclude", "speculate", "mention", "forecast", "point",
+    "recount", "conclude", "speculate", "mention", "forecast", "point", "describe",
 }  # fmt: skip
 # Verbs that say only with their particle: "pointed out that …", not "pointed to the door".
 PARTICLE = {"point": "out"}
@@ -328,6 +328,7 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
                 (token.lower_ in SPEECH_FORMS and lemma(token) in SPEECH and _with_particle(token))
                 or _a_finding(token)
             )
+            and not _that_said(token)
             and is_verb(token)
             # speech reported within the quote, unless the quotation was left open
             and (not t.inside_quotation(token.idx) or _narrates(span, token))
@@ -345,6 +346,19 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             a.via = a.via or according[0].source
         return spoken
     return spoken + according
+
+
+def _that_said(token: Token) -> bool:
+    """ "That said, the DEA says ...": an idiom ("even so"), no one speaking."""
+    doc = token.doc
+    return (
+        token.lower_ == "said"
+        and token.i > 0
+        and doc[token.i - 1].lower_ == "that"
+        and doc[token.i - 1].is_sent_start
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )
 
 
 def _with_particle(verb: Token) -> bool:
@@ -385,7 +399,10 @@ def _reported(verb: Token) -> bool:
     condition ("if he says …"): part of a claim, not a claim of its own."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
         return True
-    return any(a.lower_ in SPEECH_FORMS and is_verb(a) and lemma(a) in SPEECH for a in verb.ancestors)
+    return any(
+        a.lower_ in SPEECH_FORMS and is_verb(a) and lemma(a) in SPEECH and not _that_said(a)
+        for a in verb.ancestors
+    )
 
 
 def _next_is_to(token: Token) -> bool:
@@ -811,9 +828,13 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     parser hung it elsewhere ("told reporters at a press conference that CLAIM")."""
     if (outside := _parenthetical(verb, span)) is not None:
         return outside
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return list(child.subtree)
+    # of two clauses ("A may not last; Reed has said that B"), the one "that" opens
+    clauses = sorted(
+        (c for c in verb.children if c.dep_ == "ccomp"),
+        key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children),
+    )
+    if clauses:
+        return list(clauses[0].subtree)
     for child in verb.children:
         before_verb = child.dep_ in ("advcl", "parataxis") and child.i < verb.i and not verb.is_sent_start
         if before_verb and any(w.text in (",", "”", '"') for w in verb.doc[child.right_edge.i : verb.i]):
@@ -910,7 +931,8 @@ def _strip_claim(text: str) -> str:
 
 
 def _quoted(span: Span) -> str | None:
-    found = _QUOTED.findall(span.text)
+    # two closing single marks stand for a double one on some sites
+    found = _QUOTED.findall(span.text.replace("’’", "”").replace("''", '"'))
     return " … ".join(clean(q).strip(" ,.") for q in found) if found else None
 
 
@@ -1030,9 +1052,9 @@ def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
 
 def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entities) -> bool:
     """A paragraph that opens with a quotation and names no speaker, just after a person's
-    reported words ("Mr Dunn warned that ...", then "'If companies are hiring ...'"):
-    news gives the quotation to that person."""
-    if last.quote or not last.named or _kind(entities, last.source) not in PEOPLE_KINDS:
+    words ("Mr Dunn warned that ...", then "'If companies are hiring ...'"; or a quotation
+    of theirs that closed): news gives the quotation to that person."""
+    if not last.named or _kind(entities, last.source) not in PEOPLE_KINDS:
         return False
     paragraph = t.paragraph_start(span.start_char)
     previous = t.sentence_of(last.sentences[-1])

@@ -355,7 +355,7 @@ def _that_said(token: Token) -> bool:
         token.lower_ == "said"
         and token.i > 0
         and doc[token.i - 1].lower_ == "that"
-        and doc[token.i - 1].is_sent_start
+        and bool(doc[token.i - 1].is_sent_start)
         and token.i + 1 < len(doc)
         and doc[token.i + 1].text == ","
     )

@@ -320,6 +320,25 @@ def test_that_said_is_no_speaker_and_the_clause_that_opens_is_the_claim(kb: Know
     assert said(d, "misleading for a party").source == "Will Moy"
 
 
+def test_a_spokesman_an_apposition_and_a_report_speak_for_their_body(kb: KnowledgeBase) -> None:
+    text = (
+        "Cinematographer Jon Mathers lost to The Aviator.\n\n"
+        'A spokesman for the Northfield Film Council said: "It is disappointing."\n\n'
+        'He added: "It was extraordinary to have 24 nominees."\n\n'
+        "The group which represents the schools, the Northern Colleges Association, said fees would rise.\n\n"
+        "The National Audit Office looked at the Dome sale.\n\n"
+        "The NAO report said that the sale avoided many of the problems of the first attempt.\n\n"
+        "Sir Jon Burns, head of the NAO, said the scheme had not been applied.\n\n"
+        '"Many problems can be traced to the planning phase," the report says.\n'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "24 nominees").source == "Northfield Film Council"
+    assert said(d, "fees would rise").source == "Northern Colleges Association"
+    assert said(d, "avoided many of the problems").source == "National Audit Office"
+    assert said(d, "traced to the planning phase").source == "National Audit Office"
+    assert "NAO" not in names(d)
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

@@ -177,7 +177,22 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
         if token.dep_ in ("nsubj", "nsubjpass") and token.i in spans and token.i not in quoted:
             span = spans[token.i]
             subjects.append((span.name, span.kind, _main_clause(token), token.i))
+        elif token.dep_ == "nsubj" and token.i not in quoted and (body := _spokesperson_for(token, spans)):
+            # "A spokesman for the UK Film Council said ... He added": the body's spokesman
+            subjects.append((body, "person", _main_clause(token), token.i))
     return out, sure
+
+
+def _spokesperson_for(token: Token, spans: Mapping[int, NameSpan]) -> str | None:
+    """The body a spokesman subject speaks for ("a UK Film Council spokesman", "a
+    spokeswoman for Acme"), if the text names it."""
+    if token.lower_ not in ("spokesman", "spokeswoman", "spokesperson") or token.i in spans:
+        return None
+    named = [spans[w.i] for w in token.subtree if w.i in spans]
+    if any(n.kind in PEOPLE_KINDS for n in named):
+        return None  # "A spokesman for the agency, Dean Boyd, said": he is named
+    bodies = [n for n in named if n.kind in ("organization", "media")]
+    return bodies[0].name if bodies else None
 
 
 def _possessor(t: Text, span: NameSpan) -> bool:
@@ -530,6 +545,8 @@ def _resolve(
         name = entities.antecedents.get(subj.i)
         return (name, _role(entities, name), True) if name else None
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
+    if unnamed_anaphor and (in_apposition := _body_in_apposition(subj, entities)):
+        return in_apposition, None, True  # "The group which represents vice-chancellors, Universities UK, said"
     det = {c.lower_ for c in subj.children if c.dep_ in ("det", "compound", "poss")}
     its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
@@ -562,6 +579,9 @@ def _resolve(
             return author[-1].name, None, True
         if (named_author := _named_after_by(t, subj)) is not None:
             return named_author, None, True
+    if (low in REPORTS or low in DOCUMENTS or low in OWNED_WORKS) and (owner := _owner_of(t, subj, entities)):
+        # "The Hefce report said", "Labour's new posters say", "the report also showed"
+        return owner, None, True
     epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
     if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
         # "the 56-year-old said": the person named last, in this sentence or the one
@@ -585,6 +605,47 @@ def _resolve(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, _role(entities, person), True
     return resolved
+
+
+# What a body puts out that may speak for it: "Labour's new posters say ..."
+OWNED_WORKS = {"poster", "posters", "website", "advert", "adverts", "leaflet", "leaflets", "manifesto"}
+
+
+def _body_in_apposition(subj: Token, entities: Entities) -> str | None:
+    """The body an apposition names outright ("The group ..., Universities UK,"), not one
+    inside a role ("Dr Martins, a professor at Columbia University,")."""
+    for child in subj.children:
+        if child.dep_ == "appos":
+            bodies = _names_in(entities, child.i, child.i + 1, {"organization", "media"})
+            if bodies and not _names_in(entities, subj.left_edge.i, child.i, PEOPLE_KINDS):
+                return bodies[0].name
+    return None
+
+
+def _owner_of(t: Text, subj: Token, entities: Entities) -> str | None:
+    """The body a document or work belongs to by its own words ("the Hefce report",
+    "Labour's posters"), or, for "the report", the body that an earlier mention of the
+    same word named ("The Hefce report ... The report also showed")."""
+    owners = {"organization"}  # a journal publishes a study; its authors speak
+
+    def named_owner(head: Token) -> str | None:
+        if _names_in(entities, head.i, head.i + 1, BODY_KINDS | PEOPLE_KINDS):
+            return None  # "the BBC's World Business Report": a name, no work of its owner's
+        for child in head.children:
+            if child.dep_ in ("compound", "poss"):
+                bodies = _names_in(entities, child.left_edge.i, child.i + 1, owners)
+                if bodies:
+                    return bodies[-1].name
+        return None
+
+    if (own := named_owner(subj)) is not None:
+        return own
+    if not _with_the(subj):
+        return None
+    for earlier in reversed(t.tokens[: subj.i]):
+        if earlier.lower_ == subj.lower_ and (own := named_owner(earlier)) is not None:
+            return own
+    return None
 
 
 def _named_after_by(t: Text, subj: Token) -> str | None:
@@ -711,7 +772,7 @@ def _body_speaking(
     # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
     speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
     rest = clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")).strip(" ’'s")
-    rest = _without_article(rest)
+    rest = re.sub(r"\s+(?:for|of|at|from|with)(?:\s+the)?$", "", _without_article(rest))  # "spokesman for"
     # "a WeWork spokesperson", "the US military": the body speaks through them.
     return speaker.name, rest or None, True
 

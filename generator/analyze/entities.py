@@ -252,6 +252,9 @@ def _merge_short_forms(out: _Collector) -> None:
         if short.entry is not None or short.kind not in ("organization", "place") or " " in short.name:
             continue
         longer = [f for f in orgs if _norm(f.name).startswith(_norm(short.name) + " ")]
+        if not longer and len(short.name) >= 3:
+            # "NAO", "Hefce": the initials of one organisation named in full
+            longer = [f for f in orgs if short.name.upper() in _initials(f.name)]
         if len(longer) != 1:
             continue
         target = longer[0]
@@ -265,6 +268,16 @@ def _merge_short_forms(out: _Collector) -> None:
             else s
             for s in out.spans
         ]
+
+
+def _initials(name: str) -> set[str]:
+    """ "National Audit Office" -> NAO, "Oil & Natural Gas Corp" -> ONGC, "Ministry of
+    Defence" -> MD or MOD."""
+    words = [w for w in re.split(r"[\s&-]+", name) if w]
+    if len(words) < 2:
+        return set()
+    content = [w for w in words if w.lower() not in ("of", "and", "the", "for")]
+    return {"".join(w[0] for w in ws).upper() for ws in (words, content) if len(ws) >= 2}
 
 
 # When spaCy tags one name as two kinds, the kind most of its mentions have wins; on a

@@ -339,6 +339,34 @@ def test_a_spokesman_an_apposition_and_a_report_speak_for_their_body(kb: Knowled
     assert "NAO" not in names(d)
 
 
+def test_calling_urging_expecting_and_two_bodies_saying_one_thing(kb: KnowledgeBase) -> None:
+    text = (
+        'The Arab League called it an "extremely adverse development".\n\n'
+        "Ian Hamilton urged people to be cautious of believing assertions made by suppliers.\n\n"
+        "Edmunds Research expects 16.6 million vehicles will be sold this year.\n\n"
+        "The United Nations and the European Union stressed the decision would not change the reality.\n\n"
+        'Untreated pneumonic plague is "always fatal", says WHO.\n\n'
+        "Robben had been expected to be out for weeks, but Jean Meersseman hinted that he could be fit.\n\n"
+        'Lawyer David Oblon called the term "outrageous" and said his client believed he was innocent.\n\n'
+        "Broadband grew fastest in countries such as the UK, France and Spain, said the report.\n\n"
+        'Delta declined to explain what it calls "internal employee matters".\n'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "extremely adverse development").source == "Arab League"
+    assert said(d, "cautious of believing").source == "Ian Hamilton"
+    assert said(d, "16.6 million vehicles").source == "Edmunds Research"
+    assert {a.source for a in d.attributions if "change the reality" in a.claim} == {
+        "United Nations",
+        "European Union",
+    }
+    assert said(d, "always fatal").source == "World Health Organization"
+    assert said(d, "could be fit").source == "Jean Meersseman"
+    oblon = said(d, "outrageous")
+    assert oblon.source == "David Oblon" and "his client believed he was innocent" in oblon.claim
+    assert not any(a.source in ("United Kingdom", "France", "Spain") for a in d.attributions)
+    assert not any("internal employee matters" in a.claim for a in d.attributions)
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

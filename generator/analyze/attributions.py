@@ -43,8 +43,12 @@ SPEECH = {
     "emphasize", "assert", "concede", "contend", "caution", "estimate", "reply", "respond", "answer",
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
-    "recount", "conclude", "speculate", "mention", "forecast", "point", "describe",
+    "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
 }  # fmt: skip
+URGING = {"urge", "warn", "advise", "caution"}  # "urged people to ...": the advice is the claim
+SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is never the name after them
+# How the writer reports speech ("All companies said"), as a quotation rarely does
+NARRATING = {"say", "add", "tell", "claim", "insist", "argue", "explain", "note", "state", "report"}
 # Verbs that say only with their particle: "pointed out that …", not "pointed to the door".
 PARTICLE = {"point": "out"}
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}}
@@ -355,12 +359,29 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             continue
         if attribution is not None and attribution.claim and len(attribution.claim.split()) >= 2:
             found.append(attribution)
+            found.extend(_conjoined(token, attribution, entities))
     if spoken and according:
         # "X said CLAIM, according to Reuters": X speaks, through Reuters.
         for a in spoken:
             a.via = a.via or according[0].source
         return spoken
     return spoken + according
+
+
+def _conjoined(verb: Token, attribution: Attribution, entities: Entities) -> list[Attribution]:
+    """ "The United Nations and European Union stressed ...": each named subject says it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not attribution.named:
+        return []
+    first = _names_in(entities, subjects[0].i, subjects[0].i + 1, BODY_KINDS | PEOPLE_KINDS)
+    if not first or first[0].name != attribution.source:
+        return []  # the attribution's speaker is not the first of the conjoined subjects
+    out = []
+    for other in subjects[0].conjuncts:
+        names = _names_in(entities, other.i, other.i + 1, BODY_KINDS | PEOPLE_KINDS)
+        if names and names[0].name != attribution.source:
+            out.append(replace(attribution, source=names[0].name, role=_role(entities, names[0].name)))
+    return out
 
 
 def _that_said(token: Token) -> bool:
@@ -377,6 +398,17 @@ def _that_said(token: Token) -> bool:
 
 
 def _with_particle(verb: Token) -> bool:
+    if lemma(verb) == "call":
+        # "called it an 'extremely adverse development'", not "called the police", "what it
+        # calls 'matters'", "a group calling itself X" or "a cantata called X"
+        objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+        return (
+            verb.dep_ not in ("acl", "relcl")
+            and bool(objects)
+            and objects[0] not in ("what", "which", "that", "itself", "himself", "herself", "themselves")
+            and any(c.dep_ == "oprd" for c in verb.children)
+            and bool(quote_marks(verb.doc[verb.i :].text))
+        )
     particle = PARTICLE.get(lemma(verb))
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
@@ -392,7 +424,7 @@ def _narrates(span: Span, verb: Token | None = None) -> bool:
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
     return (
         root.tag_ == "VBD"
-        and lemma(root) in SPEECH
+        and lemma(root) in NARRATING
         and bool(subjects)
         and subjects[0].pos_ in ("NOUN", "PROPN")
     )
@@ -415,7 +447,10 @@ def _reported(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
         return True
     return any(
-        a.lower_ in SPEECH_FORMS and is_verb(a) and lemma(a) in SPEECH and not _that_said(a)
+        a.lower_ in SPEECH_FORMS
+        and is_verb(a)
+        and lemma(a) in SPEECH - SUBJECT_FIRST  # "X had been expected to ..., but Y hinted": Y speaks
+        and not _that_said(a)
         for a in verb.ancestors
     )
 
@@ -464,6 +499,9 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
     if not subjects:
         return None
     named = {i for s in entities.spans for i in range(s.start, s.end)}
+    after = [s for s in subjects if s.i > verb.i]
+    if after and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
+        subjects = after  # "…, in particular the UK, France and Spain, said the report"
     return min(
         subjects,
         key=lambda s: (not any(w.i in named for w in s.subtree), abs(verb.i - s.i)),
@@ -546,7 +584,11 @@ def _resolve(
         return (name, _role(entities, name), True) if name else None
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
     if unnamed_anaphor and (in_apposition := _body_in_apposition(subj, entities)):
-        return in_apposition, None, True  # "The group which represents vice-chancellors, Universities UK, said"
+        return (
+            in_apposition,
+            None,
+            True,
+        )  # "The group which represents vice-chancellors, Universities UK, said"
     det = {c.lower_ for c in subj.children if c.dep_ in ("det", "compound", "poss")}
     its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
@@ -560,7 +602,7 @@ def _resolve(
         body = _last_named(entities, at, {"organization"}, None)
         name = name or (body.name if body else None)
         return (name, None, True) if name else None
-    if low in ("they", "we", "i", "you", "who", "which", "that"):
+    if low in ("they", "we", "i", "you", "who", "which", "that") and subj.text != "WHO":
         if low in ("who", "which") and subj.head.dep_ == "relcl":
             return _resolve(t, subj.head.head, entities, before, at)
         if low == "they" and before and not before[-1].named:
@@ -889,6 +931,13 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     parser hung it elsewhere ("told reporters at a press conference that CLAIM")."""
     if (outside := _parenthetical(verb, span)) is not None:
         return outside
+    if lemma(verb) == "call" or lemma(verb) in URGING:
+        # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
+        # follows the verb, its object with what is said of it
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
+        if objects and said:
+            return sorted([*objects[0].subtree, *said[0].subtree], key=lambda w: w.i)
     # of two clauses ("A may not last; Reed has said that B"), the one "that" opens
     clauses = sorted(
         (c for c in verb.children if c.dep_ == "ccomp"),
@@ -1013,6 +1062,8 @@ def _speech_verb(
     if declined or _negated(verb):
         return None  # "declined to comment", "did not say"
     subj = _subject(verb, entities)
+    if subj is None and lemma(verb) in SUBJECT_FIRST:
+        return None  # "everyone does, indeed, expect Gordon Brown to ...": Brown does not speak
     if subj is None:
         speaker = _speaker_after(t, span, verb, entities) or _speaker_before(t, span, verb, entities)
         if speaker is None:
@@ -1130,12 +1181,16 @@ def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entit
 def _merge(found: list[Attribution]) -> list[Attribution]:
     """One attribution per sentence and speaker (a speech verb and "according to" in the
     same sentence name one claim)."""
-    seen: set[tuple[str, str]] = set()
-    out = []
+    first: dict[tuple[str, str], int] = {}
+    out: list[Attribution] = []
     for a in found:
         key = (a.sentences[0], a.source)
-        if key in seen:
+        if key not in first:
+            first[key] = len(out)
+            out.append(a)
             continue
-        seen.add(key)
-        out.append(a)
+        kept = out[first[key]]
+        if a.claim not in kept.claim and kept.claim not in a.claim:
+            # "called the term 'outrageous' and said his client was innocent": both claims
+            out[first[key]] = replace(kept, claim=f"{kept.claim} … {a.claim}", quote=kept.quote or a.quote)
     return out

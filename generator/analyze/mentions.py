@@ -139,6 +139,9 @@ DESCRIPTORS = {
     "rapper", "singer", "actor", "actress", "comedian", "striker", "midfielder", "defender",
     "goalkeeper", "winger", "sprinter", "hurdler", "batsman", "bowler", "pop", "star", "veteran",
     "tycoon", "billionaire", "magnate", "designer", "presenter", "broadcaster", "novelist", "author",
+    "lawyer", "attorney", "barrister", "solicitor", "cinematographer", "composer", "director", "producer",
+    "photographer", "playwright", "poet", "artist", "musician", "guitarist", "drummer", "pianist",
+    "economist", "analyst", "journalist", "columnist", "blogger", "entrepreneur", "chef", "coach",
 }  # fmt: skip
 
 

@@ -367,6 +367,17 @@ def test_calling_urging_expecting_and_two_bodies_saying_one_thing(kb: KnowledgeB
     assert not any("internal employee matters" in a.claim for a in d.attributions)
 
 
+def test_an_acronym_never_tagged_is_the_body_named_in_full(kb: KnowledgeBase) -> None:
+    text = (
+        "The Higher Education Funding Council for England published its findings on Monday.\n\n"
+        "The Hefce report said teenagers in the richest areas had a far better chance of a place.\n\n"
+        "The group which represents vice-chancellors, Universities North, said fees would help.\n"
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "far better chance").source == "Higher Education Funding Council for England"
+    assert said(d, "fees would help").source == "Universities North"
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

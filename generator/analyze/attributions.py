@@ -656,11 +656,24 @@ OWNED_WORKS = {"poster", "posters", "website", "advert", "adverts", "leaflet", "
 def _body_in_apposition(subj: Token, entities: Entities) -> str | None:
     """The body an apposition names outright ("The group ..., Universities UK,"), not one
     inside a role ("Dr Martins, a professor at Columbia University,")."""
-    for child in subj.children:
-        if child.dep_ == "appos":
-            bodies = _names_in(entities, child.i, child.i + 1, {"organization", "media"})
-            if bodies and not _names_in(entities, subj.left_edge.i, child.i, PEOPLE_KINDS):
-                return bodies[0].name
+    doc = subj.doc
+    verb = subj.head
+    # the subject's own apposition, or one the parser hung deeper that ends just before
+    # the verb: "The group which represents vice-chancellors, Universities UK, said"
+    closing = [
+        w
+        for w in subj.subtree
+        if w.dep_ == "appos" and w.right_edge.i + 2 == verb.i and doc[w.right_edge.i + 1].text == ","
+    ]
+    for child in [*(c for c in subj.children if c.dep_ == "appos"), *closing]:
+        if _names_in(entities, subj.left_edge.i, child.i + 1, PEOPLE_KINDS):
+            continue
+        bodies = _names_in(entities, child.i, child.i + 1, {"organization", "media"})
+        if bodies:
+            return bodies[0].name
+        words = list(child.subtree)
+        if child in closing and 2 <= len(words) <= 5 and all(w.text[:1].isupper() for w in words):
+            return "".join(w.text_with_ws for w in words).strip()  # a body's name no one tagged
     return None
 
 

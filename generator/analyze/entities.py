@@ -280,6 +280,28 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in ws).upper() for ws in (words, content) if len(ws) >= 2}
 
 
+def _written_initials(name: str) -> set[str]:
+    """Initials as the article writes them, small words in lower case: "MoD", "BoE"."""
+    words = [w for w in re.split(r"[\s&-]+", name) if w]
+    mixed = "".join(w[0].lower() if w.lower() in ("of", "and", "the", "for") else w[0].upper() for w in words)
+    return {mixed} if len(words) >= 3 and mixed != mixed.upper() else set()
+
+
+def _acronyms(name: str) -> set[str]:
+    """How an article may shorten an organisation of three words or more that it names in
+    full: "HEFCE" and "Hefce" for the Higher Education Funding Council for England (the
+    second only where it is no English word: "Nice" is also a town)."""
+    from wordfreq import zipf_frequency
+
+    out = set(_written_initials(name))
+    for short in _initials(name):
+        if len(short) >= 3:
+            out.add(short)
+            if zipf_frequency(short.lower(), "en") < 2.5:
+                out.add(short.capitalize())
+    return out
+
+
 # When spaCy tags one name as two kinds, the kind most of its mentions have wins; on a
 # tie an organisation ("WeWork", "Stadia" read as places too), then a person.
 KIND_ORDER = {"organization": 0, "media": 1, "person": 2, "place": 3}
@@ -365,6 +387,8 @@ def _other_occurrences(t: Text, out: _Collector) -> None:
         names = {f.name, *f.surfaces}
         if f.kind == "person" and " " in f.name and surnames[f.name.split()[-1]] == 1:
             names.add(f.name.split()[-1])  # "Scissors" for "Derek Scissors", where no one shares it
+        if f.kind == "organization":
+            names |= _acronyms(f.name)
         for form in names:
             if len(form) >= 3 and form[:1].isupper() and form not in forms:
                 forms[form] = f

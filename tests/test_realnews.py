@@ -378,6 +378,21 @@ def test_an_acronym_never_tagged_is_the_body_named_in_full(kb: KnowledgeBase) ->
     assert said(d, "fees would help").source == "Universities North"
 
 
+def test_judging_something_as_something_is_a_claim_and_rejecting_alone_is_not(kb: KnowledgeBase) -> None:
+    text = (
+        "The Pentagon rejected these accusations as “patently false,” and analysts agreed the claims were wrong.\n\n"
+        'Vince Cable also branded the Tory plans as "fantasy economics".\n\n'
+        "The exchange rejected the offer in December, saying it undervalued the business.\n\n"
+        "Employee Steve Castro tells the paper that he fought with the man.\n"
+    )
+    d = analyze(seed(text), kb)
+    pentagon = said(d, "patently false")
+    assert "analysts" not in pentagon.claim
+    assert said(d, "fantasy economics").source == "Vince Cable"
+    assert said(d, "undervalued the business").claim.startswith("it undervalued")
+    assert said(d, "fought with the man").source == "Steve Castro"
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

@@ -44,8 +44,11 @@ SPEECH = {
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
     "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
+    "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce",
 }  # fmt: skip
 URGING = {"urge", "warn", "advise", "caution"}  # "urged people to ...": the advice is the claim
+# Verbs that say only by judging something "as" something: "rejected the claims as false"
+JUDGING = {"reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce"}
 SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is never the name after them
 # How the writer reports speech ("All companies said"), as a quotation rarely does
 NARRATING = {"say", "add", "tell", "claim", "insist", "argue", "explain", "note", "state", "report"}
@@ -398,6 +401,8 @@ def _that_said(token: Token) -> bool:
 
 
 def _with_particle(verb: Token) -> bool:
+    if lemma(verb) in JUDGING:
+        return _judged_as(verb) is not None
     if lemma(verb) == "call":
         # "called it an 'extremely adverse development'", not "called the police", "what it
         # calls 'matters'", "a group calling itself X" or "a cantata called X"
@@ -450,6 +455,7 @@ def _reported(verb: Token) -> bool:
         a.lower_ in SPEECH_FORMS
         and is_verb(a)
         and lemma(a) in SPEECH - SUBJECT_FIRST  # "X had been expected to ..., but Y hinted": Y speaks
+        and _with_particle(a)  # "rejected the offer, saying ...": the saying is the claim
         and not _that_said(a)
         for a in verb.ancestors
     )
@@ -618,7 +624,9 @@ def _resolve(
             and any(t.tokens[k].lower_ in ("by", "from", "of") for k in range(subj.i, s.start))
         ]
         if author:
-            return author[-1].name, None, True
+            # "a survey by Penelope Abernathy of the University of X": the person, not where she works
+            people = [a for a in author if a.kind in PEOPLE_KINDS]
+            return (people[0] if people else author[-1]).name, None, True
         if (named_author := _named_after_by(t, subj)) is not None:
             return named_author, None, True
     if (low in REPORTS or low in DOCUMENTS or low in OWNED_WORKS) and (owner := _owner_of(t, subj, entities)):
@@ -944,6 +952,8 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     parser hung it elsewhere ("told reporters at a press conference that CLAIM")."""
     if (outside := _parenthetical(verb, span)) is not None:
         return outside
+    if (judged := _judged_as(verb)) is not None:
+        return judged
     if lemma(verb) == "call" or lemma(verb) in URGING:
         # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
         # follows the verb, its object with what is said of it
@@ -976,6 +986,22 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     return _that_clause(verb, span)
 
 
+def _judged_as(verb: Token) -> list[Token] | None:
+    """ "branded the Tory plans as 'fantasy economics'", "touted the plan as making
+    strides": the object and what it is judged as ("see" only with a quotation: "sees the
+    lineup as its 'Achilles heel'")."""
+    if lemma(verb) not in JUDGING:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    judged = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and len(list(c.subtree)) > 1]
+    if not objects or not judged:
+        return None
+    tokens = sorted([*objects[0].subtree, *judged[0].subtree], key=lambda w: w.i)
+    if lemma(verb) == "see" and not quote_marks("".join(w.text_with_ws for w in tokens)):
+        return None
+    return tokens
+
+
 def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
     """ "It has achieved this, Mr Weiner believes, by a canny mix", "Then, says Mr K, the
     world found out": the speaker set off by commas inside the claim; the claim is the
@@ -1003,7 +1029,11 @@ def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
 
 def _that_clause(verb: Token, span: Span) -> list[Token] | None:
     for token in verb.doc[verb.i + 1 : span.end]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.i + 1 < span.end:
+        if token.lower_ == "that" and token.i + 1 < span.end and (
+            token.dep_ == "mark"
+            # "tells the paper that he fought": read as "the paper that he fought" (a relative clause)
+            or (lemma(verb) == "tell" and token.head.dep_ == "relcl" and token.head.head.head.i == verb.i)
+        ):
             return list(verb.doc[token.i + 1 : span.end])
     return None
 
@@ -1020,7 +1050,9 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
         if w.lower_ in ("citing", "quoting"):
             skip.update(x.i for x in w.subtree)
     start = max(span.start, t.dateline_end)  # "GENEVA (Test Wire) —" is no part of a claim
-    if first > verb.i:
+    if first > verb.i and lemma(verb) in JUDGING:
+        words = [w for w in doc[first : last + 1] if w.i not in skip]  # "... as 'false', and analysts ...": not theirs
+    elif first > verb.i:
         words = [w for w in doc[first : span.end] if w.i not in skip]
     elif last < verb.i:
         end = min(verb.i, min(skip) if skip and min(skip) > last else verb.i)

@@ -142,6 +142,7 @@ DESCRIPTORS = {
     "lawyer", "attorney", "barrister", "solicitor", "cinematographer", "composer", "director", "producer",
     "photographer", "playwright", "poet", "artist", "musician", "guitarist", "drummer", "pianist",
     "economist", "analyst", "journalist", "columnist", "blogger", "entrepreneur", "chef", "coach",
+    "employee", "worker", "resident", "witness", "neighbour", "neighbor", "student", "teacher", "nurse",
 }  # fmt: skip
 
 

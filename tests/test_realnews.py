@@ -380,7 +380,8 @@ def test_an_acronym_never_tagged_is_the_body_named_in_full(kb: KnowledgeBase) ->
 
 def test_judging_something_as_something_is_a_claim_and_rejecting_alone_is_not(kb: KnowledgeBase) -> None:
     text = (
-        "The Pentagon rejected these accusations as “patently false,” and analysts agreed the claims were wrong.\n\n"
+        "The Pentagon rejected these accusations as “patently false,” and analysts agreed the "
+        "claims were wrong.\n\n"
         'Vince Cable also branded the Tory plans as "fantasy economics".\n\n'
         "The exchange rejected the offer in December, saying it undervalued the business.\n\n"
         "Employee Steve Castro tells the paper that he fought with the man.\n"

@@ -1029,10 +1029,14 @@ def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
 
 def _that_clause(verb: Token, span: Span) -> list[Token] | None:
     for token in verb.doc[verb.i + 1 : span.end]:
-        if token.lower_ == "that" and token.i + 1 < span.end and (
-            token.dep_ == "mark"
-            # "tells the paper that he fought": read as "the paper that he fought" (a relative clause)
-            or (lemma(verb) == "tell" and token.head.dep_ == "relcl" and token.head.head.head.i == verb.i)
+        if (
+            token.lower_ == "that"
+            and token.i + 1 < span.end
+            and (
+                token.dep_ == "mark"
+                # "tells the paper that he fought": read as "the paper that he fought" (a relative clause)
+                or (lemma(verb) == "tell" and token.head.dep_ == "relcl" and token.head.head.head.i == verb.i)
+            )
         ):
             return list(verb.doc[token.i + 1 : span.end])
     return None
@@ -1051,7 +1055,8 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
             skip.update(x.i for x in w.subtree)
     start = max(span.start, t.dateline_end)  # "GENEVA (Test Wire) —" is no part of a claim
     if first > verb.i and lemma(verb) in JUDGING:
-        words = [w for w in doc[first : last + 1] if w.i not in skip]  # "... as 'false', and analysts ...": not theirs
+        # "... as 'patently false', and analysts told ...": the judgement ends the claim
+        words = [w for w in doc[first : last + 1] if w.i not in skip]
     elif first > verb.i:
         words = [w for w in doc[first : span.end] if w.i not in skip]
     elif last < verb.i:

@@ -394,6 +394,19 @@ def test_judging_something_as_something_is_a_claim_and_rejecting_alone_is_not(kb
     assert said(d, "fought with the man").source == "Steve Castro"
 
 
+def test_a_coordinated_verb_of_saying_has_its_own_speaker_and_a_quotation_runs_on(kb: KnowledgeBase) -> None:
+    text = (
+        "The Pentagon rejected these accusations as “patently false,” and both independent analysts "
+        "and sources in the camp told Polygraph.info the Russian claims are false.\n\n"
+        'Eve Trew admitted it would be "very difficult" to reverse the trend and said young dancers '
+        'were no longer willing to make sacrifices. "You have to be dedicated and very disciplined.\n'
+    )
+    d = analyze(seed(text), kb)
+    analysts = said(d, "Russian claims are false")
+    assert not analysts.named and "analysts" in analysts.source
+    assert said(d, "very disciplined").source == "Eve Trew"
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

@@ -274,7 +274,8 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             claimed = {sid for a in here for sid in a.sentences if sid != sentence.id}
             found = [a for a in found if not (a in carried and claimed & set(a.sentences))]
             found.extend(here)
-            last = here[-1]
+            # the speaker whose quotation may run on: "admitted it would be 'very difficult' and said ..."
+            last = next((a for a in reversed(here) if a.quote), here[-1])
             continue
         goes_on = last is not None and _continues_quote(t, span, last) and not _narrates(span)
         opens = last is not None and not goes_on and _quotes_last_speaker(t, span, last, entities)
@@ -451,14 +452,20 @@ def _reported(verb: Token) -> bool:
     condition ("if he says …"): part of a claim, not a claim of its own."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
         return True
-    return any(
-        a.lower_ in SPEECH_FORMS
-        and is_verb(a)
-        and lemma(a) in SPEECH - SUBJECT_FIRST  # "X had been expected to ..., but Y hinted": Y speaks
-        and _with_particle(a)  # "rejected the offer, saying ...": the saying is the claim
-        and not _that_said(a)
-        for a in verb.ancestors
-    )
+    node = verb
+    while node.head.i != node.i:
+        coordinated = node.dep_ == "conj"  # "X rejected it, and Y told us ...": Y's own claim
+        node = node.head
+        if (
+            not coordinated
+            and node.lower_ in SPEECH_FORMS
+            and is_verb(node)
+            and lemma(node) in SPEECH - SUBJECT_FIRST  # "X had been expected to ..., but Y hinted"
+            and _with_particle(node)  # "rejected the offer, saying ...": the saying is the claim
+            and not _that_said(node)
+        ):
+            return True
+    return False
 
 
 def _next_is_to(token: Token) -> bool:

@@ -407,6 +407,18 @@ def test_a_coordinated_verb_of_saying_has_its_own_speaker_and_a_quotation_runs_o
     assert said(d, "very disciplined").source == "Eve Trew"
 
 
+def test_a_hedge_outside_a_short_claim_is_noted_and_a_survey_keeps_its_finding(kb: KnowledgeBase) -> None:
+    text = (
+        "Newspaper chains have cut jobs for a decade.\n\n"
+        "Earlier this year, Gatehouse Media reportedly laid off more than 60 employees (the company "
+        "would not disclose the number but called it “immaterial”) and rivals cut more.\n\n"
+        "Surveys of economists have shown that the majority expect borrowing costs to stay at 2%.\n"
+    )
+    d = analyze(seed(text), kb)
+    assert any(f.kind == "unattributed" and f.sentences == ["s2"] for f in d.flags)
+    assert [a.source for a in d.attributions if a.sentences == ["s3"]] == ["Surveys of economists"]
+
+
 def test_a_work_speaks_for_the_author_the_article_names(kb: KnowledgeBase) -> None:
     text = (
         "A letter sent to Omar Lind said his passport would not be renewed.\n\n"

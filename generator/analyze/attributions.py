@@ -456,13 +456,15 @@ def _reported(verb: Token) -> bool:
     while node.head.i != node.i:
         coordinated = node.dep_ == "conj"  # "X rejected it, and Y told us ...": Y's own claim
         node = node.head
-        if (
-            not coordinated
-            and node.lower_ in SPEECH_FORMS
-            and is_verb(node)
-            and lemma(node) in SPEECH - SUBJECT_FIRST  # "X had been expected to ..., but Y hinted"
-            and _with_particle(node)  # "rejected the offer, saying ...": the saying is the claim
-            and not _that_said(node)
+        if not coordinated and (
+            _a_finding(node)  # "Surveys have shown that the majority expect ...": the surveys' claim
+            or (
+                node.lower_ in SPEECH_FORMS
+                and is_verb(node)
+                and lemma(node) in SPEECH - SUBJECT_FIRST  # "X had been expected to ..., but Y hinted"
+                and _with_particle(node)  # "rejected the offer, saying ...": the saying is the claim
+                and not _that_said(node)
+            )
         ):
             return True
     return False

@@ -453,11 +453,13 @@ def _reported(verb: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
         return True
     node = verb
+    direct = True  # the verb is the clause of the one above, so far
     while node.head.i != node.i:
         coordinated = node.dep_ == "conj"  # "X rejected it, and Y told us ...": Y's own claim
+        direct = direct and node.dep_ == "ccomp"
         node = node.head
         if not coordinated and (
-            _a_finding(node)  # "Surveys have shown that the majority expect ...": the surveys' claim
+            (direct and _a_finding(node))  # "Surveys have shown that the majority expect ...": theirs
             or (
                 node.lower_ in SPEECH_FORMS
                 and is_verb(node)
@@ -1063,7 +1065,11 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
         if w.lower_ in ("citing", "quoting"):
             skip.update(x.i for x in w.subtree)
     start = max(span.start, t.dateline_end)  # "GENEVA (Test Wire) —" is no part of a claim
-    if first > verb.i and lemma(verb) in JUDGING:
+    if first > verb.i and lemma(verb) == "call":
+        # "called it 'immaterial') and Gannett reportedly laid off": up to the quotation's end
+        closing = [w.i for w in doc[verb.i : span.end] if w.text in ("”", '"')]
+        words = [w for w in doc[first : max([last, *closing]) + 1] if w.i not in skip]
+    elif first > verb.i and lemma(verb) in JUDGING:
         # "... as 'patently false', and analysts told ...": the judgement ends the claim
         words = [w for w in doc[first : last + 1] if w.i not in skip]
     elif first > verb.i:

@@ -390,6 +390,7 @@ def test_judging_something_as_something_is_a_claim_and_rejecting_alone_is_not(kb
     pentagon = said(d, "patently false")
     assert "analysts" not in pentagon.claim
     assert said(d, "fantasy economics").source == "Vince Cable"
+    assert said(d, "fantasy economics").claim.endswith('"fantasy economics"')  # the closing mark kept
     assert said(d, "undervalued the business").claim.startswith("it undervalued")
     assert said(d, "fought with the man").source == "Steve Castro"
 

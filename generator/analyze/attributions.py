@@ -1102,6 +1102,10 @@ def _strip_claim(text: str) -> str:
         text = text[1:]
     text = text.rstrip(".")
     text = text.strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
+    if quotation_open(text):
+        # `the plans as "fantasy economics"`: the closing mark the strip took, given back
+        opening = max(text.rfind('"'), text.rfind("“"))
+        text += "”" if text[opening] == "“" else '"'
     return text
 
 

@@ -110,6 +110,7 @@ REPORTS = {
 FINDINGS = {"find", "show", "conclude"}  # what a report does: "the study found that …"
 DOCUMENTS = {"statement", "report", "letter", "release", "email", "filing", "post", "tweet", "memo", "notice"}
 BODY_KINDS = {"organization", "media", "country"}
+NAMED_BODIES = {"organization", "media"}  # a body by its own name, not a country
 QUOTES_OPEN = '“"‘'
 QUOTES_CLOSE = '”"’'
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
@@ -198,7 +199,7 @@ def _spokesperson_for(token: Token, spans: Mapping[int, NameSpan]) -> str | None
     named = [spans[w.i] for w in token.subtree if w.i in spans]
     if any(n.kind in PEOPLE_KINDS for n in named):
         return None  # "A spokesman for the agency, Dean Boyd, said": he is named
-    bodies = [n for n in named if n.kind in ("organization", "media")]
+    bodies = [n for n in named if n.kind in NAMED_BODIES]
     return bodies[0].name if bodies else None
 
 
@@ -347,12 +348,7 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             attribution = _according_to(t, span, token, entities, sid)
             found = according
         elif (
-            (
-                (token.lower_ in SPEECH_FORMS and lemma(token) in SPEECH and _with_particle(token))
-                or _a_finding(token)
-            )
-            and not _that_said(token)
-            and is_verb(token)
+            (_says(token) or (_a_finding(token) and is_verb(token)))
             # speech reported within the quote, unless the quotation was left open
             and (not t.inside_quotation(token.idx) or _narrates(span, token))
             and not _reported(token)
@@ -401,7 +397,21 @@ def _that_said(token: Token) -> bool:
     )
 
 
-def _with_particle(verb: Token) -> bool:
+def _says(token: Token) -> bool:
+    """Whether a word is a verb of saying used as one ("said", "pointed out", "branded X
+    as Y"), not "That said," or "pointed to the door"."""
+    return (
+        token.lower_ in SPEECH_FORMS
+        and is_verb(token)
+        and lemma(token) in SPEECH
+        and _used_to_say(token)
+        and not _that_said(token)
+    )
+
+
+def _used_to_say(verb: Token) -> bool:
+    """Whether a verb that says only in some uses is in one: with its particle ("pointed
+    out"), judging something as something, or calling it something quoted."""
     if lemma(verb) in JUDGING:
         return _judged_as(verb) is not None
     if lemma(verb) == "call":
@@ -460,13 +470,8 @@ def _reported(verb: Token) -> bool:
         node = node.head
         if not coordinated and (
             (direct and _a_finding(node))  # "Surveys have shown that the majority expect ...": theirs
-            or (
-                node.lower_ in SPEECH_FORMS
-                and is_verb(node)
-                and lemma(node) in SPEECH - SUBJECT_FIRST  # "X had been expected to ..., but Y hinted"
-                and _with_particle(node)  # "rejected the offer, saying ...": the saying is the claim
-                and not _that_said(node)
-            )
+            # not "X had been expected to ..., but Y hinted", nor "rejected the offer, saying ..."
+            or (_says(node) and lemma(node) not in SUBJECT_FIRST)
         ):
             return True
     return False
@@ -601,11 +606,8 @@ def _resolve(
         return (name, _role(entities, name), True) if name else None
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
     if unnamed_anaphor and (in_apposition := _body_in_apposition(subj, entities)):
-        return (
-            in_apposition,
-            None,
-            True,
-        )  # "The group which represents vice-chancellors, Universities UK, said"
+        # "The group which represents vice-chancellors, Universities UK, said"
+        return in_apposition, None, True
     det = {c.lower_ for c in subj.children if c.dep_ in ("det", "compound", "poss")}
     its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
@@ -687,7 +689,7 @@ def _body_in_apposition(subj: Token, entities: Entities) -> str | None:
     for child in [*(c for c in subj.children if c.dep_ == "appos"), *closing]:
         if _names_in(entities, subj.left_edge.i, child.i + 1, PEOPLE_KINDS):
             continue
-        bodies = _names_in(entities, child.i, child.i + 1, {"organization", "media"})
+        bodies = _names_in(entities, child.i, child.i + 1, NAMED_BODIES)
         if bodies:
             return bodies[0].name
         words = list(child.subtree)
@@ -968,10 +970,9 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     if lemma(verb) == "call" or lemma(verb) in URGING:
         # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
         # follows the verb, its object with what is said of it
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        said = [c for c in verb.children if c.dep_ in ("oprd", "xcomp")]
-        if objects and said:
-            return sorted([*objects[0].subtree, *said[0].subtree], key=lambda w: w.i)
+        said = _object_with(verb, [c for c in verb.children if c.dep_ in ("oprd", "xcomp")])
+        if said is not None:
+            return said
     # of two clauses ("A may not last; Reed has said that B"), the one "that" opens
     clauses = sorted(
         (c for c in verb.children if c.dep_ == "ccomp"),
@@ -1003,14 +1004,20 @@ def _judged_as(verb: Token) -> list[Token] | None:
     lineup as its 'Achilles heel'")."""
     if lemma(verb) not in JUDGING:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     judged = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and len(list(c.subtree)) > 1]
-    if not objects or not judged:
-        return None
-    tokens = sorted([*objects[0].subtree, *judged[0].subtree], key=lambda w: w.i)
-    if lemma(verb) == "see" and not quote_marks("".join(w.text_with_ws for w in tokens)):
+    tokens = _object_with(verb, judged)
+    if tokens is None or (lemma(verb) == "see" and not quote_marks("".join(w.text_with_ws for w in tokens))):
         return None
     return tokens
+
+
+def _object_with(verb: Token, complements: list[Token]) -> list[Token] | None:
+    """The verb's object and the first of its complements, in text order ("the plans" +
+    "as 'fantasy economics'"), if it has both."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not complements:
+        return None
+    return sorted([*objects[0].subtree, *complements[0].subtree], key=lambda w: w.i)
 
 
 def _parenthetical(verb: Token, span: Span) -> list[Token] | None:

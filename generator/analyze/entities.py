@@ -270,20 +270,27 @@ def _merge_short_forms(out: _Collector) -> None:
         ]
 
 
+SMALL_WORDS = ("of", "and", "the", "for")  # words initials may leave out: "Ministry of Defence"
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s&-]+", name) if w]
+
+
 def _initials(name: str) -> set[str]:
     """ "National Audit Office" -> NAO, "Oil & Natural Gas Corp" -> ONGC, "Ministry of
     Defence" -> MD or MOD."""
-    words = [w for w in re.split(r"[\s&-]+", name) if w]
+    words = _name_words(name)
     if len(words) < 2:
         return set()
-    content = [w for w in words if w.lower() not in ("of", "and", "the", "for")]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
     return {"".join(w[0] for w in ws).upper() for ws in (words, content) if len(ws) >= 2}
 
 
 def _written_initials(name: str) -> set[str]:
     """Initials as the article writes them, small words in lower case: "MoD", "BoE"."""
-    words = [w for w in re.split(r"[\s&-]+", name) if w]
-    mixed = "".join(w[0].lower() if w.lower() in ("of", "and", "the", "for") else w[0].upper() for w in words)
+    words = _name_words(name)
+    mixed = "".join(w[0].lower() if w.lower() in SMALL_WORDS else w[0].upper() for w in words)
     return {mixed} if len(words) >= 3 and mixed != mixed.upper() else set()
 
 

@@ -133,8 +133,8 @@ class Found:
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
-# What a person is, which a headline capitalises before the name: "Rapper 50 Cent",
-# "Striker Nicolas Anelka", "Singer Ferguson".
+# What a person is, which a headline or a sentence's first word capitalises before the
+# name: "Rapper 50 Cent", "Striker Nicolas Anelka", "Lawyer David Oblon".
 DESCRIPTORS = {
     "rapper", "singer", "actor", "actress", "comedian", "striker", "midfielder", "defender",
     "goalkeeper", "winger", "sprinter", "hurdler", "batsman", "bowler", "pop", "star", "veteran",

@@ -78,6 +78,16 @@ UNNAMED_HEADS = {
     "activists", "spokesman", "spokeswoman", "spokesperson", "someone", "employee", "employees",
     "commenter", "commenters", "user", "users", "poster", "posters", "member", "members", "representative",
 }  # fmt: skip
+QUANTIFIERS = {"some", "many", "one", "several", "most", "all", "none", "few"}  # "some of Trump's defenders"
+# Who speaks for or beside a person, as themselves: "Morrison's lawyer said" is not
+# Morrison, nor "Ford's father told" Ford.
+REPRESENTATIVES = {
+    "lawyer", "lawyers", "attorney", "attorneys", "rep", "representative", "spokesman", "spokeswoman",
+    "spokesperson", "agent", "publicist", "solicitor", "barrister", "counsel", "aide", "adviser",
+    "advisor", "assistant", "manager", "coach", "father", "mother", "wife", "husband", "son", "daughter",
+    "brother", "sister", "aunt", "uncle", "cousin", "friend", "widow", "partner", "girlfriend",
+    "boyfriend", "fiancee", "fiance", "grandmother", "grandfather", "niece", "nephew",
+}  # fmt: skip
 TITLE_TAGS = {"DT", "POS", "JJ", "NN", "NNS", "RB", "VBN", "HYPH", "IN", "NNP", ","}
 # "a WeWork spokesperson", "PG&E officials", "health department officials": the body speaks.
 SPOKESPEOPLE = {
@@ -182,13 +192,27 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in quoted:
                     subjects.append((name, next(iter(kinds)), _main_clause(token), token.i))
             continue
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i in spans and token.i not in quoted:
+        if (
+            (token.dep_ in ("nsubj", "nsubjpass") or _subject_unparsed(token))
+            and token.i in spans
+            and token.i not in quoted
+        ):
             span = spans[token.i]
             subjects.append((span.name, span.kind, _main_clause(token), token.i))
         elif token.dep_ == "nsubj" and token.i not in quoted and (body := _spokesperson_for(token, spans)):
             # "A spokesman for the UK Film Council said ... He added": the body's spokesman
             subjects.append((body, "person", _main_clause(token), token.i))
     return out, sure
+
+
+def _subject_unparsed(token: Token) -> bool:
+    """ "... at Carrow Road and Keegan sympathised with ...": a name the parser joined to the
+    name before, followed by a verb that has no subject of its own."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    return verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _spokesperson_for(token: Token, spans: Mapping[int, NameSpan]) -> str | None:
@@ -511,7 +535,12 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
         and (
             verb.dep_ == "conj"
             or (verb.dep_ == "xcomp" and lemma(verb.head) in GOES_ON)
-            or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"))
+            or (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBG"
+                and verb.head.pos_ in ("VERB", "AUX")
+                and lemma(verb) not in INFERRING  # "drew a large crowd, suggesting that"
+            )
         )
     ):
         # "and added", "continues to insist", "He defended the plan, saying": the subject
@@ -524,10 +553,15 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
     after = [s for s in subjects if s.i > verb.i]
     if after and verb.i > 0 and verb.doc[verb.i - 1].text in (",", "”", '"'):
         subjects = after  # "…, in particular the UK, France and Spain, said the report"
-    return min(
-        subjects,
-        key=lambda s: (not any(w.i in named for w in s.subtree), abs(verb.i - s.i)),
-    )
+
+    # of two naming no one, the word for who speaks: "A spokesperson who did not wish to be
+    # named because of agency policy said" (the parser makes "policy" a subject too)
+    def rank(s: Token) -> tuple[bool, bool, int]:
+        naming = any(w.i in named for w in s.subtree)
+        speaks = naming or s.lower_ in UNNAMED_HEADS or lemma(s) in ROLE_NOUNS
+        return not naming, not speaks, abs(verb.i - s.i)
+
+    return min(subjects, key=rank)
 
 
 def _speaker_before(t: Text, span: Span, verb: Token, entities: Entities) -> NameSpan | None:
@@ -635,6 +669,7 @@ def _resolve(
             if s.kind in BODY_KINDS | PEOPLE_KINDS
             and subj.i < s.start <= subj.right_edge.i
             and any(t.tokens[k].lower_ in ("by", "from", "of") for k in range(subj.i, s.start))
+            and not _obtained_by(t.tokens[s.start])
         ]
         if author:
             # "a survey by Penelope Abernathy of the University of X": the person, not where she works
@@ -645,33 +680,104 @@ def _resolve(
     if (low in REPORTS or low in DOCUMENTS or low in OWNED_WORKS) and (owner := _owner_of(t, subj, entities)):
         # "The Hefce report said", "Labour's new posters say", "the report also showed"
         return owner, None, True
-    epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
-    if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
-        # "the 56-year-old said": the person named last, in this sentence or the one
-        # before; or else the one person named in the three before.
+    if low in REPORTS and _names_in(entities, subj.left_edge.i, subj.right_edge.i + 1, BODY_KINDS):
+        # "One small study in 50 people with BED showed": a body named in it, not as its
+        # author or owner, did not write it
+        return _unnamed(subj), None, False
+    if _person_by_epithet(subj, entities):
+        # "the 56-year-old said", "said the American": the person named last, in this
+        # sentence or the one before; or else the one person named in the three before.
         here = _sentence_number(t, at)
         people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
         near = [s for s in people if _sentence_number(t, s.start) >= here - 1]
         window = {s.name for s in people if _sentence_number(t, s.start) >= here - 3}
+        # a subject before a name in passing: "White was introduced to Conte through her
+        # coach Remy Korchemy ... The 27-year-old believes" is White
+        subjects = [s for s in near if t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass")]
         if near:
-            name = max(near, key=lambda s: s.end).name
+            name = max(subjects or near, key=lambda s: s.end).name
         elif len(window) == 1:
             name = window.pop()
         else:
             return None
         return name, _role(entities, name), True
-    if low in DOCUMENTS and before:
-        # "the statement said": the statement of the last named speaker
+    if low in DOCUMENTS and _with_the(subj) and (issuer := _issuer_of(t, subj, entities)):
+        # "Big Machine Records issued a statement ... The statement claimed": theirs
+        return issuer, None, True
+    if low in DOCUMENTS and before and not any(c.dep_ in ("acl", "prep", "relcl") for c in subj.children):
+        # "the statement said": the statement of the last named speaker (not "the letter
+        # signed by seven physicians"); a report only a body's (a person quoted on a
+        # report did not write it)
         last = next((a for a in reversed(before) if a.named), None)
-        return (last.source, last.role, True) if last else None
+        if last and (low not in REPORTS or _kind(entities, last.source) in NAMED_BODIES):
+            return last.source, last.role, True
+        if low not in REPORTS:
+            return None
+        if (writer := _owner_of(t, subj, entities, by=True)) is not None:
+            return writer, None, True  # "the report by BT ... said Mr Hosford ... the report forecasts"
     resolved = _resolve_phrase(t, subj, entities)
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, _role(entities, person), True
     return resolved
 
 
+def _person_by_epithet(subj: Token, entities: Entities) -> bool:
+    """ "the 56-year-old", "the American", "the Frenchman": one person, by age or nation
+    (not the nation: "the Americans" are a people, and no name speaks in either)."""
+    epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
+    if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
+        return True
+    if subj.tag_ != "NNP" or epithet != f"the {subj.lower_}" or subj.text.isupper():
+        return False  # "the US said" is the country
+    country = _names_in(entities, subj.i, subj.i + 1, {"country"})
+    demonym = bool(country) and country[0].name != subj.text and subj.lower_.endswith(DEMONYM_ENDINGS)
+    return subj.ent_type_ == "NORP" or demonym
+
+
+# How a person of a nation is called: "American", "Japanese", "Frenchman", "Spaniard", "Briton".
+DEMONYM_ENDINGS = ("an", "ese", "man", "ard", "on", "ot", "ss", "sh", "ch", "i", "ek", "rk")
+
+
 # What a body puts out that may speak for it: "Labour's new posters say ..."
 OWNED_WORKS = {"poster", "posters", "website", "advert", "adverts", "leaflet", "leaflets", "manifesto"}
+
+
+def _issuer_of(t: Text, subj: Token, entities: Entities) -> str | None:
+    """Who issued the document a subject refers back to, named as the subject of issuing
+    one in the three sentences before: "Big Machine Records issued a statement"."""
+    here = _sentence_number(t, subj.i)
+    for earlier in reversed(t.tokens[: subj.i]):
+        if _sentence_number(t, earlier.i) < here - 3:
+            return None
+        if earlier.lower_ != subj.lower_ or earlier.dep_ != "dobj" or lemma(earlier.head) not in ISSUING:
+            continue
+        for who in (c for c in earlier.head.children if c.dep_ == "nsubj"):
+            named = _names_in(entities, who.left_edge.i, who.i + 1, BODY_KINDS | PEOPLE_KINDS)
+            return named[-1].name if named else None
+    return None
+
+
+# Verbs whose "-ing" after a clause is the writer's inference more often than speech.
+INFERRING = {"suggest", "indicate", "signal"}
+# Verbs that put a document out: "issued a statement", "released a report".
+ISSUING = {"issue", "release", "publish", "post", "send", "put"}
+
+
+def _obtained_by(name: Token) -> bool:
+    """ "The statement, which was obtained by Variety": who has a document is not its author."""
+    by = name.head if name.dep_ == "pobj" else name.head.head
+    return by.lower_ in ("by", "from") and lemma(by.head) in OBTAINING
+
+
+# Who has a document, not who wrote it: "a letter seen by the BBC".
+OBTAINING = {"obtain", "see", "review", "receive", "acquire", "view", "get", "share", "leak"}
+
+
+def _unnamed(subj: Token) -> str:
+    """An unnamed source in its own words, a clause on it left out: "two people familiar
+    with the matter"."""
+    drop = {x.i for c in subj.children if c.dep_ in ("relcl", "appos") for x in c.subtree}
+    return _article_lowered(_strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop)))
 
 
 def _body_in_apposition(subj: Token, entities: Entities) -> str | None:
@@ -698,20 +804,25 @@ def _body_in_apposition(subj: Token, entities: Entities) -> str | None:
     return None
 
 
-def _owner_of(t: Text, subj: Token, entities: Entities) -> str | None:
+def _owner_of(t: Text, subj: Token, entities: Entities, by: bool = False) -> str | None:
     """The body a document or work belongs to by its own words ("the Hefce report",
     "Labour's posters"), or, for "the report", the body that an earlier mention of the
-    same word named ("The Hefce report ... The report also showed")."""
+    same word named ("The Hefce report ... The report also showed"), or, with `by`, its
+    author ("the report by BT")."""
     owners = {"organization"}  # a journal publishes a study; its authors speak
 
-    def named_owner(head: Token) -> str | None:
+    def named_owner(head: Token, by: bool = False) -> str | None:
         if _names_in(entities, head.i, head.i + 1, BODY_KINDS | PEOPLE_KINDS):
             return None  # "the BBC's World Business Report": a name, no work of its owner's
         for child in head.children:
             if child.dep_ in ("compound", "poss"):
                 bodies = _names_in(entities, child.left_edge.i, child.i + 1, owners)
-                if bodies:
-                    return bodies[-1].name
+            elif by and child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                bodies = _names_in(entities, child.i, child.right_edge.i + 1, owners)  # "the report by BT"
+            else:
+                continue
+            if bodies:
+                return bodies[-1].name
         return None
 
     if (own := named_owner(subj)) is not None:
@@ -719,7 +830,7 @@ def _owner_of(t: Text, subj: Token, entities: Entities) -> str | None:
     if not _with_the(subj):
         return None
     for earlier in reversed(t.tokens[: subj.i]):
-        if earlier.lower_ == subj.lower_ and (own := named_owner(earlier)) is not None:
+        if earlier.lower_ == subj.lower_ and (own := named_owner(earlier, by=by)) is not None:
             return own
     return None
 
@@ -729,7 +840,7 @@ def _named_after_by(t: Text, subj: Token) -> str | None:
     phrase, when the analysis found no entity there."""
     words = [w for w in subj.subtree if w.i > subj.i]
     for k, w in enumerate(words[:-1]):
-        if w.lower_ not in ("by", "from"):
+        if w.lower_ not in ("by", "from") or lemma(w.head) in OBTAINING:
             continue
         run: list[str] = []
         for x in words[k + 1 :]:
@@ -749,7 +860,7 @@ def _epithet_of_last_speaker(
     secretary told ...": a definite title, given no name, for the person who spoke in the
     sentence before, when no one else is named between and the title is not another's."""
     owners = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "the group's secretary"
-    if lemma(subj) not in ROLE_NOUNS or not any(_with_the(o) for o in owners):
+    if subj.tag_ == "NNS" or lemma(subj) not in ROLE_NOUNS or not any(_with_the(o) for o in owners):
         return None
     last = before[-1] if before else None
     if last is None or not last.named or _kind(entities, last.source) != "person":
@@ -786,6 +897,11 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         person = _person_with_role(entities, title, subj)
         if person:
             return person, _role(entities, person), True
+    someones = subj.lower_ in REPRESENTATIVES or subj.tag_ == "NNS" or subj.lower_ in QUANTIFIERS
+    if someones and _represents_a_person(subj, entities):
+        # "Morrison's lawyer said", "a spokesman for Taylor Swift", "some of Trump's
+        # defenders": not Morrison, not Swift, not Trump
+        return _article_lowered(phrase), None, False
     known = _known_person(phrase, entities)
     if known is not None and not bodies:
         # "veteran industry analyst Ken Doctor", "Doctor": a person the article names.
@@ -799,9 +915,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         spoke_for and subj.lower_ in SPOKESPEOPLE
     ):
         # "officials", "two people familiar with the matter", "US officials": nobody named.
-        drop = {x.i for c in subj.children if c.dep_ in ("relcl", "appos") for x in c.subtree}
-        unnamed = _strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop))
-        return _article_lowered(unnamed), None, False
+        return _unnamed(subj), None, False
     role_text = _apposition(subj)
     head_span = max(
         _names_in(entities, subj.i, subj.i + 1, BODY_KINDS | PEOPLE_KINDS),
@@ -833,6 +947,27 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
     return _article_lowered(phrase), role_text, False
+
+
+def _represents_a_person(subj: Token, entities: Entities) -> bool:
+    """Whether a lawyer or spokesman subject is someone's ("Morrison's lawyer", "a
+    spokesman for Taylor Swift"), not the person named ("spokesman Hugh Robertson")."""
+    represented = False
+    for child in subj.children:
+        named = _names_in(entities, child.left_edge.i, child.right_edge.i + 1, PEOPLE_KINDS)
+        # "one of their lawyers, Michalis Dimitrakopoulos": the lawyer is named
+        in_apposition = [
+            w
+            for w in child.subtree
+            if w.dep_ == "appos" and w.head.i != subj.i and lemma(w.head) in REPRESENTATIVES
+        ]
+        if in_apposition and any(n.start >= in_apposition[0].left_edge.i for n in named):
+            return False
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("for", "of")):
+            represented = represented or bool(named)
+        elif named:
+            return False  # "Kenteris' lawyer Gregory Ioannidis": the lawyer is named
+    return represented
 
 
 def _body_speaking(
@@ -969,8 +1104,12 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         return judged
     if lemma(verb) == "call" or lemma(verb) in URGING:
         # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
-        # follows the verb, its object with what is said of it
-        said = _object_with(verb, [c for c in verb.children if c.dep_ in ("oprd", "xcomp")])
+        # follows the verb, its object with what is said of it (not a name: "Everyone
+        # called him Mike")
+        complements = [
+            c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.tag_ not in ("NNP", "NNPS")
+        ]
+        said = _object_with(verb, complements)
         if said is not None:
             return said
     # of two clauses ("A may not last; Reed has said that B"), the one "that" opens
@@ -1035,12 +1174,14 @@ def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
     if doc[lo - 1].text != "," or doc[hi + 1].text != ",":
         return None
     after = doc[hi + 2]
-    if (
-        quote_marks(doc[span.start : lo - 1].text)
-        or after.lower_ in ("who", "which", "whose")
-        or any(w.dep_ == "appos" and w.head.i == subjects[0].i for w in (after, *after.ancestors))
-    ):
+    who = [w for w in (after, *after.ancestors) if w.dep_ == "appos" and w.head.i == subjects[0].i]
+    if who and who[0].right_edge.i + 2 < span.end - 1 and doc[who[0].right_edge.i + 1].text == ",":
+        hi = who[0].right_edge.i  # "This system, says Richard Locksley, a professor at X, helps"
+        after = doc[hi + 2]
+    elif who:
         return None  # `…, said X, a professor at Y`: what follows the name is who X is
+    if quote_marks(doc[span.start : lo - 1].text) or after.lower_ in ("who", "which", "whose"):
+        return None
     outside = [w for w in span if not lo - 1 <= w.i <= hi + 1]
     return outside if len([w for w in outside if w.i > hi]) >= 3 else None
 
@@ -1103,7 +1244,8 @@ def _subject_span(verb: Token) -> tuple[int, int] | None:
 
 def _strip_claim(text: str) -> str:
     text = re.sub(r"\s*,(?:\s*,)+", ",", clean(text))  # where a cited source was taken out
-    text = re.sub(r"^(?:that|:|,)\s+", "", text)
+    # "that" opening a claim, not the pronoun: "Apple says that is what you can expect"
+    text = re.sub(r"^(?:that(?!\s+(?:is|was|'s|will|would|has|had|seems?)\b)|:|,)\s+", "", text)
     text = text.strip(" ,;:—–-")
     if text[:1] in QUOTES_OPEN and text.count(text[:1]) + text.count("”") <= 2:
         text = text[1:]
@@ -1135,8 +1277,8 @@ def _speech_verb(
     t: Text, span: Span, verb: Token, entities: Entities, before: list[Attribution], sid: str
 ) -> Attribution | None:
     declined = verb.head.i != verb.i and verb.dep_ != "advcl" and lemma(verb.head) in ("decline", "refuse")
-    if declined or _negated(verb):
-        return None  # "declined to comment", "did not say"
+    if declined or _negated(verb) or _supposed(verb):
+        return None  # "declined to comment", "did not say", "others may argue"
     subj = _subject(verb, entities)
     if subj is None and lemma(verb) in SUBJECT_FIRST:
         return None  # "everyone does, indeed, expect Gordon Brown to ...": Brown does not speak
@@ -1160,6 +1302,8 @@ def _speech_verb(
     quote = _quoted(span)
     if tokens:
         claim = _strip_claim(_claim_text(t, span, verb, subj, tokens))
+        if lemma(verb) == "deny" and min(w.i for w in tokens) > verb.i:
+            claim = f"{verb.lower_} {claim}"  # "denied she planned to retire": not that she did
     elif quote:
         claim = quote
     elif len(span) <= 8 and span.start > 0 and sid != "s1":
@@ -1192,6 +1336,13 @@ def _speech_verb(
         sids = [*earlier, sid]
         is_quote = True
     return Attribution(source, _via(verb), claim, sids, role, named, is_quote)
+
+
+def _supposed(verb: Token) -> bool:
+    """ "others may argue that …": what someone might say, which no one has."""
+    return any(
+        c.dep_ == "aux" and c.text in ("may", "might", "could") for c in verb.children
+    )  # not "May said"
 
 
 def _negated(verb: Token) -> bool:

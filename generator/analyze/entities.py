@@ -251,7 +251,13 @@ def _merge_short_forms(out: _Collector) -> None:
     for key, short in list(out.found.items()):
         if short.entry is not None or short.kind not in ("organization", "place") or " " in short.name:
             continue
-        longer = [f for f in orgs if _norm(f.name).startswith(_norm(short.name) + " ")]
+        longer = [
+            f for f in orgs
+            if _norm(f.name).startswith(_norm(short.name) + " ")
+            # the IAAF is not the IAAF Council, nor the UN its Security Council, nor Uefa
+            # the Uefa Nations League
+            and not set(f.name.split()[len(short.name.split()) :]) & PARTS_OF_BODIES
+        ]  # fmt: skip
         if not longer and len(short.name) >= 3:
             # "NAO", "Hefce": the initials of one organisation named in full
             longer = [f for f in orgs if short.name.upper() in _initials(f.name)]
@@ -270,6 +276,13 @@ def _merge_short_forms(out: _Collector) -> None:
         ]
 
 
+# A body within a body, or its event, named after it: "Microsoft Research", "Nato
+# Council", "Uefa Nations League".
+PARTS_OF_BODIES = {
+    "Council", "Board", "Committee", "Commission", "Court", "Cup", "Foundation", "Trust", "Research",
+    "Division", "Unit", "Office", "Department", "Assembly", "Security", "Institute", "Academy", "League",
+    "Championship", "Championships", "Games", "Awards", "Prize", "Trophy", "Festival", "Conference",
+}  # fmt: skip
 SMALL_WORDS = ("of", "and", "the", "for")  # words initials may leave out: "Ministry of Defence"
 
 

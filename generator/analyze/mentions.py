@@ -156,6 +156,13 @@ def _is_sentence_start(t: Text, i: int) -> bool:
     return token.is_sent_start or (i > 0 and t.tokens[i - 1].text in ("“", '"', "‘", "(", "—", "–", "-"))
 
 
+# Lower-case words that open a person's name: "de Villiers", "van Gaal", "bin Laden".
+NAME_PARTICLES = {
+    "de", "van", "von", "bin", "al", "el", "da", "di", "la", "le", "du", "del", "della", "dos", "das",
+    "ibn", "ter", "den", "der", "af", "zu", "st", "mac",
+}  # fmt: skip
+
+
 def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[str]]:
     """The span without leading articles, sentence-initial common words ("Email Tariq
     Malik", "Former National Security Council") and, before a person's name, titles
@@ -171,6 +178,8 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
         elif person and (low in HONORIFICS or low in TITLE_WORDS or low in DESCRIPTORS):
             front.append(token.text)
             start += 1
+        elif person and token.text[:1].islower() and low not in NAME_PARTICLES and end - start > 1:
+            start += 1  # "rang Taylor", whatever the tagger made of "rang"
         elif person and re.fullmatch(r"[A-Z]", token.text) and end - start > 2:
             start += 1  # a player's position in a box score: "F Hamidou Diallo"
         elif person and end - start > 1 and _is_sentence_start(t, start) and _opening_verb(token):

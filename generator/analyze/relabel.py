@@ -81,11 +81,28 @@ def _given_name_first(m: Mention) -> bool:
     )
 
 
+# Last words of a company's name that no person's ends with ("Dick Clark Productions").
+COMPANY_TAILS = {
+    "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Holdings", "Partners",
+    "Ventures", "Labs", "Motors", "Airlines", "Airways", "Group", "Corporation", "Company", "Industries",
+    "Technologies", "Foundation", "Institute", "Associates", "Enterprises", "Films", "Publishing",
+}  # fmt: skip
+
+
 def not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
-    """Single words spaCy took for persons that end an organisation's name given in full
-    elsewhere ("The Chronicle says" after "The San Francisco Chronicle")."""
+    """Names spaCy took for persons that are organisations: a single word that ends an
+    organisation's name given in full elsewhere ("The Chronicle says" after "The San
+    Francisco Chronicle"), and a name ending in a company's word ("Dick Clark Productions")."""
     endings = {m.name.split()[-1]: m.name for m in others if m.label == "ORG" and len(m.name.split()) >= 2}
-    return [m for m in people if m.entry is None and " " not in m.name and m.name in endings]
+    return [
+        m
+        for m in people
+        if m.entry is None
+        and (
+            (" " not in m.name and m.name in endings)
+            or (" " in m.name and m.name.split()[-1] in COMPANY_TAILS)
+        )
+    ]
 
 
 # Last words of product names spaCy takes for people ("MacBook Pro", "Switch Lite").

@@ -1358,3 +1358,43 @@ def test_a_competition_named_after_a_body_is_not_the_body(kb: KnowledgeBase) -> 
     )
     d = analyze(seed(text), kb)
     assert said(d, "semifinal").source == "UEFA"
+
+
+def test_a_claim_ends_where_the_writer_sets_another_party_against_it(kb: KnowledgeBase) -> None:
+    text = (
+        "BMW said it would produce 100,000 cars a year, but the target was quickly reached. "
+        "China said it is committed to the city, while the city's police deny accusations of brutality. "
+        "Krispy Kreme added that it had enough cash, but it could not borrow any more. "
+        "Paul Shefrin said the host was recovering and there was no cause for alarm. "
+        "Sean Robertson told reporters that the claim was false and that the United States was not "
+        "preventing people from leaving."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "100,000 cars").claim == "it would produce 100,000 cars a year"
+    assert said(d, "committed to the city").claim == "it is committed to the city"
+    assert "could not borrow" in said(d, "enough cash").claim  # what it said, going on
+    assert "no cause for alarm" in said(d, "recovering").claim
+    assert "not preventing" in said(d, "claim was false").claim  # "and that": said too
+
+
+def test_a_company_taken_for_a_place_is_the_company(kb: KnowledgeBase) -> None:
+    text = (
+        "Electrolux saw its shares rise 14% on Tuesday after it said it would move plants abroad. "
+        "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire. "
+        "The company said it was speeding up its restructuring programme."
+    )
+    d = analyze(seed(text), kb)
+    assert "Electrolux" in names(d, "organization")
+    assert said(d, "restructuring programme").source == "Electrolux"  # not AEG, the last named
+
+
+def test_according_to_covers_its_own_clause(kb: KnowledgeBase) -> None:
+    text = (
+        "It is unclear whether Hawley's film is still based on the 2016 plan — both Hemsworth and Pine "
+        "were said to have run into contractual issues in 2018, according to The Hollywood Reporter. "
+        "Most victims had no insurance: according to estimates from India, only one-quarter of those "
+        "affected were wealthy enough to afford it."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "contractual issues").claim.startswith("both Hemsworth")
+    assert said(d, "one-quarter").claim.startswith("only one-quarter")

@@ -1221,7 +1221,7 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
         # "... as 'patently false', and analysts told ...": the judgement ends the claim
         words = [w for w in doc[first : last + 1] if w.i not in skip]
     elif first > verb.i:
-        words = [w for w in doc[first : span.end] if w.i not in skip]
+        words = [w for w in doc[first : _claim_end(verb, last, span)] if w.i not in skip]
     elif last < verb.i:
         end = min(verb.i, min(skip) if skip and min(skip) > last else verb.i)
         words = [w for w in doc[start:end] if w.i not in skip]
@@ -1232,6 +1232,36 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
         w.text + (" " if k + 1 < len(words) and words[k + 1].i != w.i + 1 else w.whitespace_)
         for k, w in enumerate(words)
     )
+
+
+def _claim_end(verb: Token, last: int, span: Span) -> int:
+    """Where a claim after its verb ends: at the sentence's end, or before a clause the
+    writer adds with a subject of its own ("BMW said it would build 100,000 a year, but
+    the target was quickly reached"; "..., while the police deny it")."""
+    end = span.end
+    for child in verb.children:
+        if child.i <= last:
+            continue
+        subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        own_subject = bool(subjects)
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        joined = [c for c in verb.children if c.dep_ == "cc" and last < c.i < child.i]
+        # "..., but critics fear": a new party after "but"; "... and there was no cause for
+        # alarm", "but it could not borrow" go on telling what was said
+        if (
+            child.dep_ == "conj"
+            and joined
+            and joined[-1].lower_ in ("but", "yet")
+            and any(s.tag_ not in ("PRP", "EX") for s in subjects)
+        ):
+            end = min(end, joined[-1].i)
+        elif child.dep_ == "advcl" and own_subject and marks & CONTRASTING:
+            end = min(end, child.left_edge.i)
+    return end
+
+
+# Words that open the writer's counterpoint to what was said: "..., while the police deny it".
+CONTRASTING = {"while", "whereas", "although", "though", "but"}
 
 
 def _subject_span(verb: Token) -> tuple[int, int] | None:
@@ -1360,7 +1390,12 @@ def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: st
     source, role, named = who
     phrase_end = max(w.i for w in objects[0].subtree) + 1
     via = None
-    rest = [w for w in span if not (token.i <= w.i < phrase_end)]
+    # "It's unclear whether … — both were said to have run into issues, according to THR";
+    # "no insurance: according to estimates from India, only one-quarter …": the clause
+    # after the last dash, colon or semicolon before it
+    breaks = [w.i for w in token.doc[span.start : token.i] if w.text in ("—", "–", ";", ":")]
+    start = breaks[-1] + 1 if breaks else span.start
+    rest = [w for w in span if start <= w.i and not (token.i <= w.i < phrase_end)]
     # "According to Bloomberg, citing an anonymous source, CLAIM"
     words = "".join(w.text_with_ws for w in rest)
     m = re.match(r"^\s*,?\s*(?:citing|quoting)\s+([^,]+),", words)

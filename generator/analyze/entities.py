@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
-from .mentions import Found, Mention, entity_mentions, strip_article
+from .mentions import POSSESSIVE, Found, Mention, entity_mentions, strip_article
 from .organisations import described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
 from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
@@ -157,6 +157,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _merge_org_variants(out)
     _merge_short_forms(out)
     _one_kind_per_name(out)
+    _companies_taken_for_places(t, out)
     _nicknames(t, out)
     _other_occurrences(t, out)
     _describe_organisations(t, out)
@@ -368,6 +369,37 @@ def _one_kind_per_name(out: _Collector) -> None:
         kinds[name] = winner.kind
     if kinds:
         out.spans = [NameSpan(s.start, s.end, s.name, kinds.get(s.name, s.kind)) for s in out.spans]
+
+
+# Words after a name that only a company's takes: "Electrolux's shares", "Electrolux chief
+# executive Hans Straberg".
+COMPANY_WORDS = {
+    "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "brands", "profits", "revenues",
+    "boss", "chairman", "spokesman", "spokeswoman", "spokesperson", "ceo",
+}  # fmt: skip
+
+
+def _companies_taken_for_places(t: Text, out: _Collector) -> None:
+    """A place no pack knows that the text names as a company ("Electrolux saw its shares
+    rise ... said Electrolux chief executive Hans Straberg") is the company."""
+    doc = t.doc
+    companies = set()
+    for s in out.spans:
+        found = out.found.get(f"place:{s.name}")
+        if s.kind != "place" or found is None or found.entry is not None:
+            continue
+        i = s.end + (s.end < len(doc) and doc[s.end].text in POSSESSIVE)
+        after = [w.lower_ for w in doc[i : i + 2]]
+        if after[:1] and (after[0] in COMPANY_WORDS or after == ["chief", "executive"]):
+            companies.add(s.name)
+    for name in sorted(companies):
+        found = out.found.pop(f"place:{name}")
+        found.kind = "organization"
+        out.found[f"organization:{name}"] = found
+    out.spans = [
+        NameSpan(s.start, s.end, s.name, "organization") if s.kind == "place" and s.name in companies else s
+        for s in out.spans
+    ]
 
 
 _NICKNAMED = re.compile(

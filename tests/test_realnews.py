@@ -720,6 +720,7 @@ def test_ship_and_telescope_found_whole(wire: Dossier) -> None:
         ("Rivals include Microsoft's Project xCloud, analysts said.", "Project xCloud"),
         ("The studio launched Harbour+ on Tuesday to long queues.", "Harbour+"),
         ("The tech giant's game streaming service, Vantara, launched on Tuesday.", "Vantara"),
+        ("The Energy Department's Brightfield Initiative funds solar research.", "Brightfield Initiative"),
     ],
 )
 def test_named_systems_beyond_the_packs(kb: KnowledgeBase, sentence: str, system: str | None) -> None:

@@ -1399,3 +1399,11 @@ def test_according_to_covers_its_own_clause(kb: KnowledgeBase) -> None:
     d = analyze(seed(text), kb)
     assert said(d, "contractual issues").claim.startswith("both Hemsworth")
     assert said(d, "one-quarter").claim.startswith("only one-quarter")
+
+
+def test_a_player_by_position_is_the_player_not_the_club(kb: KnowledgeBase) -> None:
+    text = (
+        "Ryan Giggs admits he had briefly considered retirement from the international game. "
+        "The Manchester United wing revealed how his manager talked him into playing on."
+    )
+    assert said(analyze(seed(text), kb), "talked him into").source == "Ryan Giggs"

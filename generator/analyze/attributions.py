@@ -727,6 +727,8 @@ def _person_by_epithet(subj: Token, entities: Entities) -> bool:
     epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
     if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
         return True
+    if subj.lower_ in PLAYING_POSITIONS and _with_the(subj):
+        return True  # "The Manchester United wing revealed": Giggs, not his club
     if subj.tag_ != "NNP" or epithet != f"the {subj.lower_}" or subj.text.isupper():
         return False  # "the US said" is the country
     country = _names_in(entities, subj.i, subj.i + 1, {"country"})
@@ -734,6 +736,12 @@ def _person_by_epithet(subj: Token, entities: Entities) -> bool:
     return subj.ent_type_ == "NORP" or demonym
 
 
+# A player by the place they play: "the Manchester United wing", "the Chelsea striker".
+PLAYING_POSITIONS = {
+    "wing", "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "full-back",
+    "centre-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "lock", "batsman", "bowler",
+    "sprinter", "hurdler", "playmaker", "quarterback",
+}  # fmt: skip
 # How a person of a nation is called: "American", "Japanese", "Frenchman", "Spaniard", "Briton".
 DEMONYM_ENDINGS = ("an", "ese", "man", "ard", "on", "ot", "ss", "sh", "ch", "i", "ek", "rk")
 

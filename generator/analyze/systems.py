@@ -59,7 +59,8 @@ NAMED_HEADS = {
     "Telescope": "telescope", "Observatory": "observatory", "Rover": "rover", "Lander": "lander",
     "Station": "space station", "Spacecraft": "spacecraft", "Probe": "space probe", "Explorer": "space probe",
     "Satellite": "satellite", "Pipeline": "pipeline", "Programme": "programme", "Program": "programme",
-    "Interconnector": "interconnector", "Reactor": "nuclear reactor", "Rocket": "rocket", "Initiative": "programme",
+    "Interconnector": "interconnector", "Reactor": "nuclear reactor", "Rocket": "rocket",
+    "Initiative": "programme",
 }  # fmt: skip
 SHIP_PREFIXES = {
     "USS",

@@ -1407,3 +1407,19 @@ def test_a_player_by_position_is_the_player_not_the_club(kb: KnowledgeBase) -> N
         "The Manchester United wing revealed how his manager talked him into playing on."
     )
     assert said(analyze(seed(text), kb), "talked him into").source == "Ryan Giggs"
+
+
+def test_a_product_spacy_took_for_a_company_is_a_system(kb: KnowledgeBase) -> None:
+    text = "Reviewers liked the MacBook Pro. Korean Air said it would fly the route daily."
+    d = analyze(seed(text), kb)
+    assert "MacBook Pro" in [s.name for s in d.systems]
+    assert "MacBook Pro" not in names(d)
+    assert "Korean Air" not in [s.name for s in d.systems]  # an airline, whatever its last word
+
+
+def test_a_name_drawn_over_a_verb_is_no_body(kb: KnowledgeBase) -> None:
+    text = (
+        "Rudolph and Garrett argued in a heated exchange before Garrett hit Rudolph in the head "
+        "with the helmet."
+    )
+    assert not any("hit" in n for n in names(analyze(seed(text), kb)))

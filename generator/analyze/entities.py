@@ -27,7 +27,13 @@ from .mentions import POSSESSIVE, Found, Mention, entity_mentions, strip_article
 from .organisations import described_as, is_organisation, possessed_orgs, suffixed_orgs
 from .packs import KnowledgeBase
 from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
-from .relabel import NOT_SURNAMES, not_people, people_mislabelled, products_named_as_people
+from .relabel import (
+    NOT_SURNAMES,
+    not_people,
+    people_mislabelled,
+    products_named_as_bodies,
+    products_named_as_people,
+)
 from .systems import named_systems, pack_system_meant, plain_word
 from .text import Text, clean
 
@@ -109,7 +115,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             designations.append((m.name, m.start, m.end, m.sid))
         elif m.label == "PERSON":
             people.append(m)
-        else:
+        elif not _spans_a_clause(t, m):
             others.append(m)
     designations += _untagged_designations(
         t, kb, {i for m in mentions for i in range(m.start, m.end)} | taken
@@ -132,7 +138,10 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     products, symbols = products_named_as_people(t, people)
     for m in products + symbols:
         people.remove(m)
-    for m in products:  # "the new MacBook Pro": a system no pack lists
+    bodies_that_are_products = products_named_as_bodies(others)
+    for m in bodies_that_are_products:
+        others.remove(m)
+    for m in products + bodies_that_are_products:  # "the new MacBook Pro": a system no pack lists
         out.add(f"system:{m.name}", Found(None, m.name, "system"), m.name, m.sid, m.start, m.end)
     persons, _ = cluster_people(t, people + people_mislabelled(t, people, others), kb)
     genders = {}
@@ -165,6 +174,11 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
     return Entities(stakeholders, systems, glossary, flags, out.spans, genders)
+
+
+def _spans_a_clause(t: Text, m: Mention) -> bool:
+    """ "Garrett hit Rudolph": a name spaCy drew over a verb is a clause, not a body."""
+    return any(w.text.islower() and w.tag_ in ("VBD", "VBZ", "VBP") for w in t.doc[m.start : m.end])
 
 
 def _systems_first(t: Text, kb: KnowledgeBase, out: _Collector) -> set[int]:

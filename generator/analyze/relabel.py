@@ -109,6 +109,17 @@ def not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
 PRODUCT_TAILS = {"Pro", "Lite", "Ultra", "Max", "Plus", "Mini", "Air", "Edition", "Series", "Console"}
 
 
+def products_named_as_bodies(others: list[Mention]) -> list[Mention]:
+    """Names spaCy tagged as organisations that are products: "MacBook Pro", "Galaxy
+    Ultra" (not "Korean Air", an airline, nor "Canal Plus", a broadcaster)."""
+    tails = PRODUCT_TAILS - {"Air", "Plus", "Series", "Edition"}
+    return [
+        m
+        for m in others
+        if m.entry is None and m.label == "ORG" and len(m.name.split()) >= 2 and m.name.split()[-1] in tails
+    ]
+
+
 def products_named_as_people(t: Text, people: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Names spaCy tagged as persons that are things: (products, to be systems; names
     with a symbol in them, "® Honey", to be dropped). A name counts as a product where

@@ -1062,7 +1062,7 @@ def test_a_title_and_surname_name_the_packs_office_holder(kb: KnowledgeBase) -> 
 
 
 def test_a_capitalised_police_after_capitalised_words_is_a_name(kb: KnowledgeBase) -> None:
-    from generator.analyze.attributions import _capitalised_body
+    from generator.analyze.speakers import _capitalised_body
 
     nlp = load_nlp(kb)
 

@@ -2,8 +2,9 @@
 
 These are sentence-level judgements from surface cues. They are kept
 deliberately conservative: a sentence that matches no cue is left out rather
-than guessed into a section. Who said what is attributions.py; what is news, background
-or at stake is context.py.
+than guessed into a section. A claim's text is trimmed here for every stage that
+shows one. Who said what is attributions.py (the verbs and claims) and speakers.py (who
+the speaker is); what is news, background or at stake is context.py.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from ..dossier import Attribution, Flag, Stakeholder
 from .anonymity import anonymous, unsourced
-from .text import Text
+from .text import Text, clean, quotation_open
 
 # Cues that a claim rests on someone unnamed.
 UNSOURCED_RE = re.compile(
@@ -84,3 +85,25 @@ def _hedge_sourced(sentence: str, hedge: str, claims: list[str]) -> bool:
 
 def hedged_sentence_ids(t: Text) -> list[str]:
     return [s.id for s, _ in t.story() if HEDGE_RE.search(s.text)]
+
+
+QUOTES_OPEN = '“"‘'
+QUOTES_CLOSE = '”"’'
+
+
+def strip_claim(text: str) -> str:
+    """A claim's text as a page shows it: no "that" or colon before it, no full stop
+    after, no quotation mark left open at one end only."""
+    text = re.sub(r"\s*,(?:\s*,)+", ",", clean(text))  # where a cited source was taken out
+    # "that" opening a claim, not the pronoun: "Apple says that is what you can expect"
+    text = re.sub(r"^(?:that(?!\s+(?:is|was|'s|will|would|has|had|seems?)\b)|:|,)\s+", "", text)
+    text = text.strip(" ,;:—–-")
+    if text[:1] in QUOTES_OPEN and text.count(text[:1]) + text.count("”") <= 2:
+        text = text[1:]
+    text = text.rstrip(".")
+    text = text.strip(" ,;:" + QUOTES_OPEN + QUOTES_CLOSE)
+    if quotation_open(text):
+        # `the plans as "fantasy economics"`: the closing mark the strip took, given back
+        opening = max(text.rfind('"'), text.rfind("“"))
+        text += "”" if text[opening] == "“" else '"'
+    return text

@@ -1,0 +1,732 @@
+"""Who speaks: the person or body a verb of speech's subject stands for.
+
+A name is replaced by the fullest form the article gives (entities.py has merged
+"Persson" into "Eva-Marie Persson"); "he"/"she" is the last person named before it whom
+the text does not give the other gender; "it" the last organisation; a role alone
+("Austria's interior minister") the person the article gives that role; a description
+("the 27-year-old", "said the American") the person named last; a document ("the
+statement said") whoever issued it. A subject that names nobody ("officials", "two
+people familiar with the matter", "Morrison's lawyer") is an unnamed source.
+attributions.py finds the verbs and the claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+from ..dossier import Attribution
+from .claims import strip_claim
+from .entities import Entities, NameSpan
+from .grammar import lemma
+from .mentions import TITLE_WORDS
+from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
+from .people import PERSON_TITLES, ROLE_NOUNS, without_dangling_end
+from .text import Text, clean, quoted_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+PEOPLE_KINDS = {"person"}
+# Heads of subjects that name nobody: such a source is kept as unnamed.
+UNNAMED_HEADS = {
+    "official", "officials", "source", "sources", "analyst", "analysts", "expert", "experts", "people",
+    "person", "diplomat", "diplomats", "authorities", "police", "investigator", "investigators",
+    "prosecutor", "prosecutors", "observer", "observers", "critic", "critics", "trader", "traders",
+    "economist", "economists", "insider", "insiders", "aide", "aides", "resident", "residents", "witness",
+    "witnesses", "doctor", "doctors", "scientist", "scientists", "researcher", "researchers", "adviser",
+    "advisers", "advisor", "advisors", "executive", "executives", "lawmaker", "lawmakers", "activist",
+    "activists", "spokesman", "spokeswoman", "spokesperson", "someone", "employee", "employees",
+    "commenter", "commenters", "user", "users", "poster", "posters", "member", "members", "representative",
+}  # fmt: skip
+QUANTIFIERS = {"some", "many", "one", "several", "most", "all", "none", "few"}  # "some of Trump's defenders"
+# Who speaks for or beside a person, as themselves: "Morrison's lawyer said" is not
+# Morrison, nor "Ford's father told" Ford.
+REPRESENTATIVES = {
+    "lawyer", "lawyers", "attorney", "attorneys", "rep", "representative", "spokesman", "spokeswoman",
+    "spokesperson", "agent", "publicist", "solicitor", "barrister", "counsel", "aide", "adviser",
+    "advisor", "assistant", "manager", "coach", "father", "mother", "wife", "husband", "son", "daughter",
+    "brother", "sister", "aunt", "uncle", "cousin", "friend", "widow", "partner", "girlfriend",
+    "boyfriend", "fiancee", "fiance", "grandmother", "grandfather", "niece", "nephew",
+}  # fmt: skip
+# "a WeWork spokesperson", "PG&E officials", "health department officials": the body speaks.
+SPOKESPEOPLE = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "executive",
+    "executives",
+}
+REPORTS = {
+    "report", "data", "study", "survey", "analysis", "figures", "statistics", "estimates", "research", "poll",
+    "review", "investigation", "audit",
+}  # fmt: skip
+DOCUMENTS = {"statement", "report", "letter", "release", "email", "filing", "post", "tweet", "memo", "notice"}
+BODY_KINDS = {"organization", "media", "country"}
+NAMED_BODIES = {"organization", "media"}  # a body by its own name, not a country
+
+
+def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], dict[int, str]]:
+    """The person or body each "he", "she" and "it" stands for, by token, and of those
+    the ones a question may name (`sure`): "he" or "she" where the last subject and the
+    nearest name agree. A question put to the wrong person states a wrong fact, where a
+    speaker's line can still be read beside its sentence; "it" is too often a thing
+    ("it could take 24-48 hours to look like jam") to name a company. A pronoun
+    refers to the last subject of its kind (a person for "he" and "she", an organisation
+    for "it") that is not inside a quotation, or to the main subject of that subject's
+    sentence if it has one; failing that, to the last name of its kind. In "He was
+    arrested for the call to the offices of Omar. During the call, he asked…" the
+    second "he" is the man arrested, not Omar; in "Figgins declined to say whether
+    Thomas slept on the night Epstein died. '…,' he said" it is Figgins; in "'Heads
+    needed to roll the day Epstein died,' he said" it is not the man quoted about."""
+    spans = {i: s for s in entities.spans for i in range(s.start, s.end)}
+    quoted = quoted_tokens(t)
+    subjects: list[tuple[str, str, bool, int]] = []  # (name, kind, main clause, token) so far
+    out: dict[int, str] = {}
+    sure: dict[int, str] = {}
+    title: Token | None = None  # the last "the prime minister" outside a name and a quotation
+    for token in t.tokens:
+        low = token.lower_
+        if _definite_title(token, spans, quoted):
+            title = token
+        kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
+        if kinds is not None:
+            gender = "f" if low == "she" else "m" if low == "he" else None
+            fits = [
+                (n, main, at)
+                for n, k, main, at in reversed(subjects)
+                if k in kinds and entities.genders.get(n, gender) == gender
+            ]
+            # The last subject; if it is an embedded clause's in an earlier sentence, that
+            # sentence's main subject (in its own sentence, the clause's: "Bloomberg reported
+            # that WeWork faces scrutiny over whether it violated rules" is WeWork).
+            name, at = None, -1
+            if fits:
+                name, main, at = fits[0]
+                if not main and t.token_sid[at] != t.token_sid[token.i]:
+                    opening = t.sentence_of(t.token_sid[at] or "s1").start
+                    name = next((n for n, m, a in fits if m and opening <= a < at), name)
+            named = _last_named(entities, token.i, kinds, gender, quoted)
+            if named is not None and (
+                name is None
+                # A subject two sentences back or more gives way to a later name the text
+                # says is a woman (or a man): "… his editor Teresa Nielsen Hayden … she recalled".
+                or (
+                    named.start > at
+                    and gender is not None
+                    and entities.genders.get(named.name) == gender
+                    and sentence_number(t, token.i) - sentence_number(t, at) >= 2
+                    and sentence_number(t, named.start) > sentence_number(t, at)
+                    and not _possessor(t, named)  # "... at Epstein's mansion. ... he was": not Epstein
+                )
+            ):
+                name = named.name
+            if low != "it" and title is not None and _titled_since(t, title, token, at, named):
+                # "... prompted the prime minister to say ... He told MPs": the title's holder, if
+                # the article says who holds it; else no one, rather than the man named before
+                name = _person_with_role(entities, _title_of(_phrase_tokens(title)), title, dominant=False)
+            if name is not None:
+                out[token.i] = name
+                if gender is not None and named is not None and named.name == name:
+                    sure[token.i] = name
+                if token.dep_ in ("nsubj", "nsubjpass") and token.i not in quoted:
+                    subjects.append((name, next(iter(kinds)), _main_clause(token), token.i))
+            continue
+        if (
+            (token.dep_ in ("nsubj", "nsubjpass") or _subject_unparsed(token))
+            and token.i in spans
+            and token.i not in quoted
+        ):
+            span = spans[token.i]
+            subjects.append((span.name, span.kind, _main_clause(token), token.i))
+        elif token.dep_ == "nsubj" and token.i not in quoted and (body := _spokesperson_for(token, spans)):
+            # "A spokesman for the UK Film Council said ... He added": the body's spokesman
+            subjects.append((body, "person", _main_clause(token), token.i))
+    return out, sure
+
+
+def _subject_unparsed(token: Token) -> bool:
+    """ "... at Carrow Road and Keegan sympathised with ...": a name the parser joined to the
+    name before, followed by a verb that has no subject of its own."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    return verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _spokesperson_for(token: Token, spans: Mapping[int, NameSpan]) -> str | None:
+    """The body a spokesman subject speaks for ("a UK Film Council spokesman", "a
+    spokeswoman for Acme"), if the text names it."""
+    if token.lower_ not in ("spokesman", "spokeswoman", "spokesperson") or token.i in spans:
+        return None
+    named = [spans[w.i] for w in token.subtree if w.i in spans]
+    if any(n.kind in PEOPLE_KINDS for n in named):
+        return None  # "A spokesman for the agency, Dean Boyd, said": he is named
+    bodies = [n for n in named if n.kind in NAMED_BODIES]
+    return bodies[0].name if bodies else None
+
+
+def _possessor(t: Text, span: NameSpan) -> bool:
+    return span.end < len(t.doc) and t.doc[span.end].text in ("'s", "’s", "'", "’")
+
+
+# Titles a "he" may stand for when written with "the": "the prime minister", "the chancellor".
+DEFINITE_TITLES = PERSON_TITLES | {"chancellor", "premier"}
+
+
+def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: AbstractSet[int]) -> bool:
+    """ "the prime minister", "the home secretary": a person's title with "the", no name."""
+    return (
+        token.lower_ in DEFINITE_TITLES
+        and token.tag_ == "NN"
+        and token.i not in spans
+        and token.i not in quoted
+        and _with_the(token)
+    )
+
+
+def _with_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _titled_since(t: Text, title: Token, pronoun: Token, at: int, named: NameSpan | None) -> bool:
+    """Whether a title came after the pronoun's subject and name, in its sentence or the one
+    before."""
+    after = max(at, named.end - 1 if named is not None else -1)
+    return after < title.i < pronoun.i and sentence_number(t, pronoun.i) - sentence_number(t, title.i) <= 1
+
+
+def _main_clause(subject: Token) -> bool:
+    """Whether a subject is the main clause's ("Figgins declined to say whether …"), not
+    an embedded one's ("… whether Thomas slept …")."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _last_named(
+    entities: Entities, at: int, kinds: set[str], gender: str | None, quoted: AbstractSet[int] = frozenset()
+) -> NameSpan | None:
+    """The nearest name of its kind before token `at`, outside quotations, of a gender
+    that fits (or not known)."""
+    fitting = [
+        s
+        for s in entities.spans
+        if s.end <= at
+        and s.kind in kinds
+        and s.start not in quoted
+        and entities.genders.get(s.name, gender) == gender
+    ]
+    return max(fitting, key=lambda s: s.end, default=None)
+
+
+def sentence_number(t: Text, i: int) -> int:
+    sid = t.token_sid[i]
+    return int(sid[1:]) if sid else 0
+
+
+DOMINANT = 2  # times as often as any other holder of a title that "the governor" is named
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """A noun phrase without its relative clauses and appositions."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("relcl", "appos", "acl") or (child.dep_ == "punct" and child.i > head.i):
+            drop.update(w.i for w in child.subtree)
+    return [w for w in head.subtree if w.i not in drop]
+
+
+def _apposition(head: Token) -> str | None:
+    """ "X, a professor at Y who has studied Z, said": the role, as Who's who gives it."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            drop = {w.i for c in child.subtree if c.dep_ in ("relcl", "acl") for w in c.subtree}
+            words = without_dangling_end([w for w in child.subtree if w.i not in drop])
+            text = clean("".join(w.text_with_ws for w in words)).strip(" ,")
+            return re.sub(r"^(?:a|an|the)\s+", "", text) or None
+    return None
+
+
+def names_in(entities: Entities, start: int, end: int, kinds: set[str]) -> list[NameSpan]:
+    return [s for s in entities.spans if s.start < end and start < s.end and s.kind in kinds]
+
+
+def resolve_speaker(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> tuple[str, str | None, bool] | None:
+    """(source, role, named) for the subject of a verb of speech, or None when it
+    cannot be told who spoke."""
+    low = subj.lower_
+    if low in ("he", "she", "it"):
+        name = entities.antecedents.get(subj.i)
+        return (name, entity_role(entities, name), True) if name else None
+    unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
+    if unnamed_anaphor and (in_apposition := _body_in_apposition(subj, entities)):
+        # "The group which represents vice-chancellors, Universities UK, said"
+        return in_apposition, None, True
+    det = {c.lower_ for c in subj.children if c.dep_ in ("det", "compound", "poss")}
+    its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
+    if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
+        # "the utility said", "Company management said": the organisation the story is about.
+        if low in BODIES_BY_NAME:
+            called = [s.name for s in entities.spans if s.end <= at and low in s.name.lower().split()]
+            return (called[-1], None, True) if called else None
+        name = next(
+            (a.source for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS),
+            None,
+        )
+        body = _last_named(entities, at, {"organization"}, None)
+        name = name or (body.name if body else None)
+        return (name, None, True) if name else None
+    if low in ("they", "we", "i", "you", "who", "which", "that") and subj.text != "WHO":
+        if low in ("who", "which") and subj.head.dep_ == "relcl":
+            return resolve_speaker(t, subj.head.head, entities, before, at)
+        if low == "they" and before and not before[-1].named:
+            return before[-1].source, None, False
+        return None
+    if low in REPORTS or low in DOCUMENTS:
+        # "the TexAuto Facts report from InfoNation", "The letter, from the Home Office": its author.
+        author = [
+            s
+            for s in entities.spans
+            if s.kind in BODY_KINDS | PEOPLE_KINDS
+            and subj.i < s.start <= subj.right_edge.i
+            and any(t.tokens[k].lower_ in ("by", "from", "of") for k in range(subj.i, s.start))
+            and not _obtained_by(t.tokens[s.start])
+        ]
+        if author:
+            # "a survey by Penelope Abernathy of the University of X": the person, not where she works
+            people = [a for a in author if a.kind in PEOPLE_KINDS]
+            return (people[0] if people else author[-1]).name, None, True
+        if (named_author := _named_after_by(t, subj)) is not None:
+            return named_author, None, True
+    if (low in REPORTS or low in DOCUMENTS or low in OWNED_WORKS) and (owner := _owner_of(t, subj, entities)):
+        # "The Hefce report said", "Labour's new posters say", "the report also showed"
+        return owner, None, True
+    if low in REPORTS and names_in(entities, subj.left_edge.i, subj.right_edge.i + 1, BODY_KINDS):
+        # "One small study in 50 people with BED showed": a body named in it, not as its
+        # author or owner, did not write it
+        return _unnamed(subj), None, False
+    if _person_by_epithet(subj, entities):
+        # "the 56-year-old said", "said the American": the person named last, in this
+        # sentence or the one before; or else the one person named in the three before.
+        here = sentence_number(t, at)
+        people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
+        near = [s for s in people if sentence_number(t, s.start) >= here - 1]
+        window = {s.name for s in people if sentence_number(t, s.start) >= here - 3}
+        # a subject before a name in passing: "White was introduced to Conte through her
+        # coach Remy Korchemy ... The 27-year-old believes" is White
+        subjects = [s for s in near if t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        if near:
+            name = max(subjects or near, key=lambda s: s.end).name
+        elif len(window) == 1:
+            name = window.pop()
+        else:
+            return None
+        return name, entity_role(entities, name), True
+    if low in DOCUMENTS and _with_the(subj) and (issuer := _issuer_of(t, subj, entities)):
+        # "Big Machine Records issued a statement ... The statement claimed": theirs
+        return issuer, None, True
+    if low in DOCUMENTS and before and not any(c.dep_ in ("acl", "prep", "relcl") for c in subj.children):
+        # "the statement said": the statement of the last named speaker (not "the letter
+        # signed by seven physicians"); a report only a body's (a person quoted on a
+        # report did not write it)
+        last = next((a for a in reversed(before) if a.named), None)
+        if last and (low not in REPORTS or entity_kind(entities, last.source) in NAMED_BODIES):
+            return last.source, last.role, True
+        if low not in REPORTS:
+            return None
+        if (writer := _owner_of(t, subj, entities, by=True)) is not None:
+            return writer, None, True  # "the report by BT ... said Mr Hosford ... the report forecasts"
+    resolved = _resolve_phrase(t, subj, entities)
+    if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
+        return person, entity_role(entities, person), True
+    return resolved
+
+
+def _person_by_epithet(subj: Token, entities: Entities) -> bool:
+    """ "the 56-year-old", "the American", "the Frenchman": one person, by age or nation
+    (not the nation: "the Americans" are a people, and no name speaks in either)."""
+    epithet = "".join(w.text_with_ws for w in subj.subtree).strip().lower()
+    if re.fullmatch(r"the \d+ ?- ?year ?- ?old", epithet):
+        return True
+    if subj.lower_ in PLAYING_POSITIONS and _with_the(subj):
+        return True  # "The Manchester United wing revealed": Giggs, not his club
+    if subj.tag_ != "NNP" or epithet != f"the {subj.lower_}" or subj.text.isupper():
+        return False  # "the US said" is the country
+    country = names_in(entities, subj.i, subj.i + 1, {"country"})
+    demonym = bool(country) and country[0].name != subj.text and subj.lower_.endswith(DEMONYM_ENDINGS)
+    return subj.ent_type_ == "NORP" or demonym
+
+
+# A player by the place they play: "the Manchester United wing", "the Chelsea striker".
+PLAYING_POSITIONS = {
+    "wing", "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "full-back",
+    "centre-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "lock", "batsman", "bowler",
+    "sprinter", "hurdler", "playmaker", "quarterback",
+}  # fmt: skip
+# How a person of a nation is called: "American", "Japanese", "Frenchman", "Spaniard", "Briton".
+DEMONYM_ENDINGS = ("an", "ese", "man", "ard", "on", "ot", "ss", "sh", "ch", "i", "ek", "rk")
+
+
+# What a body puts out that may speak for it: "Labour's new posters say ..."
+OWNED_WORKS = {"poster", "posters", "website", "advert", "adverts", "leaflet", "leaflets", "manifesto"}
+
+
+def _issuer_of(t: Text, subj: Token, entities: Entities) -> str | None:
+    """Who issued the document a subject refers back to, named as the subject of issuing
+    one in the three sentences before: "Big Machine Records issued a statement"."""
+    here = sentence_number(t, subj.i)
+    for earlier in reversed(t.tokens[: subj.i]):
+        if sentence_number(t, earlier.i) < here - 3:
+            return None
+        if earlier.lower_ != subj.lower_ or earlier.dep_ != "dobj" or lemma(earlier.head) not in ISSUING:
+            continue
+        for who in (c for c in earlier.head.children if c.dep_ == "nsubj"):
+            named = names_in(entities, who.left_edge.i, who.i + 1, BODY_KINDS | PEOPLE_KINDS)
+            return named[-1].name if named else None
+    return None
+
+
+# Verbs that put a document out: "issued a statement", "released a report".
+ISSUING = {"issue", "release", "publish", "post", "send", "put"}
+
+
+def _obtained_by(name: Token) -> bool:
+    """ "The statement, which was obtained by Variety": who has a document is not its author."""
+    by = name.head if name.dep_ == "pobj" else name.head.head
+    return by.lower_ in ("by", "from") and lemma(by.head) in OBTAINING
+
+
+# Who has a document, not who wrote it: "a letter seen by the BBC".
+OBTAINING = {"obtain", "see", "review", "receive", "acquire", "view", "get", "share", "leak"}
+
+
+def _unnamed(subj: Token) -> str:
+    """An unnamed source in its own words, a clause on it left out: "two people familiar
+    with the matter"."""
+    drop = {x.i for c in subj.children if c.dep_ in ("relcl", "appos") for x in c.subtree}
+    return _article_lowered(strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop)))
+
+
+def _body_in_apposition(subj: Token, entities: Entities) -> str | None:
+    """The body an apposition names outright ("The group ..., Universities UK,"), not one
+    inside a role ("Dr Martins, a professor at Columbia University,")."""
+    doc = subj.doc
+    verb = subj.head
+    # the subject's own apposition, or one the parser hung deeper that ends just before
+    # the verb: "The group which represents vice-chancellors, Universities UK, said"
+    closing = [
+        w
+        for w in subj.subtree
+        if w.dep_ == "appos" and w.right_edge.i + 2 == verb.i and doc[w.right_edge.i + 1].text == ","
+    ]
+    for child in [*(c for c in subj.children if c.dep_ == "appos"), *closing]:
+        if names_in(entities, subj.left_edge.i, child.i + 1, PEOPLE_KINDS):
+            continue
+        bodies = names_in(entities, child.i, child.i + 1, NAMED_BODIES)
+        if bodies:
+            return bodies[0].name
+        words = list(child.subtree)
+        if child in closing and 2 <= len(words) <= 5 and all(w.text[:1].isupper() for w in words):
+            return "".join(w.text_with_ws for w in words).strip()  # a body's name no one tagged
+    return None
+
+
+def _owner_of(t: Text, subj: Token, entities: Entities, by: bool = False) -> str | None:
+    """The body a document or work belongs to by its own words ("the Hefce report",
+    "Labour's posters"), or, for "the report", the body that an earlier mention of the
+    same word named ("The Hefce report ... The report also showed"), or, with `by`, its
+    author ("the report by BT")."""
+    owners = {"organization"}  # a journal publishes a study; its authors speak
+
+    def named_owner(head: Token, by: bool = False) -> str | None:
+        if names_in(entities, head.i, head.i + 1, BODY_KINDS | PEOPLE_KINDS):
+            return None  # "the BBC's World Business Report": a name, no work of its owner's
+        for child in head.children:
+            if child.dep_ in ("compound", "poss"):
+                bodies = names_in(entities, child.left_edge.i, child.i + 1, owners)
+            elif by and child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                bodies = names_in(entities, child.i, child.right_edge.i + 1, owners)  # "the report by BT"
+            else:
+                continue
+            if bodies:
+                return bodies[-1].name
+        return None
+
+    if (own := named_owner(subj)) is not None:
+        return own
+    if not _with_the(subj):
+        return None
+    for earlier in reversed(t.tokens[: subj.i]):
+        if earlier.lower_ == subj.lower_ and (own := named_owner(earlier, by=by)) is not None:
+            return own
+    return None
+
+
+def _named_after_by(t: Text, subj: Token) -> str | None:
+    """ "A statement by Symbian said": the proper name after "by" or "from" in a document's
+    phrase, when the analysis found no entity there."""
+    words = [w for w in subj.subtree if w.i > subj.i]
+    for k, w in enumerate(words[:-1]):
+        if w.lower_ not in ("by", "from") or lemma(w.head) in OBTAINING:
+            continue
+        run: list[str] = []
+        for x in words[k + 1 :]:
+            if x.lower_ == "the" and not run:
+                continue
+            if x.tag_ not in ("NNP", "NNPS") or not x.text[:1].isupper():
+                break
+            run.append(x.text)
+        return " ".join(run) or None
+    return None
+
+
+def _epithet_of_last_speaker(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> str | None:
+    """ "The Fabian Society's Sundar Katwala said ... The political reform group's general
+    secretary told ...": a definite title, given no name, for the person who spoke in the
+    sentence before, when no one else is named between and the title is not another's."""
+    owners = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "the group's secretary"
+    if subj.tag_ == "NNS" or lemma(subj) not in ROLE_NOUNS or not any(_with_the(o) for o in owners):
+        return None
+    last = before[-1] if before else None
+    if last is None or not last.named or entity_kind(entities, last.source) != "person":
+        return None
+    here = sentence_number(t, at)
+    if int(last.sentences[-1][1:]) != here - 1:
+        return None
+    people = [s for s in entities.spans if s.kind == "person"]
+    if {s.name for s in people if here - 1 <= sentence_number(t, s.start) <= here} - {last.source}:
+        return None
+    titles = _title_words(entity_role(entities, last.source) or "") & ROLE_NOUNS
+    return last.source if not titles or subj.lower_ in titles else None
+
+
+def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str | None, bool] | None:
+    """(source, role, named) for a subject that is a phrase of its own, not a word that
+    refers back: a person or body named in it, a title the article gives someone, or an
+    unnamed source ("two people familiar with the matter")."""
+    tokens = _phrase_tokens(subj)
+    phrase = clean("".join(w.text_with_ws for w in tokens))
+    start, end = min(w.i for w in tokens), max(w.i for w in tokens) + 1
+    for child in subj.children if not names_in(entities, subj.i, subj.i + 1, PEOPLE_KINDS) else ():
+        if child.dep_ == "appos":
+            # "Carlineo's attorney, Sonya Zoghlin, said": the person in apposition speaks.
+            named = names_in(entities, child.left_edge.i, child.right_edge.i + 1, PEOPLE_KINDS)
+            if named:
+                role = phrase.strip(" ,")
+                return named[0].name, _without_article(role) or None, True
+    bodies = names_in(entities, start, end, BODY_KINDS)
+    spoke_for = [b for b in bodies if b.kind != "country"]
+    if subj.tag_ == "NN" and not names_in(entities, start, end, PEOPLE_KINDS):
+        # "its chief executive said": the person the article gives that title, if one.
+        title = _title_of(tokens)
+        person = _person_with_role(entities, title, subj)
+        if person:
+            return person, entity_role(entities, person), True
+    someones = subj.lower_ in REPRESENTATIVES or subj.tag_ == "NNS" or subj.lower_ in QUANTIFIERS
+    if someones and _represents_a_person(subj, entities):
+        # "Morrison's lawyer said", "a spokesman for Taylor Swift", "some of Trump's
+        # defenders": not Morrison, not Swift, not Trump
+        return _article_lowered(phrase), None, False
+    known = _known_person(phrase, entities)
+    if known is not None and not bodies:
+        # "veteran industry analyst Ken Doctor", "Doctor": a person the article names.
+        name, words = known
+        rest = phrase.removesuffix(words).strip(" ,")
+        return name, _without_article(rest) or entity_role(entities, name), True
+    if _capitalised_body(subj, tokens):
+        # "Indiana State Police said": a body's proper name the parse did not tag
+        return phrase.removeprefix("The ").removeprefix("the "), None, True
+    if (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS) and not (
+        spoke_for and subj.lower_ in SPOKESPEOPLE
+    ):
+        # "officials", "two people familiar with the matter", "US officials": nobody named.
+        return _unnamed(subj), None, False
+    role_text = _apposition(subj)
+    head_span = max(
+        names_in(entities, subj.i, subj.i + 1, BODY_KINDS | PEOPLE_KINDS),
+        key=lambda s: s.end - s.start,
+        default=None,
+    )
+    if head_span is not None and head_span.kind in BODY_KINDS:
+        # "Public Ombudsman Nadia Cruz's office said": the office, not the person in its name.
+        return head_span.name, role_text, True
+    # A person inside a body's name is not who speaks: "Obama administration officials".
+    people = [
+        p
+        for p in names_in(entities, start, end, PEOPLE_KINDS)
+        if not any(b.start <= p.start and p.end <= b.end for b in bodies)
+    ]
+    if people:
+        name = people[-1].name
+        return name, role_text or entity_role(entities, name), True
+    if subj.tag_ in ("NN", "NNS") or subj.lower_ in TITLE_WORDS:
+        # "Austria's interior minister said": the person the article gives that title.
+        title = _title_of(tokens)
+        person = _person_with_role(entities, title, subj)
+        if person:
+            return person, entity_role(entities, person), True
+    if bodies:
+        return _body_speaking(t, subj, tokens, phrase, bodies, role_text)
+    if not _could_speak(phrase, tokens, subj):
+        return None
+    if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
+        return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
+    return _article_lowered(phrase), role_text, False
+
+
+def _represents_a_person(subj: Token, entities: Entities) -> bool:
+    """Whether a lawyer or spokesman subject is someone's ("Morrison's lawyer", "a
+    spokesman for Taylor Swift"), not the person named ("spokesman Hugh Robertson")."""
+    represented = False
+    for child in subj.children:
+        named = names_in(entities, child.left_edge.i, child.right_edge.i + 1, PEOPLE_KINDS)
+        # "one of their lawyers, Michalis Dimitrakopoulos": the lawyer is named
+        in_apposition = [
+            w
+            for w in child.subtree
+            if w.dep_ == "appos" and w.head.i != subj.i and lemma(w.head) in REPRESENTATIVES
+        ]
+        if in_apposition and any(n.start >= in_apposition[0].left_edge.i for n in named):
+            return False
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("for", "of")):
+            represented = represented or bool(named)
+        elif named:
+            return False  # "Kenteris' lawyer Gregory Ioannidis": the lawyer is named
+    return represented
+
+
+def _body_speaking(
+    t: Text, subj: Token, tokens: list[Token], phrase: str, bodies: list[NameSpan], role_text: str | None
+) -> tuple[str, str | None, bool]:
+    """(source, role, named) for a phrase naming bodies and no one who speaks for them."""
+    if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
+        # "the Russian and Syrian defense ministries said": both, as one source
+        return _without_article(phrase), role_text, True
+    if all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_ANAPHORS | ORG_HEADS:
+        # "Three leading UK video game companies", "Israeli settlers": of a country, not it.
+        return _article_lowered(phrase), role_text, False
+    # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
+    speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
+    rest = clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")).strip(" ’'s")
+    rest = re.sub(r"\s+(?:for|of|at|from|with)(?:\s+the)?$", "", _without_article(rest))  # "spokesman for"
+    # "a WeWork spokesperson", "the US military": the body speaks through them.
+    return speaker.name, rest or None, True
+
+
+def _without_article(text: str) -> str:
+    """ "the company's chief executive" as a role: "company's chief executive"."""
+    return re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
+
+
+def _article_lowered(phrase: str) -> str:
+    """An unnamed source as a sentence would go on: "The analysts" is "the analysts"."""
+    return re.sub(r"^(?:The|A|An)\s+", lambda m: m.group(0).lower(), phrase)
+
+
+# Heads that are no one: "Another (wrote)", "Fifty-one percent (said)", "Correction".
+NOBODY = {
+    "another", "some", "nothing", "none", "all", "most", "percent", "number", "correction",
+    "setup", "images", "facts", "testing",
+}  # fmt: skip
+
+
+def _could_speak(phrase: str, tokens: list[Token], subj: Token) -> bool:
+    """Whether a phrase no name was found in can be a source: not a word standing for
+    no one, nor the writer ("my toddler", "our initial testing"), nor a whole clause."""
+    if len(re.findall(r"[A-Za-z]{2,}", phrase)) == 0 or len(tokens) > 12:
+        return False
+    if subj.lower_ in NOBODY or lemma(subj) in NOBODY:
+        return False
+    return not any(w.lower_ in ("my", "our", "us", "we", "i") and w.tag_ in ("PRP", "PRP$") for w in tokens)
+
+
+def _capitalised_body(subj: Token, tokens: list[Token]) -> bool:
+    """A head such as "Police" written with a capital inside a sentence, after other
+    capitalised words: the end of a proper name ("Indiana State Police"), not "police"."""
+    if subj.lower_ not in ("police", "authorities", "prosecutors") or subj.is_sent_start:
+        return False
+    words = [w for w in tokens if w.is_alpha and w.lower_ != "the"]
+    return subj.text[:1].isupper() and len(words) >= 2 and all(w.text[:1].isupper() for w in words)
+
+
+def _known_person(phrase: str, entities: Entities) -> tuple[str, str] | None:
+    """(name, the words naming them) when a phrase ends with the full name, or a surname
+    of one person only, of someone the article names."""
+    people = [s for s in entities.stakeholders if s.kind == "person"]
+    for s in people:
+        if phrase == s.name or phrase.endswith(" " + s.name):
+            return s.name, s.name
+    last = phrase.rsplit(" ", 1)[-1]
+    if not last[:1].isupper():
+        return None
+    owners = {s.name for s in people if last in s.aliases or s.name.split()[-1] == last}
+    return (owners.pop(), last) if len(owners) == 1 else None
+
+
+def entity_kind(entities: Entities, name: str) -> str | None:
+    return next((s.kind for s in entities.spans if s.name == name), None)
+
+
+def entity_role(entities: Entities, name: str) -> str | None:
+    return next((s.role for s in entities.stakeholders if s.name == name and s.role), None)
+
+
+def _title_of(tokens: list[Token]) -> str:
+    """The title in a phrase, without whose it is: "the men's solicitor" is a solicitor."""
+    owners = {w.i for t in tokens if t.dep_ == "poss" for w in t.subtree}
+    return " ".join(
+        w.lower_ for w in tokens if w.tag_ in ("NN", "NNS", "NNP") and w.ent_type_ == "" and w.i not in owners
+    )
+
+
+def _person_with_role(entities: Entities, title: str, subj: Token, dominant: bool = True) -> str | None:
+    """The one person whose role contains every word of `title` ("interior minister").
+    Of several, "the governor" is the one the article is about: named before it, and
+    named at least twice as often as any other (if `dominant`; else no one)."""
+    words = set(title.split())
+    if not words or (not words & (TITLE_WORDS | ROLE_NOUNS) and subj.lower_ not in TITLE_WORDS):
+        return None
+    if any(c.lower_ in ("a", "an", "one", "another") for c in subj.children):
+        return None  # "one analyst": someone the article does not name, not its analyst
+    matches = [
+        s.name
+        for s in entities.stakeholders
+        if s.kind == "person" and s.role and words <= _title_words(s.role)
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not (matches and dominant) or not any(c.lower_ == "the" for c in subj.children):
+        return None
+    named = Counter(s.name for s in entities.spans if s.name in matches).most_common()
+    if not named:
+        return None
+    first, times = named[0]
+    runner_up = named[1][1] if len(named) > 1 else 0
+    before = any(s.name == first and s.end <= subj.i for s in entities.spans)
+    return first if before and times >= DOMINANT * max(1, runner_up) else None
+
+
+# Titles as news abbreviates them before a name: "Republican Gov. Eric Holcomb".
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "capt.": "captain",
+    "supt.": "superintendent", "atty.": "attorney", "sec.": "secretary", "pres.": "president",
+}  # fmt: skip
+
+
+def _title_words(role: str) -> set[str]:
+    words = role.lower().replace("-", " ").split()
+    return {TITLE_ABBREVIATIONS.get(w, w) for w in words}

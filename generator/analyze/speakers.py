@@ -317,22 +317,9 @@ def resolve_speaker(
         # author or owner, did not write it
         return _unnamed(subj), None, False
     if _person_by_epithet(subj, entities):
-        # "the 56-year-old said", "said the American": the person named last, in this
-        # sentence or the one before; or else the one person named in the three before.
-        here = sentence_number(t, at)
-        people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
-        near = [s for s in people if sentence_number(t, s.start) >= here - 1]
-        window = {s.name for s in people if sentence_number(t, s.start) >= here - 3}
-        # a subject before a name in passing: "White was introduced to Conte through her
-        # coach Remy Korchemy ... The 27-year-old believes" is White
-        subjects = [s for s in near if t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        if near:
-            name = max(subjects or near, key=lambda s: s.end).name
-        elif len(window) == 1:
-            name = window.pop()
-        else:
-            return None
-        return name, entity_role(entities, name), True
+        # "the 56-year-old said", "said the American"
+        name = _person_named_last(t, entities, at)
+        return (name, entity_role(entities, name), True) if name else None
     if low in DOCUMENTS and _with_the(subj) and (issuer := _issuer_of(t, subj, entities)):
         # "Big Machine Records issued a statement ... The statement claimed": theirs
         return issuer, None, True
@@ -351,6 +338,20 @@ def resolve_speaker(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
     return resolved
+
+
+def _person_named_last(t: Text, entities: Entities, at: int) -> str | None:
+    """The person named last, in this sentence or the one before, a subject before a name
+    in passing ("White was introduced to Conte through her coach Remy Korchemy ... The
+    27-year-old believes" is White); or else the one person named in the three before."""
+    here = sentence_number(t, at)
+    people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
+    near = [s for s in people if sentence_number(t, s.start) >= here - 1]
+    window = {s.name for s in people if sentence_number(t, s.start) >= here - 3}
+    subjects = [s for s in near if t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    if near:
+        return max(subjects or near, key=lambda s: s.end).name
+    return window.pop() if len(window) == 1 else None
 
 
 def _person_by_epithet(subj: Token, entities: Entities) -> bool:

@@ -1423,3 +1423,10 @@ def test_a_name_drawn_over_a_verb_is_no_body(kb: KnowledgeBase) -> None:
         "with the helmet."
     )
     assert not any("hit" in n for n in names(analyze(seed(text), kb)))
+
+
+def test_a_score_after_a_name_is_no_part_of_it(kb: KnowledgeBase) -> None:
+    # spaCy splits "3-0" into three tokens; the name is "Chile" and no system is "Chile 3-0".
+    d = analyze(seed("Spain topped Group A after beating Chile 3-0. Chile now face Argentina in Lima."), kb)
+    assert "Chile" in names(d)
+    assert not any("3-0" in n for n in names(d) + [s.name for s in d.systems])

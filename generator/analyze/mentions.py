@@ -198,11 +198,14 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
     if person:
         # No digit is part of a person's name: "Uchiyama 6-2", "Aiden Haig 1 goal".
         end = next((i for i in range(start + 1, end) if any(c.isdigit() for c in doc[i].text)), end)
-    # Not a trailing possessive or punctuation, nor a score ("Melbourne 1-0").
+    # Not a trailing possessive or punctuation, nor a score ("Melbourne 1-0", "Chile 3 - 0"
+    # as three tokens).
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE or _SCORE.fullmatch(doc[end - 1].text)
     ):
         end -= 1
+    if end - start >= 4 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
+        end -= 3
     return start, end, front
 
 

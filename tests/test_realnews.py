@@ -1430,3 +1430,46 @@ def test_a_score_after_a_name_is_no_part_of_it(kb: KnowledgeBase) -> None:
     d = analyze(seed("Spain topped Group A after beating Chile 3-0. Chile now face Argentina in Lima."), kb)
     assert "Chile" in names(d)
     assert not any("3-0" in n for n in names(d) + [s.name for s in d.systems])
+
+
+def test_a_body_no_entity_names_speaks_by_its_name(kb: KnowledgeBase) -> None:
+    # spaCy tags only "Scottish", or nothing: the capitalised name after "the" that
+    # speaks is an organisation's, and the claim is credited to it by name.
+    d = analyze(
+        seed(
+            "The Scottish Executive said ministers would be notified. "
+            "The Observer reported on Sunday that 3,000 jobs could be lost. "
+            "Plans should be in the manifesto, the Trade and Industry Secretary has said."
+        ),
+        kb,
+    )
+    assert {(a.source, a.named) for a in d.attributions} >= {("Scottish Executive", True), ("Observer", True)}
+    assert ("the Trade and Industry Secretary", False) in {(a.source, a.named) for a in d.attributions}
+    assert {"Scottish Executive", "Observer"} <= set(names(d, "organization"))
+    assert not any("Secretary" in n for n in names(d))
+
+
+def test_and_inside_one_name_is_no_two_names(kb: KnowledgeBase) -> None:
+    text = "The Health and Safety Executive said it was trying to get workers more involved in safety."
+    assert said(analyze(seed(text), kb), "workers more involved").source == "Health and Safety Executive"
+
+
+def test_the_paper_is_the_newspaper_named_before(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "The tie-up has been delayed, according to the Financial Times. "
+            "The paper said Chinese officials had been irritated by the disclosure."
+        ),
+        kb,
+    )
+    assert (said(d, "irritated").source, said(d, "irritated").named) == ("Financial Times", True)
+
+
+def test_a_body_before_its_spokesman_speaks(kb: KnowledgeBase) -> None:
+    # spaCy takes "Defra" for a person; a person's spokesman would be "Smith's spokesman".
+    d = analyze(seed('A Defra spokesman said: "We welcome the report."'), kb)
+    assert (said(d, "welcome").source, said(d, "welcome").role, said(d, "welcome").named) == (
+        "Defra",
+        "spokesman",
+        True,
+    )

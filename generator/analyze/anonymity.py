@@ -85,16 +85,16 @@ PUBLISHER_AFTER = 8  # later sentences in which a publication's publisher may be
 # An outlet credited with a report: "according to the Hollywood Reporter", "according to a new
 # Fast Company report", "Vedomosti newspaper reported", "said the newspaper".
 _OUTLET_NOUN = r"(?:newspaper|paper|news agency|agency|magazine|website|daily|weekly|broadcaster|report)"
-_MASTHEAD = (
+MASTHEAD = (
     r"(?:Reporter|Times|Journal|Post|News|Herald|Telegraph|Guardian|Gazette|Mail|Express|Observer|"
     r"Standard|Tribune|Chronicle|Independent|Mirror|Variety|Billboard)"
 )
 _OUTLET_CITED = re.compile(
     rf"\b(?:[Aa]ccording to|told|in|by)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
     rf"(?:{_NAME}\s+)*?{_NAME}\s+{_OUTLET_NOUN}\b"
-    rf"|\b(?:[Aa]ccording to|told)\s+(?:the\s+)?(?:{_NAME}\s+)*?{_MASTHEAD}\b"
+    rf"|\b(?:[Aa]ccording to|told)\s+(?:the\s+)?(?:{_NAME}\s+)*?{MASTHEAD}\b"
     rf"|\b{_NAME}\s+{_OUTLET_NOUN}\s+(?:has\s+)?(?:reported|said|says|reports|quoted|added)\b"
-    rf"|\b(?:{_NAME}\s+)*?{_MASTHEAD}\s+(?:has\s+)?(?:reported|said|says|say|reports|claimed)\b"
+    rf"|\b(?:{_NAME}\s+)*?{MASTHEAD}\s+(?:has\s+)?(?:reported|said|says|say|reports|claimed)\b"
     r"|\b(?:said|reported|reports|says|added|told)\s+the\s+(?:\w+\s+)?"
     r"(?:newspaper|paper|news agency|magazine)\b"
 )

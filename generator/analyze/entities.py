@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
 from .mentions import POSSESSIVE, Found, Mention, entity_mentions, strip_article
-from .organisations import described_as, is_organisation, possessed_orgs, suffixed_orgs
+from .organisations import described_as, is_organisation, possessed_orgs, spoken_bodies, suffixed_orgs
 from .packs import KnowledgeBase
 from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
 from .relabel import (
@@ -159,7 +159,8 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     # Country names may stand inside an organisation's name ("Swedish Prosecution Authority").
     blocked = {i for s in out.spans if s.kind not in ("country", "place") for i in range(s.start, s.end)}
     named = [(s.start, s.end, s.name) for s in out.spans]
-    for start, end, name in suffixed_orgs(t, kb, taken | blocked) + possessed_orgs(t, named):
+    bodies = suffixed_orgs(t, kb, taken | blocked) + spoken_bodies(t, kb, taken | blocked)
+    for start, end, name in bodies + possessed_orgs(t, named):
         at = t.sid_at(start)
         if at:
             out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from .mentions import GENERIC_ORG_WORDS, Mention
+from .grammar import lemma
+from .mentions import GENERIC_ORG_WORDS, TITLE_WORDS, Mention
 from .packs import KnowledgeBase
+from .people import ROLE_NOUNS, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 from .text import Text, clean
 
 # Last words of organisation names, for organisations spaCy misses because a
@@ -40,7 +46,7 @@ def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> 
     name = m.name
     words = name.split()
     joined = re.search(r"\sand\s", name)
-    if joined and not re.search(r"\s(?:of|for)\s", name[: joined.start() + 1]):
+    if joined and not re.search(r"\s(?:of|for)\s", name[: joined.start() + 1]) and _joins_two(t, m):
         return False  # two names joined: "Orange and Riverside" (not "Department of Health and …")
     if "=" in name or any(TICKER_RE.match(w) for w in words):
         return False  # market codes: "Sterling GBP=", "Copper CMCU3"
@@ -51,6 +57,89 @@ def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> 
     if ACRONYM_RE.match(name):
         return True
     return counts[name] >= 2 or speaks
+
+
+def _joins_two(t: Text, m: Mention) -> bool:
+    """Whether "and" in a name joins two names ("Orange and Riverside": the second is
+    a conjunct of the name's head) or two words inside one ("Health and Safety
+    Executive": of a word that qualifies the head)."""
+    span = t.doc[m.start : m.end]
+    return any(w.dep_ == "conj" and w.head.i == span.root.i for w in span)
+
+
+# Heads of a capitalised phrase that name a person's rank, not a body ("the Duke said").
+_RANKS = {"duke", "duchess", "earl", "lord", "lady", "baron", "baroness", "count", "countess", "dame", "sir"}
+
+
+def spoken_bodies(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Bodies no entity names that speak: "the Scottish Executive said", "said the Beijing
+    News", "according to the Observer". A capitalised name after "the", as the subject of
+    a verb of speech or the source of "according to", is an organisation's, unless its
+    last word is a title or a rank ("the Trade and Industry Secretary", "the Duke")."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        speaks_here = token.dep_ == "nsubj" and lemma(token.head) in SPEECH_VERBS
+        if speaks_here and token.lower_ in _SPOKESPEOPLE:
+            found += _body_of_spokesman(t, token, taken)
+            continue
+        according = (
+            token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        )
+        if not (speaks_here or according) or token.tag_ not in ("NNP", "NNPS") or not token.is_title:
+            continue
+        first = token.i
+        while (
+            first > 0
+            and doc[first - 1].is_title
+            and doc[first - 1].lower_ != "the"
+            and doc[first - 1].head.i in range(first, token.i + 1)
+        ):
+            first -= 1
+        low = token.lower_
+        after = doc[token.i + 1 : token.i + 3]
+        if len(after) == 2 and after[0].lower_ in ("of", "on", "for", "and", "&") and after[1].is_title:
+            continue  # "The Mail on Sunday", "the Bank of Scotland": the name goes on
+        if (
+            first == 0
+            or doc[first - 1].lower_ != "the"
+            or any(i in taken for i in range(first, token.i + 1))
+            or (low in TITLE_WORDS | ROLE_NOUNS | _RANKS and not _executive_body(doc[first : token.i + 1]))
+            or (first == token.i and low in GENERIC_ORG_WORDS)
+        ):
+            continue
+        name = clean(doc[first : token.i + 1].text)
+        if t.sid_at(first) and kb.lookup(name) is None and name not in kb.not_entities:
+            found.append((first, token.i + 1, name))
+    return found
+
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _body_of_spokesman(t: Text, token: Token, taken: set[int]) -> list[tuple[int, int, str]]:
+    """ "A Defra spokesman said": the capitalised words before the spokesman, that no
+    entity covers, name the body they speak for."""
+    words = [w for w in token.lefts if w.dep_ == "compound" and w.tag_ == "NNP" and w.text[:1].isupper()]
+    if not words or [w.i for w in words] != list(range(words[0].i, token.i)):
+        return []
+    start = words[0].i
+    # "a Defra spokesman": a one-word "person" before a spokesman is a body (a person's
+    # would be "Smith's spokesman").
+    ents = [e for e in t.doc.ents if not (e.label_ == "PERSON" and len(e) == 1)]
+    covered = {i for e in ents for i in range(e.start, e.end)} | taken
+    if start == 0 or t.doc[start - 1].lower_ not in ("a", "an", "the"):
+        return []
+    if covered & set(range(start, token.i)):
+        return []
+    name = clean(t.doc[start : token.i].text)
+    return [(start, token.i, name)] if t.sid_at(start) and name.lower() not in TITLE_WORDS else []
+
+
+def _executive_body(words: Span) -> bool:
+    """ "the Scottish Executive", "the Health and Safety Executive": a body, where
+    "the Chief Executive" is a person's title."""
+    return words[-1].lower_ == "executive" and len(words) > 1 and words[-2].lower_ not in TITLE_WORDS
 
 
 def suffixed_orgs(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int, str]]:

@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from ..dossier import Attribution
+from .anonymity import MASTHEAD
 from .claims import strip_claim
 from .entities import Entities, NameSpan
 from .grammar import lemma
@@ -54,6 +55,8 @@ REPRESENTATIVES = {
     "boyfriend", "fiancee", "fiance", "grandmother", "grandfather", "niece", "nephew",
 }  # fmt: skip
 # "a WeWork spokesperson", "PG&E officials", "health department officials": the body speaks.
+# "the paper said": the publication the article named.
+OUTLET_ANAPHORS = {"paper", "newspaper", "magazine", "tabloid", "daily", "weekly", "broadsheet"}
 SPOKESPEOPLE = {
     "spokesman",
     "spokeswoman",
@@ -287,6 +290,11 @@ def resolve_speaker(
         body = _last_named(entities, at, {"organization"}, None)
         name = name or (body.name if body else None)
         return (name, None, True) if name else None
+    if unnamed_anaphor and low in OUTLET_ANAPHORS and "the" in det:
+        # "The paper said", "said the newspaper": the publication named last.
+        outlet = _outlet_named_last(entities, before, at)
+        if outlet is not None:
+            return outlet, None, True
     if low in ("they", "we", "i", "you", "who", "which", "that") and subj.text != "WHO":
         if low in ("who", "which") and subj.head.dep_ == "relcl":
             return resolve_speaker(t, subj.head.head, entities, before, at)
@@ -338,6 +346,16 @@ def resolve_speaker(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
     return resolved
+
+
+def _outlet_named_last(entities: Entities, before: list[Attribution], at: int) -> str | None:
+    """The newspaper or magazine last credited with a claim, else the last named."""
+    masthead = re.compile(rf"\b{MASTHEAD}$")
+    for a in reversed(before):
+        if a.named and (entity_kind(entities, a.source) == "media" or masthead.search(a.source)):
+            return a.source
+    named = [s for s in entities.spans if s.end <= at and (s.kind == "media" or masthead.search(s.name))]
+    return named[-1].name if named else None
 
 
 def _person_named_last(t: Text, entities: Entities, at: int) -> str | None:
@@ -550,8 +568,10 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     if _capitalised_body(subj, tokens):
         # "Indiana State Police said": a body's proper name the parse did not tag
         return phrase.removeprefix("The ").removeprefix("the "), None, True
-    if (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS) and not (
-        spoke_for and subj.lower_ in SPOKESPEOPLE
+    if (
+        (lemma(subj) in UNNAMED_HEADS or subj.lower_ in UNNAMED_HEADS)
+        and not (spoke_for and subj.lower_ in SPOKESPEOPLE)
+        and not names_in(entities, subj.i, subj.i + 1, BODY_KINDS - {"country"})  # "the Observer said"
     ):
         # "officials", "two people familiar with the matter", "US officials": nobody named.
         return _unnamed(subj), None, False

@@ -133,6 +133,30 @@ def test_the_same_report_filed_twice_is_named_as_a_copy() -> None:
     assert copies_in(SALE) == {}
 
 
+def test_two_versions_under_one_headline_are_one_story_and_a_recurring_headline_is_not() -> None:
+    # No actor of theirs is rare enough to propose a story: only the headline and the
+    # shared runs of words tell that two versions report one speech.
+    speech = [
+        "The chancellor told party members in Gateshead that the economy was strong.",
+        "He said the government would keep interest rates and inflation low for families.",
+        "Party members cheered as he promised more money for schools and hospitals.",
+    ]
+    first = report("c1", "Chancellor rallies party voters", speech, {})
+    update = report(
+        "c2",
+        "Chancellor rallies party voters",
+        [*speech[:2], "Opposition leaders said the promises could not be paid for without higher taxes."],
+        {},
+    )
+    weekly = [
+        report("q1", "Questions to the minister", ["Members asked about rail fares and bus routes."], {}),
+        report("q2", "Questions to the minister", ["Members asked about farm subsidies and quotas."], {}),
+    ]
+    corpus = [first, update, *weekly]
+    assert told(detect(corpus, resolve(corpus))) == [("c1", "c2")]
+    assert told(detect(corpus, resolve(corpus), apart=[("c1", "c2")])) == []
+
+
 def test_the_editor_joins_keeps_apart_and_names_stories() -> None:
     corpus = [*SALE, OIL_MARKET, OTHER_OIL]
     ids = resolve(corpus)

@@ -59,6 +59,7 @@ SETTLE = 0.4  # likeness at which an article left alone joins the story it is mo
 SETTLE_WORDS = 4  # an article's heaviest words, which propose a story for it in that last look
 COPY_LEDE = 0.3  # likeness of two reports' ledes below which they are not copies
 DUPLICATE = 0.6  # shared five-word runs (Jaccard) above which two reports are one filed twice
+SAME_HEADLINE = 0.2  # shared five-word runs above which two reports under one headline tell one story
 OWN = "own"  # `story: own`: an article that is a story of its own
 _WORD = re.compile(r"[a-z][a-z'-]+")
 # Words that say nothing of what a story is about.
@@ -448,6 +449,38 @@ def _shingles(d: Dossier, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1))}
 
 
+def _copies_together(
+    groups: list[list[str]],
+    by_slug: dict[str, Dossier],
+    named_by_editor: dict[str, str],
+    apart: Iterable[tuple[str, str]],
+) -> list[list[str]]:
+    """Two reports of one event that the grouping left apart: the same report filed
+    twice (the same first sentence and five-word runs mostly shared), or two versions
+    under one headline (a quarter of their runs shared). Candidates are only the
+    articles that share a headline or a first sentence."""
+    kept_apart = {frozenset(pair) for pair in apart}
+    alike: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for slug in sorted(by_slug):
+        d = by_slug[slug]
+        if slug not in named_by_editor:
+            alike[("title", d.title.strip().lower())].append(slug)
+            if d.sentences:
+                alike[("lede", d.sentences[0].text.strip().lower())].append(slug)
+    where = {slug: i for i, members in enumerate(groups) for slug in members}
+    unions = _Unions(groups)
+    for (how, _), slugs in sorted(alike.items()):
+        for i, a in enumerate(slugs):
+            for b in slugs[i + 1 :]:
+                if unions.find(where[a]) == unions.find(where[b]) or frozenset((a, b)) in kept_apart:
+                    continue
+                runs_a, runs_b = _shingles(by_slug[a]), _shingles(by_slug[b])
+                shared = len(runs_a & runs_b) / len(runs_a | runs_b) if runs_a and runs_b else 0.0
+                if shared >= (DUPLICATE if how == "lede" else SAME_HEADLINE):
+                    unions.join(where[a], where[b])
+    return unions.merged()
+
+
 def copies_in(members: list[Dossier], ledes: list[Vector] | None = None) -> dict[str, str]:
     """Reports of one story filed twice: each later copy -> the first report it repeats.
     `ledes`: the reports' headline and lede words; two reports whose ledes are far apart
@@ -485,8 +518,10 @@ def detect(
     feats = features(dossiers, identities, main)
     actors = {f.slug: f.actors.weights.keys() for f in feats}
     words = {f.slug: f.words for f in feats}
+    apart = list(apart)
+    grouped = _copies_together(group(feats, named_by_editor, join, apart), by_slug, named_by_editor, apart)
     out = []
-    for members in group(feats, named_by_editor, join, apart):
+    for members in grouped:
         told = [by_slug[s] for s in members]
         copies = copies_in(told, [words[m] for m in members]) if len(told) > 1 else {}
         out.append(StoryGroup(tuple(members), copies, frozenset(k for m in members for k in actors[m])))

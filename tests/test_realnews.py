@@ -1473,3 +1473,17 @@ def test_a_body_before_its_spokesman_speaks(kb: KnowledgeBase) -> None:
         "spokesman",
         True,
     )
+
+
+def test_it_after_a_claim_naming_a_country_is_who_spoke_before(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "A letter from the Home Office said his British passport would not be issued. "
+            "This suggested he would act against UK targets if he left Britain, it said."
+        ),
+        kb,
+    )
+    assert said(d, "act against UK targets").source == "Home Office"
+    # A company may speak of itself.
+    d = analyze(seed("Microsoft released its results on Monday. Microsoft shares rose 3%, it said."), kb)
+    assert said(d, "shares rose").source == "Microsoft"

@@ -271,6 +271,19 @@ def resolve_speaker(
     low = subj.lower_
     if low in ("he", "she", "it"):
         name = entities.antecedents.get(subj.i)
+        if (
+            name
+            and low == "it"
+            and entity_kind(entities, name) == "country"
+            and _named_in_claim(t, subj, entities, name)
+        ):
+            # who spoke last, if a body or a document did ("A letter … said …"), else no one
+            last = before[-1] if before else None
+            if last and not last.named and last.source.split()[-1].lower() in DOCUMENTS | REPORTS:
+                return last.source, None, False
+            if last and last.named and entity_kind(entities, last.source) in NAMED_BODIES:
+                return last.source, None, True
+            return None
         return (name, entity_role(entities, name), True) if name else None
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
     if unnamed_anaphor and (in_apposition := _body_in_apposition(subj, entities)):
@@ -346,6 +359,14 @@ def resolve_speaker(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
     return resolved
+
+
+def _named_in_claim(t: Text, subj: Token, entities: Entities, name: str) -> bool:
+    """ "… if he left Britain, it said": a country the claim before "it" names is what
+    the claim is about, not who says it (a letter, here); a company may speak of itself
+    ("Microsoft shares rose, it said")."""
+    claim = [c for c in subj.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
+    return any(s.name == name and claim[0].left_edge.i <= s.start < subj.i for s in entities.spans if claim)
 
 
 def _outlet_named_last(entities: Entities, before: list[Attribution], at: int) -> str | None:

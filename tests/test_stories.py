@@ -355,6 +355,23 @@ def test_a_story_named_in_most_headlines_keeps_only_reports_that_name_it_or_matc
     assert _named_apart(members, feats, {"bafta": "oscars"}) == [members]  # the editor's word stands
 
 
+def test_a_big_story_no_headline_word_names_is_told_again_more_strictly() -> None:
+    from generator.corpus.stories import Features, Vector, _named_apart
+
+    def feat(slug: str, words: dict[str, float]) -> Features:
+        return Features(slug, None, Vector.of({"org:lib dems": 1.0}), Vector.of(words), frozenset({slug}))
+
+    students = {"student": 3.0, "fees": 2.0, "campaign": 1.0}
+    buyers = {"homebuyer": 3.0, "stamp": 2.0, "campaign": 1.0}
+    feats = {f"s{i}": feat(f"s{i}", students) for i in range(3)} | {
+        f"b{i}": feat(f"b{i}", buyers) for i in range(3)
+    }
+    assert _named_apart([*feats], feats, {}) == [["s0", "s1", "s2"], ["b0", "b1", "b2"]]
+    # a story its headlines name is not split: "Yukos" in every headline
+    named = {k: Features(f.slug, None, f.actors, f.words, frozenset({"yukos", k})) for k, f in feats.items()}
+    assert _named_apart([*named], named, {}) == [[*named]]
+
+
 def test_an_article_read_before_its_story_joins_it_in_the_last_look_and_a_passing_one_stays_alone() -> None:
     from generator.corpus.stories import Features, Vector, _settled
 

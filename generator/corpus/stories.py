@@ -14,8 +14,9 @@ corpus, not with its square. A second look joins two stories as alike as an arti
 and its story (a story first told in other words); a last one sets apart, from a story
 most of whose headlines share a word (its name: "Oscar"), the articles whose headline
 lacks it and whose words are not close to the rest (a Bafta report that mentions the
-Oscars). Dated articles far apart (a long
-silence) are two stories.
+Oscars); a big story whose headlines hardly share a word (an election campaign grown
+speech by speech) is grouped again with a stricter likeness. Dated articles far apart
+(a long silence) are two stories.
 
 The similarity is tf-idf cosine and the grouping a leader clustering, written here:
 it must take articles one by one in a fixed order (stable, incremental stories), which
@@ -55,6 +56,8 @@ HEADLINE_WEIGHT = 2  # a headline word counts as much as this many in the lede
 NAMED_AFTER = 6  # articles a story needs before a word most of its headlines share names it
 KEEP_UNNAMED = 0.5  # likeness to a named story's core that keeps an article not named so
 MERGE = 0.4  # likeness above which two stories are one
+UNNAMED_SHARE = 0.34  # share of a big story's headlines its commonest word is in, at or below which…
+SPLIT = 0.45  # …it is told again with this likeness to join
 SETTLE = 0.4  # likeness at which an article left alone joins the story it is most like
 SETTLE_WORDS = 4  # an article's heaviest words, which propose a story for it in that last look
 COPY_LEDE = 0.3  # likeness of two reports' ledes below which they are not copies
@@ -358,11 +361,14 @@ def _named_apart(
 ) -> list[list[str]]:
     """A story most of whose headlines share a word (its name: "Oscar") keeps the
     articles whose headline has it, and those whose words are close to theirs: a Bafta
-    report that mentions the Oscars is not the Oscars story, and stands alone."""
+    report that mentions the Oscars is not the Oscars story, and stands alone. A big
+    story whose headlines hardly share a word is told again, more strictly."""
     if len(members) < NAMED_AFTER or any(m in named_by_editor for m in members):
         return [members]
     counts = Counter(w for m in members for w in feats[m].headline)
     name = {w for w, c in counts.items() if c * 2 > len(members)}
+    if not name and max(counts.values(), default=0) <= UNNAMED_SHARE * len(members):
+        return _reclustered(members, feats)
     if not name:
         return [members]
     core = _Story()
@@ -375,6 +381,21 @@ def _named_apart(
         if not feats[m].headline & name and _likeness(feats[m].actors, feats[m].words, core) < KEEP_UNNAMED
     ]
     return [[m for m in members if m not in apart]] + [[m] for m in apart]
+
+
+def _reclustered(members: list[str], feats: dict[str, Features]) -> list[list[str]]:
+    """A big story no headline word names, told again with a stricter likeness: the
+    reports that grew it one by one (an election campaign's speeches) may each be like
+    the whole and not like one another."""
+    parts: list[_Story] = []
+    for m in members:
+        f = feats[m]
+        best = _best_story(f, parts, range(len(parts)), {}, SPLIT)
+        if best is None:
+            parts.append(_Story())
+            best = len(parts) - 1
+        _add(parts[best], f)
+    return [p.members for p in parts]
 
 
 class _Unions:

@@ -157,6 +157,32 @@ def test_two_versions_under_one_headline_are_one_story_and_a_recurring_headline_
     assert told(detect(corpus, resolve(corpus), apart=[("c1", "c2")])) == []
 
 
+def test_reports_whose_only_actor_is_in_every_story_meet_by_their_heaviest_words() -> None:
+    # The Justice Department is in more articles than may propose a story; the case's
+    # rare words (tobacco, racketeering) still bring its two reports together.
+    agency = {"Justice Department": "organization"}
+
+    def filed(slug: str, title: str, text: str) -> Dossier:
+        return report(slug, title, [text, "The Justice Department gave no more details."], agency)
+
+    fillers = [
+        filed(f"f{i}", f"Report number {i}", f"The Justice Department on topic{i} and item{i}.")
+        for i in range(60)
+    ]
+    case = [
+        filed(
+            "t1",
+            "Court rejects tobacco racketeering case",
+            "A court rejected the Justice Department tobacco racketeering case.",
+        ),
+        filed(
+            "t2", "Appeal in tobacco racketeering case", "The Justice Department appealed the tobacco ruling."
+        ),
+    ]
+    corpus = [*fillers, *case]
+    assert told(detect(corpus, resolve(corpus))) == [("t1", "t2")]
+
+
 def test_the_editor_joins_keeps_apart_and_names_stories() -> None:
     corpus = [*SALE, OIL_MARKET, OTHER_OIL]
     ids = resolve(corpus)

@@ -9,8 +9,8 @@ sentences or more; rarer ones weigh more) and the same words in headline and led
 corpus and in English, from wordfreq; a word no other article has is left out). An actor named
 in passing does not make an article part of a story (a market report that mentions an
 oil company), nor do shared words alone (two oil stories). An article is compared only
-with the stories that share one of its rarer actors, so the work grows with the
-corpus, not with its square. A second look joins two stories as alike as an article
+with the stories that share one of its rarer actors or of its two heaviest words, so
+the work grows with the corpus, not with its square. A second look joins two stories as alike as an article
 and its story (a story first told in other words); a last one sets apart, from a story
 most of whose headlines share a word (its name: "Oscar"), the articles whose headline
 lacks it and whose words are not close to the rest (a Bafta report that mentions the
@@ -60,6 +60,7 @@ UNNAMED_SHARE = 0.34  # share of a big story's headlines its commonest word is i
 SPLIT = 0.45  # …it is told again with this likeness to join
 SETTLE = 0.4  # likeness at which an article left alone joins the story it is most like
 SETTLE_WORDS = 4  # an article's heaviest words, which propose a story for it in that last look
+BLOCKING_WORDS = 2  # of those, the ones that propose a story for it in the first pass too
 COPY_LEDE = 0.3  # likeness of two reports' ledes below which they are not copies
 DUPLICATE = 0.6  # shared five-word runs (Jaccard) above which two reports are one filed twice
 SAME_HEADLINE = 0.2  # shared five-word runs above which two reports under one headline tell one story
@@ -254,10 +255,14 @@ def _best_story(
     candidates: Iterable[int],
     apart: dict[str, set[str]],
     threshold: float = THRESHOLD,
+    one_actor: bool = False,
 ) -> int | None:
-    """The candidate story most like the article, if any is more alike than `threshold`."""
+    """The candidate story most like the article, if any is more alike than `threshold`
+    (and, with `one_actor`, shares an actor with it: shared words alone are two oil stories)."""
     best, best_score = None, threshold
     for i in sorted(candidates):
+        if one_actor and not f.actors.weights.keys() & stories[i].actors.weights.keys():
+            continue
         if _may_join(f, stories[i], apart):
             score = _likeness(f.actors, f.words, stories[i])
             if score > best_score:
@@ -266,8 +271,11 @@ def _best_story(
 
 
 def _blocking_keys(f: Features, df: Counter[str]) -> list[str]:
-    """What proposes a story for an article: its rarer actors."""
-    return [k for k in f.actors.weights if df[k] <= COMMON]
+    """What proposes a story for an article: its rarer actors, and its heaviest words
+    (two reports of a tobacco case whose only actor is the United States; "Jet Airways"
+    named "Jets IPO" in one report)."""
+    actors = [k for k in f.actors.weights if df[k] <= COMMON]
+    return actors + [f"w:{w}" for w in _settling_keys(f)[:BLOCKING_WORDS] if df[f"w:{w}"] <= COMMON]
 
 
 def group(
@@ -287,6 +295,7 @@ def group(
     proposed: dict[str, list[int]] = defaultdict(list)  # blocking key -> stories it proposes
     by_name: dict[str, int] = {}
     df = Counter(k for f in feats for k in f.actors.weights)
+    df.update(f"w:{w}" for f in feats for w in f.words.weights)
     for f in sorted(feats, key=lambda f: (f.day or date.min, f.slug)):
         name = named_by_editor.get(f.slug)
         keys = _blocking_keys(f, df)
@@ -295,7 +304,9 @@ def group(
         elif name is not None:
             chosen = by_name.get(name)
         else:
-            chosen = _best_story(f, stories, {i for k in keys for i in proposed[k]}, kept_apart)
+            chosen = _best_story(
+                f, stories, {i for k in keys for i in proposed[k]}, kept_apart, one_actor=True
+            )
         if chosen is None:
             stories.append(_Story(closed=name == OWN, named=name is not None))
             chosen = len(stories) - 1
@@ -450,7 +461,7 @@ def _merged(
                 continue
             if apart and any(m in apart and apart[m].intersection(b.members) for m in a.members):
                 continue
-            if _likeness(a.actors, a.words, b) > MERGE:
+            if a.actors.weights.keys() & b.actors.weights.keys() and _likeness(a.actors, a.words, b) > MERGE:
                 unions.join(i, j)
     return unions.merged()
 

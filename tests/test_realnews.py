@@ -1484,6 +1484,19 @@ def test_it_after_a_claim_naming_a_country_is_who_spoke_before(kb: KnowledgeBase
         kb,
     )
     assert said(d, "act against UK targets").source == "Home Office"
+    # A country named in passing is not "it": the report that spoke the sentence before is;
+    # a country that is the subject of the sentence before still is.
+    d = analyze(
+        seed(
+            "A study by analysts Jupiter Research suggested that broadband was changing habits. "
+            "The threat to TV was greatest in the UK, France and Spain, said the report. "
+            "It said TV companies faced a major long-term threat."
+        ),
+        kb,
+    )
+    assert said(d, "major long-term threat").source == "Jupiter Research"
+    d = analyze(seed("Iran rejected the offer on Monday. It said the deal was unfair."), kb)
+    assert said(d, "deal was unfair").source == "Iran"
     # A company may speak of itself.
     d = analyze(seed("Microsoft released its results on Monday. Microsoft shares rose 3%, it said."), kb)
     assert said(d, "shares rose").source == "Microsoft"

@@ -275,10 +275,13 @@ def resolve_speaker(
             name
             and low == "it"
             and entity_kind(entities, name) == "country"
-            and _named_in_claim(t, subj, entities, name)
+            and (_named_in_claim(t, subj, entities, name) or not _subject_lately(t, subj, entities, name))
         ):
-            # who spoke last, if a body or a document did ("A letter … said …"), else no one
+            # who spoke last, if a body or a document did ("A letter … said …", "… in the UK,
+            # said the report. It said …"), else no one
             last = before[-1] if before else None
+            if last and int(last.sentences[-1][1:]) < sentence_number(t, subj.i) - 1:
+                last = None
             if last and not last.named and last.source.split()[-1].lower() in DOCUMENTS | REPORTS:
                 return last.source, None, False
             if last and last.named and entity_kind(entities, last.source) in NAMED_BODIES:
@@ -367,6 +370,19 @@ def _named_in_claim(t: Text, subj: Token, entities: Entities, name: str) -> bool
     ("Microsoft shares rose, it said")."""
     claim = [c for c in subj.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
     return any(s.name == name and claim[0].left_edge.i <= s.start < subj.i for s in entities.spans if claim)
+
+
+def _subject_lately(t: Text, subj: Token, entities: Entities, name: str) -> bool:
+    """Whether a country is the subject of a verb in the sentence of "it" or the one
+    before ("Iran rejected the offer. It said …"), not only named in passing."""
+    now = sentence_number(t, subj.i)
+    return any(
+        s.name == name
+        and s.start < subj.i
+        and now - 1 <= sentence_number(t, s.start) <= now
+        and any(t.tokens[i].dep_ in ("nsubj", "nsubjpass") for i in range(s.start, s.end))
+        for s in entities.spans
+    )
 
 
 def _outlet_named_last(entities: Entities, before: list[Attribution], at: int) -> str | None:

@@ -1500,3 +1500,36 @@ def test_it_after_a_claim_naming_a_country_is_who_spoke_before(kb: KnowledgeBase
     # A company may speak of itself.
     d = analyze(seed("Microsoft released its results on Monday. Microsoft shares rose 3%, it said."), kb)
     assert said(d, "shares rose").source == "Microsoft"
+
+
+def test_a_bishop_by_forms_of_address_and_by_title(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "The plot of the novel is laughable, a clergyman has said. "
+            "The Da Vinci Code claims Jesus was not crucified. "
+            "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a great thriller. "
+            "Despite enjoying the book, the Bishop said there was a lack of evidence for its claims. "
+            "A great deal of evidence proves the Biblical version was true, according to the Bishop. "
+            '"The evidence for Jesus is astonishingly good," he said.'
+        ),
+        kb,
+    )
+    assert "Rt Rev Dr" not in names(d) and "Da Vinci Code" not in names(d, "person")
+    assert {said(d, w).source for w in ("lack of evidence", "Biblical version", "astonishingly good")} == {
+        "Tom Wright"
+    }
+    assert next(s.role for s in d.stakeholders if s.name == "Tom Wright") == "Bishop of Durham"
+
+
+def test_a_cardinal_spacy_took_for_a_body_and_an_archbishop_beside_him(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Billions spent on war should have reduced poverty, Cardinal Cormac Murphy-O'Connor has said. "
+            "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for more time. "
+            "The cardinal said 2005 should be the year for campaigning."
+        ),
+        kb,
+    )
+    assert said(d, "reduced poverty").source == "Cormac Murphy-O'Connor"
+    assert said(d, "year for campaigning").source == "Cormac Murphy-O'Connor"
+    assert next(s.role for s in d.stakeholders if s.name == "Rowan Williams") == "Archbishop of Canterbury"

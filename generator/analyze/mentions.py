@@ -25,7 +25,7 @@ COMMON_WORD = 3.0  # Zipf frequency (wordfreq) of an English word no one is name
 # Words before a name that say who the person is rather than being the name.
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
-    "lady", "rev", "rev.", "fr", "fr.",
+    "lady", "rev", "rev.", "revd", "reverend", "rt", "rt.", "hon", "hon.", "fr", "fr.",
 }  # fmt: skip
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",

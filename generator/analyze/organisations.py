@@ -52,8 +52,8 @@ def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> 
         return False  # market codes: "Sterling GBP=", "Copper CMCU3"
     if len(words) > 1:
         return True
-    if name.lower() in GENERIC_ORG_WORDS or name in NOT_ACRONYMS or TICKER_RE.match(name):
-        return False
+    if name.lower() in GENERIC_ORG_WORDS | TITLE_WORDS or name in NOT_ACRONYMS or TICKER_RE.match(name):
+        return False  # "the Court", "the Bishop said": a common word, a title
     if ACRONYM_RE.match(name):
         return True
     return counts[name] >= 2 or speaks

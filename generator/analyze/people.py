@@ -199,6 +199,8 @@ def title_before(t: Text, m: Mention) -> str | None:
             break
         if token.lower_ == "and" and i > sentence.start and doc[i - 1].ent_type_ == "PERSON":
             break  # "Prime Minister Boris Johnson and opposition leader Jeremy Corbyn": his own title only
+        if token.lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS and doc[i + 1].lower_ in TITLE_WORDS:
+            break  # "the Cardinal and Archbishop of Canterbury Dr Rowan Williams": two people
         glue = token.lower_ in TITLE_GLUE and i - 1 >= sentence.start and doc[i - 1].text[:1].isupper()
         named = token.ent_type_ in ("ORG", "GPE", "NORP", "MEDIA") or (
             token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")
@@ -209,9 +211,12 @@ def title_before(t: Text, m: Mention) -> str | None:
         i -= 1
     while first < m.start and (doc[first].lower_ in TITLE_GLUE or doc[first].is_punct):
         first += 1
-    words = doc[first : m.start]
+    last = m.start
+    while last > first and doc[last - 1].lower_ in HONORIFICS:
+        last -= 1  # "Archbishop of Canterbury Dr Rowan Williams": "Dr" is a form of address
+    words = doc[first:last]
     if not any(_is_title_word(w) for w in words):
-        return None
+        return None  # "the Rt Rev Dr Tom Wright": forms of address, not a role
     text = clean(words.text).replace(" - ", "-")
     if m.title and m.title not in text:
         text = f"{text} {m.title}"

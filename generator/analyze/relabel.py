@@ -7,7 +7,7 @@ move such names to the kind the rest of the article shows.
 
 from __future__ import annotations
 
-from .mentions import GENERIC_ORG_WORDS, STATE_WORDS, Mention
+from .mentions import GENERIC_ORG_WORDS, STATE_WORDS, TITLE_WORDS, Mention
 from .organisations import ORG_ANAPHORS, ORG_HEADS, ORG_SUFFIXES
 from .people import PERSON_TITLES, gender_of_first_name, speaks, title_before
 from .text import Text
@@ -27,7 +27,13 @@ def people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) ->
     modifiers = {m.name for m in others if _modifies_a_noun(t, m)}
     for m in others:
         words = m.name.split()
-        if m.label in MISTAKEN_LABELS and 2 <= len(words) <= 3 and not set(words) & ORG_SUFFIXES:
+        if m.label in MISTAKEN_LABELS and _surname_after_title_and_given_name(t, m):
+            # "Cardinal Cormac Murphy-O'Connor", where spaCy saw only "Murphy-O'Connor"
+            m.start -= 1
+            m.name = f"{t.tokens[m.start].text} {m.name}"
+            m.title = title_before(t, m)
+            out.append(m)
+        elif m.label in MISTAKEN_LABELS and 2 <= len(words) <= 3 and not set(words) & ORG_SUFFIXES:
             title = title_before(t, m) if all(w[:1].isupper() for w in words) else None
             if title and title.split()[-1].lower() in PERSON_TITLES:
                 m.title = title
@@ -62,6 +68,20 @@ NOT_SURNAMES = {
 def _modifies_a_noun(t: Text, m: Mention) -> bool:
     last = t.tokens[m.end - 1]
     return last.dep_ == "compound" and last.head.i >= m.end and last.head.text.islower()
+
+
+def _surname_after_title_and_given_name(t: Text, m: Mention) -> bool:
+    """One capitalised word after a title and a given name: "Cardinal Cormac" before it."""
+    if m.entry is not None or len(m.name.split()) != 1 or m.start < 2 or not m.name[:1].isupper():
+        return False
+    given, title = t.tokens[m.start - 1], t.tokens[m.start - 2]
+    return (
+        given.tag_ == "NNP"
+        and given.ent_type_ == ""
+        and gender_of_first_name(f"{given.text} {m.name}") is not None
+        and title.lower_ in TITLE_WORDS
+        and title.text[:1].isupper()
+    )
 
 
 def _given_name_first(m: Mention) -> bool:
@@ -133,9 +153,28 @@ def products_named_as_people(t: Text, people: list[Mention]) -> tuple[list[Menti
         if len(words) >= 2 and (words[-1] in PRODUCT_TAILS or measured):
             products.add(m.name)
     symbols = [
-        m for m in people if m.entry is None and any(not (c.isalpha() or c in " .'’-") for c in m.name)
+        m
+        for m in people
+        if m.entry is None and (any(not (c.isalpha() or c in " .'’-") for c in m.name) or _work_title(t, m))
     ]
     return [m for m in people if m.name in products and m not in symbols], symbols
+
+
+def _work_title(t: Text, m: Mention) -> bool:
+    """ "The Da Vinci Code": a name after "the" that ends in a common English word no
+    one is named is a book's or a film's, not a person's."""
+    from wordfreq import zipf_frequency
+
+    from .people import first_names
+
+    last = m.name.split()[-1].lower()
+    after_the = m.start > 0 and t.tokens[m.start - 1].lower_ == "the"
+    return (
+        after_the
+        and len(m.name.split()) >= 2
+        and last not in first_names()
+        and zipf_frequency(last, "en") >= 4.0
+    )
 
 
 def _who_follows(t: Text, m: Mention) -> bool:

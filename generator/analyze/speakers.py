@@ -181,14 +181,15 @@ def _possessor(t: Text, span: NameSpan) -> bool:
 
 
 # Titles a "he" may stand for when written with "the": "the prime minister", "the chancellor".
-DEFINITE_TITLES = PERSON_TITLES | {"chancellor", "premier"}
+DEFINITE_TITLES = PERSON_TITLES | {"chancellor", "premier", "bishop", "archbishop", "cardinal", "pope"}
 
 
 def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: AbstractSet[int]) -> bool:
     """ "the prime minister", "the home secretary": a person's title with "the", no name."""
     return (
         token.lower_ in DEFINITE_TITLES
-        and token.tag_ == "NN"
+        # "the Bishop", as British papers write it (not "the Scottish Executive")
+        and (token.tag_ == "NN" or (token.tag_ == "NNP" and all(c.dep_ == "det" for c in token.lefts)))
         and token.i not in spans
         and token.i not in quoted
         and _with_the(token)
@@ -746,7 +747,11 @@ def _title_of(tokens: list[Token]) -> str:
     """The title in a phrase, without whose it is: "the men's solicitor" is a solicitor."""
     owners = {w.i for t in tokens if t.dep_ == "poss" for w in t.subtree}
     return " ".join(
-        w.lower_ for w in tokens if w.tag_ in ("NN", "NNS", "NNP") and w.ent_type_ == "" and w.i not in owners
+        w.lower_
+        for w in tokens
+        if w.tag_ in ("NN", "NNS", "NNP")
+        and (w.ent_type_ == "" or w.lower_ in TITLE_WORDS)
+        and w.i not in owners
     )
 
 

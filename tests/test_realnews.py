@@ -1533,3 +1533,53 @@ def test_a_cardinal_spacy_took_for_a_body_and_an_archbishop_beside_him(kb: Knowl
     assert said(d, "reduced poverty").source == "Cormac Murphy-O'Connor"
     assert said(d, "year for campaigning").source == "Cormac Murphy-O'Connor"
     assert next(s.role for s in d.stakeholders if s.name == "Rowan Williams") == "Archbishop of Canterbury"
+
+
+def test_the_company_the_government_and_sources_close_to_someone(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Menatep said the sale was illegal. The court met in Moscow on Monday. "
+            "Rosneft officials were unavailable for comment. "
+            "But the company has said it intends to take action against Menatep."
+        ),
+        kb,
+    )
+    assert said(d, "take action").source == "Rosneft"  # the subject just before, not who spoke last
+    d = analyze(
+        seed(
+            "The Electoral Commission on Thursday said it was satisfied the question was clear. "
+            "The government has suggested the referendum could take place in spring 2006."
+        ),
+        kb,
+    )
+    assert not any("referendum" in a.claim for a in d.attributions)  # not the commission's
+    d = analyze(
+        seed(
+            "Damian Hockney quit the party on Monday. "
+            "Sources close to Mr Hockney said eight other members were planning to leave."
+        ),
+        kb,
+    )
+    assert (said(d, "planning to leave").source, said(d, "planning to leave").named) == (
+        "Sources close to Mr Hockney",
+        False,
+    )
+
+
+def test_the_report_is_not_the_spokeswomans_who_answered_it(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "The call was made in a report into the BBC's Freeview service. "
+            'A BBC spokeswoman said: "We share the interest in value for money." '
+            "The report said the Freeview service has had an impressive take up."
+        ),
+        kb,
+    )
+    assert said(d, "impressive take up").source != "BBC"
+
+
+def test_a_place_spacy_took_for_a_person_writes_no_report(kb: KnowledgeBase) -> None:
+    text = "According to a report in the Argus Leader of Sioux Falls, the governor launched the campaign."
+    d = analyze(seed(text), kb)
+    assert ("Sioux Falls", "place") in {(s.name, s.kind) for s in d.stakeholders}
+    assert said(d, "launched the campaign").source != "Sioux Falls"

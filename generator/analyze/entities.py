@@ -31,6 +31,7 @@ from .relabel import (
     NOT_SURNAMES,
     not_people,
     people_mislabelled,
+    places_named_as_people,
     products_named_as_bodies,
     products_named_as_people,
 )
@@ -135,6 +136,9 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     for m in not_people(people, others):
         people.remove(m)
         others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
+    for m in places_named_as_people(people):
+        people.remove(m)
+        others.append(Mention(m.start, m.end, m.name, "GPE", m.sid))
     products, symbols = products_named_as_people(t, people)
     for m in products + symbols:
         people.remove(m)

@@ -125,6 +125,18 @@ def not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
     ]
 
 
+# Last words of places spaCy takes for people ("Sioux Falls", "Palm Springs").
+PLACE_TAILS = {
+    "Falls", "Beach", "Springs", "City", "County", "Valley", "Lake", "River", "Bay", "Island", "Hills",
+    "Heights", "Harbor", "Harbour",
+}  # fmt: skip
+
+
+def places_named_as_people(people: list[Mention]) -> list[Mention]:
+    """Names spaCy tagged as persons that end in a place's word: "Sioux Falls"."""
+    return [m for m in people if m.entry is None and " " in m.name and m.name.split()[-1] in PLACE_TAILS]
+
+
 # Last words of product names spaCy takes for people ("MacBook Pro", "Switch Lite").
 PRODUCT_TAILS = {"Pro", "Lite", "Ultra", "Max", "Plus", "Mini", "Air", "Edition", "Series", "Console"}
 

@@ -297,15 +297,22 @@ def resolve_speaker(
     its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
         # "the utility said", "Company management said": the organisation the story is about.
-        if low in BODIES_BY_NAME:
-            called = [s.name for s in entities.spans if s.end <= at and low in s.name.lower().split()]
+        if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in subj.children):
+            return _unnamed(subj), None, False  # "the German automaker": which one, the text must say
+        if low in BODIES_BY_NAME or low in GOVERNMENTS:
+            # "the alliance said": only a body whose name says so (the Making Decisions
+            # Alliance); "the government": a government, not the last body that spoke
+            heads = GOVERNMENTS if low in GOVERNMENTS else {low}
+            called = [s.name for s in entities.spans if s.end <= at and heads & set(s.name.lower().split())]
             return (called[-1], None, True) if called else None
-        name = next(
-            (a.source for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS),
-            None,
+        spoke = next(
+            (a for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS), None
         )
+        subject = _body_subject_before(t, entities, subj)
+        if subject and (spoke is None or int(spoke.sentences[-1][1:]) < sentence_number(t, subj.i) - 1):
+            return subject, None, True  # "Rosneft officials were unavailable. But the company has said"
         body = _last_named(entities, at, {"organization"}, None)
-        name = name or (body.name if body else None)
+        name = spoke.source if spoke else body.name if body else None
         return (name, None, True) if name else None
     if unnamed_anaphor and low in OUTLET_ANAPHORS and "the" in det:
         # "The paper said", "said the newspaper": the publication named last.
@@ -353,6 +360,8 @@ def resolve_speaker(
         # signed by seven physicians"); a report only a body's (a person quoted on a
         # report did not write it)
         last = next((a for a in reversed(before) if a.named), None)
+        if last and low in REPORTS and (last.role or "").lower() in SPOKESPEOPLE:
+            last = None  # a spokeswoman's words are no report
         if last and (low not in REPORTS or entity_kind(entities, last.source) in NAMED_BODIES):
             return last.source, last.role, True
         if low not in REPORTS:
@@ -371,6 +380,27 @@ def _named_in_claim(t: Text, subj: Token, entities: Entities, name: str) -> bool
     ("Microsoft shares rose, it said")."""
     claim = [c for c in subj.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subj.i]
     return any(s.name == name and claim[0].left_edge.i <= s.start < subj.i for s in entities.spans if claim)
+
+
+GOVERNMENTS = {"government", "administration", "executive"}
+
+
+def _body_subject_before(t: Text, entities: Entities, subj: Token) -> str | None:
+    """The organisation named in the subject of the sentence before ("Rosneft officials")."""
+    before = sentence_number(t, subj.i) - 1
+    for token in t.tokens:
+        if sentence_number(t, token.i) != before or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.head.dep_ != "ROOT":
+            continue
+        inside = [
+            s.name
+            for s in entities.spans
+            if s.kind == "organization" and token.left_edge.i <= s.start and s.end <= token.right_edge.i + 1
+        ]
+        if inside:
+            return inside[0]
+    return None
 
 
 def _subject_lately(t: Text, subj: Token, entities: Entities, name: str) -> bool:
@@ -662,6 +692,8 @@ def _represents_a_person(subj: Token, entities: Entities) -> bool:
             return False
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("for", "of")):
             represented = represented or bool(named)
+        elif child.dep_ == "amod" and child.lower_ in ("close", "near"):
+            represented = represented or bool(named)  # "sources close to Mr Hockney"
         elif named:
             return False  # "Kenteris' lawyer Gregory Ioannidis": the lawyer is named
     return represented

@@ -1583,3 +1583,46 @@ def test_a_place_spacy_took_for_a_person_writes_no_report(kb: KnowledgeBase) -> 
     d = analyze(seed(text), kb)
     assert ("Sioux Falls", "place") in {(s.name, s.kind) for s in d.stakeholders}
     assert said(d, "launched the campaign").source != "Sioux Falls"
+
+
+def test_fans_a_book_and_a_statement_from_a_company_spacy_took_for_a_place(kb: KnowledgeBase) -> None:
+    d = analyze(seed("A fan was injured. Liverpool fans claimed the trouble was sparked by chants."), kb)
+    assert (said(d, "sparked").source, said(d, "sparked").named) == ("Liverpool fans", False)
+    d = analyze(
+        seed(
+            "Gordon Brown denied the claims. "
+            "Brown's Britain, by Robert Peston, says there is mutual animosity between the two men."
+        ),
+        kb,
+    )
+    assert said(d, "mutual animosity").source == "Robert Peston"
+    d = analyze(
+        seed(
+            "Lycos Europe launched the screensaver last week. "
+            "According to figures gathered by Netcraft, some of the sites were knocked offline. "
+            "In a statement from Lycos Europe ending the scheme, the company denied it was at fault. "
+            '"There is nothing to suggest that the screensaver has brought down any sites," it said.'
+        ),
+        kb,
+    )
+    assert said(d, "at fault").source == said(d, "nothing to suggest").source == "Lycos"
+
+
+def test_the_party_leader_who_spoke_two_sentences_before(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Michael Howard is to make a pitch for the ethnic vote. "
+            'He will say Conservatives "share the same values" as minorities. '
+            "And that he wants to build a better country. "
+            'But the Tory leader will argue against quotas saying they are "outdated and unjust".'
+        ),
+        kb,
+    )
+    assert said(d, "outdated and unjust").source == "Michael Howard"
+
+
+def test_a_company_is_not_its_product_nor_its_tv_arm(kb: KnowledgeBase) -> None:
+    d = analyze(seed("IBM's Workplace software is new. IBM said the money will fund research."), kb)
+    assert said(d, "fund research").source == "IBM"
+    d = analyze(seed("Marvel TV made the series. Marvel said it would appeal against the ruling."), kb)
+    assert said(d, "appeal").source == "Marvel"

@@ -277,6 +277,8 @@ def _merge_short_forms(out: _Collector) -> None:
             # the IAAF is not the IAAF Council, nor the UN its Security Council, nor Uefa
             # the Uefa Nations League
             and not set(f.name.split()[len(short.name.split()) :]) & PARTS_OF_BODIES
+            # "IBM's Workplace" is IBM's, not IBM
+            and not (short.kind == "organization" and f.name.split()[0].endswith(("'s", "’s")))
         ]  # fmt: skip
         if not longer and len(short.name) >= 3:
             # "NAO", "Hefce": the initials of one organisation named in full
@@ -302,6 +304,7 @@ PARTS_OF_BODIES = {
     "Council", "Board", "Committee", "Commission", "Court", "Cup", "Foundation", "Trust", "Research",
     "Division", "Unit", "Office", "Department", "Assembly", "Security", "Institute", "Academy", "League",
     "Championship", "Championships", "Games", "Awards", "Prize", "Trophy", "Festival", "Conference",
+    "TV", "Television", "Studios", "Records", "Pictures", "Music", "Films", "Publishing", "Comics",
 }  # fmt: skip
 SMALL_WORDS = ("of", "and", "the", "for")  # words initials may leave out: "Ministry of Defence"
 
@@ -392,6 +395,8 @@ def _one_kind_per_name(out: _Collector) -> None:
 
 # Words after a name that only a company's takes: "Electrolux's shares", "Electrolux chief
 # executive Hans Straberg".
+# "a statement from Lycos", "the statement issued by Lycos": a place issues none.
+_ISSUERS = [["statement", "from"], ["issued", "by"], ["spokesman", "for"], ["spokeswoman", "for"]]
 COMPANY_WORDS = {
     "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "brands", "profits", "revenues",
     "boss", "chairman", "spokesman", "spokeswoman", "spokesperson", "ceo",
@@ -400,7 +405,8 @@ COMPANY_WORDS = {
 
 def _companies_taken_for_places(t: Text, out: _Collector) -> None:
     """A place no pack knows that the text names as a company ("Electrolux saw its shares
-    rise ... said Electrolux chief executive Hans Straberg") is the company."""
+    rise ... said Electrolux chief executive Hans Straberg") or as the issuer of a
+    statement ("a statement from Lycos") is the company."""
     doc = t.doc
     companies = set()
     for s in out.spans:
@@ -409,7 +415,10 @@ def _companies_taken_for_places(t: Text, out: _Collector) -> None:
             continue
         i = s.end + (s.end < len(doc) and doc[s.end].text in POSSESSIVE)
         after = [w.lower_ for w in doc[i : i + 2]]
-        if after[:1] and (after[0] in COMPANY_WORDS or after == ["chief", "executive"]):
+        before = [w.lower_ for w in doc[max(0, s.start - 2) : s.start]]
+        if (
+            after[:1] and (after[0] in COMPANY_WORDS or after == ["chief", "executive"])
+        ) or before in _ISSUERS:
             companies.add(s.name)
     for name in sorted(companies):
         found = out.found.pop(f"place:{name}")

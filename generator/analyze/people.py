@@ -52,7 +52,7 @@ ROLE_NOUNS = PERSON_TITLES | {
     "investor", "founder", "owner", "resident", "student", "teacher", "doctor", "physician", "nurse",
     "engineer", "activist", "author", "writer", "reporter", "journalist", "spokesperson", "aide",
     "adviser", "advisor", "candidate", "lawmaker", "legislator", "representative", "official", "solicitor",
-    "barrister", "counsel", "prosecutor", "campaigner", "mp",
+    "barrister", "counsel", "prosecutor", "campaigner", "mp", "leader",
 }  # fmt: skip
 # Words that may stand inside a title before a name ("Secretary of State Mike Pompeo").
 TITLE_GLUE = {"of", "for", "and", "&", "-", "'s", "’s", "the"}

@@ -181,7 +181,15 @@ def _possessor(t: Text, span: NameSpan) -> bool:
 
 
 # Titles a "he" may stand for when written with "the": "the prime minister", "the chancellor".
-DEFINITE_TITLES = PERSON_TITLES | {"chancellor", "premier", "bishop", "archbishop", "cardinal", "pope"}
+DEFINITE_TITLES = PERSON_TITLES | {
+    "chancellor",
+    "premier",
+    "leader",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "pope",
+}
 
 
 def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: AbstractSet[int]) -> bool:
@@ -288,7 +296,26 @@ def resolve_speaker(
             if last and last.named and entity_kind(entities, last.source) in NAMED_BODIES:
                 return last.source, None, True
             return None
+        if (
+            name
+            and low == "it"
+            and before
+            and (_named_in_claim(t, subj, entities, name) or not _subject_lately(t, subj, entities, name))
+        ):
+            # '"…," it said' after a body spoke in the sentence before: that body goes on,
+            # not one named in passing ("… figures gathered by Netcraft")
+            last = before[-1]
+            recent = int(last.sentences[-1][1:]) >= sentence_number(t, subj.i) - 1
+            if (
+                recent
+                and last.named
+                and last.source != name
+                and entity_kind(entities, last.source) in NAMED_BODIES
+            ):
+                return last.source, None, True
         return (name, entity_role(entities, name), True) if name else None
+    if (by_person := _work_by(subj, entities)) is not None:
+        return by_person, entity_role(entities, by_person), True  # "Brown's Britain, by Robert Peston, says"
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
     if unnamed_anaphor and (in_apposition := _body_in_apposition(subj, entities)):
         # "The group which represents vice-chancellors, Universities UK, said"
@@ -305,6 +332,15 @@ def resolve_speaker(
             heads = GOVERNMENTS if low in GOVERNMENTS else {low}
             called = [s.name for s in entities.spans if s.end <= at and heads & set(s.name.lower().split())]
             return (called[-1], None, True) if called else None
+        opening = t.sentence_of(t.token_sid[subj.i] or "s1").start
+        here = {
+            s.name
+            for s in entities.spans
+            if s.kind == "organization" and opening <= s.start and s.end <= subj.i
+        }
+        if len(here) == 1:
+            # "In a statement from Lycos Europe …, the company denied": the one body named before it
+            return here.pop(), None, True
         spoke = next(
             (a for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS), None
         )
@@ -383,6 +419,17 @@ def _named_in_claim(t: Text, subj: Token, entities: Entities, name: str) -> bool
 
 
 GOVERNMENTS = {"government", "administration", "executive"}
+
+
+def _work_by(subj: Token, entities: Entities) -> str | None:
+    """The person a work that speaks is by: "Brown's Britain, by Robert Peston, says"."""
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by":
+            for obj in prep.children:
+                people = names_in(entities, obj.left_edge.i, obj.right_edge.i + 1, PEOPLE_KINDS)
+                if obj.dep_ == "pobj" and people:
+                    return people[0].name
+    return None
 
 
 def _body_subject_before(t: Text, entities: Entities, subj: Token) -> str | None:
@@ -583,7 +630,7 @@ def _epithet_of_last_speaker(
 ) -> str | None:
     """ "The Fabian Society's Sundar Katwala said ... The political reform group's general
     secretary told ...": a definite title, given no name, for the person who spoke in the
-    sentence before, when no one else is named between and the title is not another's."""
+    two sentences before, when no one else is named between and the title is not another's."""
     owners = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "the group's secretary"
     if subj.tag_ == "NNS" or lemma(subj) not in ROLE_NOUNS or not any(_with_the(o) for o in owners):
         return None
@@ -591,10 +638,11 @@ def _epithet_of_last_speaker(
     if last is None or not last.named or entity_kind(entities, last.source) != "person":
         return None
     here = sentence_number(t, at)
-    if int(last.sentences[-1][1:]) != here - 1:
+    spoke = int(last.sentences[-1][1:])
+    if not here - 2 <= spoke < here:
         return None
     people = [s for s in entities.spans if s.kind == "person"]
-    if {s.name for s in people if here - 1 <= sentence_number(t, s.start) <= here} - {last.source}:
+    if {s.name for s in people if spoke <= sentence_number(t, s.start) <= here} - {last.source}:
         return None
     titles = _title_words(entity_role(entities, last.source) or "") & ROLE_NOUNS
     return last.source if not titles or subj.lower_ in titles else None
@@ -706,6 +754,9 @@ def _body_speaking(
     if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
         # "the Russian and Syrian defense ministries said": both, as one source
         return _without_article(phrase), role_text, True
+    if subj.lower_ in NOT_ITS_VOICE:
+        # "Liverpool fans claimed", "Legitimate Bollywood film distributors": of the body, not it
+        return _article_lowered(phrase), None, False
     if all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_ANAPHORS | ORG_HEADS:
         # "Three leading UK video game companies", "Israeli settlers": of a country, not it.
         return _article_lowered(phrase), role_text, False
@@ -715,6 +766,15 @@ def _body_speaking(
     rest = re.sub(r"\s+(?:for|of|at|from|with)(?:\s+the)?$", "", _without_article(rest))  # "spokesman for"
     # "a WeWork spokesperson", "the US military": the body speaks through them.
     return speaker.name, rest or None, True
+
+
+# People of a body who do not speak for it: "Liverpool fans", "Ford workers".
+NOT_ITS_VOICE = {
+    "fans", "supporters", "residents", "customers", "users", "distributors", "workers", "employees",
+    "staff", "members", "voters", "shareholders", "investors", "viewers", "readers", "listeners", "players",
+    "students", "parents", "citizens", "farmers", "drivers", "passengers", "consumers", "critics",
+    "campaigners", "protesters", "traders", "dealers", "subscribers", "owners", "patients",
+}  # fmt: skip
 
 
 def _without_article(text: str) -> str:

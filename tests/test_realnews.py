@@ -1489,7 +1489,8 @@ def test_it_after_a_claim_naming_a_country_is_who_spoke_before(kb: KnowledgeBase
     d = analyze(
         seed(
             "A study by analysts Jupiter Research suggested that broadband was changing habits. "
-            "The threat to TV was greatest in the UK, France and Spain, said the report. "
+            "The threat to TV was greatest where broadband was on the up, in particular the UK, France "
+            "and Spain, said the report. "
             "It said TV companies faced a major long-term threat."
         ),
         kb,

@@ -284,7 +284,10 @@ def resolve_speaker(
             name
             and low == "it"
             and entity_kind(entities, name) == "country"
-            and (_named_in_claim(t, subj, entities, name) or not _subject_lately(t, subj, entities, name))
+            and (
+                _named_in_claim(t, subj, entities, name)
+                or not _subject_lately(t, subj, entities, name, before)
+            )
         ):
             # who spoke last, if a body or a document did ("A letter … said …", "… in the UK,
             # said the report. It said …"), else no one
@@ -300,7 +303,10 @@ def resolve_speaker(
             name
             and low == "it"
             and before
-            and (_named_in_claim(t, subj, entities, name) or not _subject_lately(t, subj, entities, name))
+            and (
+                _named_in_claim(t, subj, entities, name)
+                or not _subject_lately(t, subj, entities, name, before)
+            )
         ):
             # '"…," it said' after a body spoke in the sentence before: that body goes on,
             # not one named in passing ("… figures gathered by Netcraft")
@@ -450,15 +456,23 @@ def _body_subject_before(t: Text, entities: Entities, subj: Token) -> str | None
     return None
 
 
-def _subject_lately(t: Text, subj: Token, entities: Entities, name: str) -> bool:
-    """Whether a country is the subject of a verb in the sentence of "it" or the one
-    before ("Iran rejected the offer. It said …"), not only named in passing."""
+def _subject_lately(t: Text, subj: Token, entities: Entities, name: str, before: list[Attribution]) -> bool:
+    """Whether a body is the subject of a verb in the sentence of "it" or the one before
+    ("Iran rejected the offer. It said …"), not only named in passing or in what another
+    said ("… in particular the UK, France and Spain, said the report")."""
     now = sentence_number(t, subj.i)
+    claimed = {(a.sentences[-1], a.claim) for a in before if a.source != name}
+
+    def in_a_claim(s: NameSpan) -> bool:
+        sid = t.token_sid[s.start]
+        return any(sid == at and t.doc[s.start : s.end].text in claim for at, claim in claimed)
+
     return any(
         s.name == name
         and s.start < subj.i
         and now - 1 <= sentence_number(t, s.start) <= now
         and any(t.tokens[i].dep_ in ("nsubj", "nsubjpass") for i in range(s.start, s.end))
+        and not in_a_claim(s)
         for s in entities.spans
     )
 

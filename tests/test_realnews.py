@@ -1627,3 +1627,17 @@ def test_a_company_is_not_its_product_nor_its_tv_arm(kb: KnowledgeBase) -> None:
     assert said(d, "fund research").source == "IBM"
     d = analyze(seed("Marvel TV made the series. Marvel said it would appeal against the ruling."), kb)
     assert said(d, "appeal").source == "Marvel"
+
+
+def test_a_company_spacy_took_for_a_person_is_called_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Yukos filed for bankruptcy in Houston. "
+        "Yukos had claimed it had moved $27m into two Texas bank accounts. "
+        "Deutsche Bank's lawyer, Hugh Ray, told the court the papers were backdated. "
+        "But he said that the papers were drawn up after Yukos made its bankruptcy application. "
+        "Manchester United said the board had received a detailed proposal."
+    )
+    d = analyze(seed(text), kb)
+    kinds = {s.name: s.kind for s in d.stakeholders}
+    assert kinds.get("Yukos") == "organization" and kinds.get("Manchester United") == "organization"
+    assert said(d, "drawn up after").source == "Hugh Ray"

@@ -29,6 +29,7 @@ from .packs import KnowledgeBase
 from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
 from .relabel import (
     NOT_SURNAMES,
+    bodies_named_as_people,
     not_people,
     people_mislabelled,
     places_named_as_people,
@@ -139,6 +140,9 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     for m in places_named_as_people(people):
         people.remove(m)
         others.append(Mention(m.start, m.end, m.name, "GPE", m.sid))
+    for m in bodies_named_as_people(t, people):
+        people.remove(m)
+        others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
     products, symbols = products_named_as_people(t, people)
     for m in products + symbols:
         people.remove(m)

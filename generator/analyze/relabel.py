@@ -125,6 +125,25 @@ def not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
     ]
 
 
+def bodies_named_as_people(t: Text, people: list[Mention]) -> list[Mention]:
+    """One-word names spaCy tagged as persons that the text calls "it": "Yukos had
+    claimed it had transferred $27m", "Yukos made its bankruptcy application" (twice or
+    more, and more often than "he" or "she")."""
+    single = {m.name for m in people if m.entry is None and " " not in m.name and m.label == "PERSON"}
+    single -= {m.name.split()[-1] for m in people if " " in m.name}  # a surname: "Gerrard"
+    its: dict[str, int] = {}
+    his: dict[str, int] = {}
+    for m in people:
+        if m.name in single:
+            after = {w.lower_ for w in t.tokens[m.end : m.end + 4]}
+            its[m.name] = its.get(m.name, 0) + bool(after & {"it", "its"})
+            his[m.name] = his.get(m.name, 0) + bool(after & {"he", "his", "him", "she", "her"})
+    bodies = {name for name, n in its.items() if n >= 2 and n > his[name]}
+    # "Manchester United", "Tampa Bay Buccaneers FC": a body's last word is no surname
+    tails = NOT_SURNAMES - PLACE_TAILS
+    return [m for m in people if m.name in bodies or (" " in m.name and m.name.split()[-1] in tails)]
+
+
 # Last words of places spaCy takes for people ("Sioux Falls", "Palm Springs").
 PLACE_TAILS = {
     "Falls", "Beach", "Springs", "City", "County", "Valley", "Lake", "River", "Bay", "Island", "Hills",

@@ -1641,3 +1641,18 @@ def test_a_company_spacy_took_for_a_person_is_called_it(kb: KnowledgeBase) -> No
     kinds = {s.name: s.kind for s in d.stakeholders}
     assert kinds.get("Yukos") == "organization" and kinds.get("Manchester United") == "organization"
     assert said(d, "drawn up after").source == "Hugh Ray"
+
+
+def test_railway_lines_tunnels_dams_and_a_model_the_pack_does_not_list(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Campaigners want to reopen the Waverley Line to Carlisle. "
+            "The accident on the East Coast Main Line and a fire in the Channel Tunnel caused delays. "
+            "Microsoft will unveil the Xbox 2 in the summer, and Apple sold the iPod 4 million times. "
+            "New Line made the film and Norwegian Cruise Line carried its stars."
+        ),
+        kb,
+    )
+    systems = {s.name for s in d.systems}
+    assert {"Waverley Line", "East Coast Main Line", "Channel Tunnel", "Xbox 2", "iPod"} <= systems
+    assert not systems & {"Xbox", "New Line", "Norwegian Cruise Line", "Cruise Line", "iPod 4"}

@@ -212,6 +212,12 @@ def _systems_first(t: Text, kb: KnowledgeBase, out: _Collector) -> set[int]:
         item.category = item.category or span.category
         if span.short:
             item.add(span.short, sid)
+    for start, end in _next_models(t, taken):
+        name = clean(t.doc[start:end].text)
+        sid = t.sid_at(start)
+        if sid is not None:
+            taken.update(range(start, end))
+            out.add(f"system:{name}", Found(None, name, "system"), name, sid, start, end)
     # A bracketed short form used later ("VIPER") is the same system.
     shorts = {
         s: f for f in out.found.values() for s in f.surfaces if re.fullmatch(r"[A-Z][A-Z0-9-]{1,12}", s)
@@ -223,6 +229,25 @@ def _systems_first(t: Text, kb: KnowledgeBase, out: _Collector) -> set[int]:
             taken.add(token.i)
             out.add(f"system:{f.name}", f, token.text, sid, token.i, token.i + 1)
     return taken
+
+
+_QUANTITY_WORDS = {"million", "billion", "m", "bn", "%", "percent", "per", "years", "times", "units", "of"}
+
+
+def _next_models(t: Text, taken: set[int]) -> list[tuple[int, int]]:
+    """A pack's system and a model number the pack does not list: "Xbox 2" is not the
+    Xbox (nor "the iPhone 6" the first iPhone), and no pack fact about it applies."""
+    found = []
+    doc = t.doc
+    for ent in doc.ents:
+        end = ent.end
+        if not ent.ent_id_.startswith("system:") or end >= len(doc) or ent.start in taken:
+            continue
+        number = doc[end]
+        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        if number.text.isdigit() and len(number.text) <= 2 and after not in _QUANTITY_WORDS:
+            found.append((ent.start, end + 1))
+    return found
 
 
 def _norm(name: str) -> str:

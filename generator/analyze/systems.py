@@ -60,8 +60,13 @@ NAMED_HEADS = {
     "Station": "space station", "Spacecraft": "spacecraft", "Probe": "space probe", "Explorer": "space probe",
     "Satellite": "satellite", "Pipeline": "pipeline", "Programme": "programme", "Program": "programme",
     "Interconnector": "interconnector", "Reactor": "nuclear reactor", "Rocket": "rocket",
-    "Initiative": "programme",
+    "Initiative": "programme", "Line": "railway line", "Railway": "railway", "Tunnel": "tunnel",
+    "Dam": "dam",
 }  # fmt: skip
+# Words before "Line" that make it a company's name ("Norwegian Cruise Line", the film
+# studio New Line).
+SHIPPING_LINES = {"Cruise", "Cruises", "Shipping", "Steamship", "America", "Ferry", "Ferries", "New"}
+COMPASS = {"North", "South", "East", "West"}
 SHIP_PREFIXES = {
     "USS",
     "USNS",
@@ -164,8 +169,12 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             if i < lo:
                 continue
             category = NAMED_HEADS.get(token.text)
+            if token.text == "Line" and i > lo and t.tokens[i - 1].text in SHIPPING_LINES:
+                category = None
             if category is not None and i > lo and _capital(t, i - 1) and i - 1 not in firm:
                 first = _name_start(t, i, lo, firm)
+                while first - 1 >= lo and t.tokens[first - 1].text in COMPASS:
+                    first -= 1  # "the East Coast Main Line": a pack's word opens the name
                 while first < i and t.tokens[first].tag_ == "DT":
                     first += 1  # "The Laser Interferometer …": no article in a name
                 if i - first >= 1:

@@ -1656,3 +1656,13 @@ def test_railway_lines_tunnels_dams_and_a_model_the_pack_does_not_list(kb: Knowl
     systems = {s.name for s in d.systems}
     assert {"Waverley Line", "East Coast Main Line", "Channel Tunnel", "Xbox 2", "iPod"} <= systems
     assert not systems & {"Xbox", "New Line", "Norwegian Cruise Line", "Cruise Line", "iPod 4"}
+
+
+def test_a_name_spacy_cut_in_three_is_one(kb: KnowledgeBase) -> None:
+    text = (
+        "It was led by Digby Jones, director general of the UK's Confederation of British Industry (CBI). "
+        "The CBI said the rules were too costly."
+    )
+    d = analyze(seed(text), kb)
+    assert "Confederation of British Industry" in names(d, "organization")
+    assert not any(n in ("Confederation of British", "CBI") for n in names(d))

@@ -380,6 +380,14 @@ def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str
         and following.start == end
     ):
         end = following.end
+        # "the Confederation of" + "British" + "Industry", a word spaCy left out of both
+        while (
+            end < len(doc)
+            and doc[end].tag_ in NAME_TAGS
+            and doc[end].text[:1].isupper()
+            and not doc[end].ent_type_
+        ):
+            end += 1
     if (doc[end - 1].lower_ in OPEN_ENDS and not hyphenated) or doc[start].lower_ in OPEN_ENDS:
         return None
     name = clean(doc[start:end].text)

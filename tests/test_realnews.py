@@ -1666,3 +1666,12 @@ def test_a_name_spacy_cut_in_three_is_one(kb: KnowledgeBase) -> None:
     d = analyze(seed(text), kb)
     assert "Confederation of British Industry" in names(d, "organization")
     assert not any(n in ("Confederation of British", "CBI") for n in names(d))
+
+
+def test_a_claim_taken_with_its_he_added_keeps_only_the_words(kb: KnowledgeBase) -> None:
+    from generator.analyze.claims import strip_claim
+
+    assert strip_claim('He added: "The whole world is waiting for this album"') == (
+        "The whole world is waiting for this album"
+    )
+    assert strip_claim("Smith said that is fine") == "Smith said that is fine"  # no colon, no quote

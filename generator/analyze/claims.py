@@ -95,6 +95,10 @@ def strip_claim(text: str) -> str:
     """A claim's text as a page shows it: no "that" or colon before it, no full stop
     after, no quotation mark left open at one end only."""
     text = re.sub(r"\s*,(?:\s*,)+", ",", clean(text))  # where a cited source was taken out
+    # 'He added: "…"' taken whole: the words after the colon are the claim
+    text = re.sub(
+        r"^(?:He|She|They|It|[A-Z][a-z]+) (?:added|said|says|adds|continued|went on):\s+(?=[\"“])", "", text
+    )
     # "that" opening a claim, not the pronoun: "Apple says that is what you can expect"
     text = re.sub(r"^(?:that(?!\s+(?:is|was|'s|will|would|has|had|seems?)\b)|:|,)\s+", "", text)
     text = text.strip(" ,;:—–-")

@@ -134,15 +134,9 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             out.add(f"system:{surface}", Found(None, surface, "system"), surface, sid, start, end)
 
     people += untagged_speakers(t, {i for m in mentions for i in range(m.start, m.end)} | taken)
-    for m in not_people(people, others):
-        people.remove(m)
-        others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
-    for m in places_named_as_people(people):
-        people.remove(m)
-        others.append(Mention(m.start, m.end, m.name, "GPE", m.sid))
-    for m in bodies_named_as_people(t, people):
-        people.remove(m)
-        others.append(Mention(m.start, m.end, m.name, "ORG", m.sid))
+    _not_people(not_people(people, others), "ORG", people, others)
+    _not_people(places_named_as_people(people), "GPE", people, others)
+    _not_people(bodies_named_as_people(t, people), "ORG", people, others)
     products, symbols = products_named_as_people(t, people)
     for m in products + symbols:
         people.remove(m)
@@ -183,6 +177,13 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
     return Entities(stakeholders, systems, glossary, flags, out.spans, genders)
+
+
+def _not_people(moved: list[Mention], label: str, people: list[Mention], others: list[Mention]) -> None:
+    """Names spaCy took for persons, moved to the others under the label they are."""
+    for m in moved:
+        people.remove(m)
+        others.append(Mention(m.start, m.end, m.name, label, m.sid))
 
 
 def _spans_a_clause(t: Text, m: Mention) -> bool:
@@ -422,10 +423,10 @@ def _one_kind_per_name(out: _Collector) -> None:
         out.spans = [NameSpan(s.start, s.end, s.name, kinds.get(s.name, s.kind)) for s in out.spans]
 
 
-# Words after a name that only a company's takes: "Electrolux's shares", "Electrolux chief
-# executive Hans Straberg".
 # "a statement from Lycos", "the statement issued by Lycos": a place issues none.
 _ISSUERS = [["statement", "from"], ["issued", "by"], ["spokesman", "for"], ["spokeswoman", "for"]]
+# Words after a name that only a company's takes: "Electrolux's shares", "Electrolux chief
+# executive Hans Straberg".
 COMPANY_WORDS = {
     "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "brands", "profits", "revenues",
     "boss", "chairman", "spokesman", "spokeswoman", "spokesperson", "ceo",

@@ -17,10 +17,10 @@ from .grammar import lemma
 from .mentions import GENERIC_ORG_WORDS, TITLE_WORDS, Mention
 from .packs import KnowledgeBase
 from .people import ROLE_NOUNS, SPEECH_VERBS
+from .text import Text, clean
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-from .text import Text, clean
 
 # Last words of organisation names, for organisations spaCy misses because a
 # country inside the name was matched first ("China National Petroleum Corporation").

@@ -7,6 +7,8 @@ move such names to the kind the rest of the article shows.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .mentions import GENERIC_ORG_WORDS, STATE_WORDS, TITLE_WORDS, Mention
 from .organisations import ORG_ANAPHORS, ORG_HEADS, ORG_SUFFIXES
 from .people import PERSON_TITLES, gender_of_first_name, speaks, title_before
@@ -131,13 +133,13 @@ def bodies_named_as_people(t: Text, people: list[Mention]) -> list[Mention]:
     more, and more often than "he" or "she")."""
     single = {m.name for m in people if m.entry is None and " " not in m.name and m.label == "PERSON"}
     single -= {m.name.split()[-1] for m in people if " " in m.name}  # a surname: "Gerrard"
-    its: dict[str, int] = {}
-    his: dict[str, int] = {}
+    its: Counter[str] = Counter()
+    his: Counter[str] = Counter()
     for m in people:
         if m.name in single:
             after = {w.lower_ for w in t.tokens[m.end : m.end + 4]}
-            its[m.name] = its.get(m.name, 0) + bool(after & {"it", "its"})
-            his[m.name] = his.get(m.name, 0) + bool(after & {"he", "his", "him", "she", "her"})
+            its[m.name] += bool(after & {"it", "its"})
+            his[m.name] += bool(after & {"he", "his", "him", "she", "her"})
     bodies = {name for name, n in its.items() if n >= 2 and n > his[name]}
     # "Manchester United", "Tampa Bay Buccaneers FC": a body's last word is no surname
     tails = NOT_SURNAMES - PLACE_TAILS

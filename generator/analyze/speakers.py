@@ -283,42 +283,25 @@ def resolve_speaker(
         if (
             name
             and low == "it"
-            and entity_kind(entities, name) == "country"
             and (
                 _named_in_claim(t, subj, entities, name)
                 or not _subject_lately(t, subj, entities, name, before)
             )
         ):
-            # who spoke last, if a body or a document did ("A letter … said …", "… in the UK,
-            # said the report. It said …"), else no one
+            # A body named only in passing or in what another said is not "it": the body or
+            # document that spoke in the sentence before goes on ('… figures gathered by
+            # Netcraft. In a statement from Lycos … "…," it said'; "… in the UK, said the
+            # report. It said …"); a country gives way to no one else.
             last = before[-1] if before else None
             if last and int(last.sentences[-1][1:]) < sentence_number(t, subj.i) - 1:
                 last = None
-            if last and not last.named and last.source.split()[-1].lower() in DOCUMENTS | REPORTS:
-                return last.source, None, False
-            if last and last.named and entity_kind(entities, last.source) in NAMED_BODIES:
-                return last.source, None, True
-            return None
-        if (
-            name
-            and low == "it"
-            and before
-            and (
-                _named_in_claim(t, subj, entities, name)
-                or not _subject_lately(t, subj, entities, name, before)
-            )
-        ):
-            # '"…," it said' after a body spoke in the sentence before: that body goes on,
-            # not one named in passing ("… figures gathered by Netcraft")
-            last = before[-1]
-            recent = int(last.sentences[-1][1:]) >= sentence_number(t, subj.i) - 1
-            if (
-                recent
-                and last.named
-                and last.source != name
-                and entity_kind(entities, last.source) in NAMED_BODIES
-            ):
-                return last.source, None, True
+            went_on = last.source if last and last.named else None
+            if went_on and went_on != name and entity_kind(entities, went_on) in NAMED_BODIES:
+                return went_on, None, True
+            if entity_kind(entities, name) == "country":
+                if last and not last.named and last.source.split()[-1].lower() in DOCUMENTS | REPORTS:
+                    return last.source, None, False
+                return None
         return (name, entity_role(entities, name), True) if name else None
     if (by_person := _work_by(subj, entities)) is not None:
         return by_person, entity_role(entities, by_person), True  # "Brown's Britain, by Robert Peston, says"
@@ -441,10 +424,11 @@ def _work_by(subj: Token, entities: Entities) -> str | None:
 def _body_subject_before(t: Text, entities: Entities, subj: Token) -> str | None:
     """The organisation named in the subject of the sentence before ("Rosneft officials")."""
     before = sentence_number(t, subj.i) - 1
-    for token in t.tokens:
-        if sentence_number(t, token.i) != before or token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if token.head.dep_ != "ROOT":
+    if before < 1:
+        return None
+    sentence = t.sentence_of(f"s{before}")
+    for token in t.tokens[sentence.start : sentence.end]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
             continue
         inside = [
             s.name

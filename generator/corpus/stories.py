@@ -10,11 +10,11 @@ corpus and in English, from wordfreq; a word no other article has is left out). 
 in passing does not make an article part of a story (a market report that mentions an
 oil company), nor do shared words alone (two oil stories). An article is compared only
 with the stories that share one of its rarer actors or of its two heaviest words, so
-the work grows with the corpus, not with its square. A second look joins two stories as alike as an article
-and its story (a story first told in other words); a last one sets apart, from a story
-most of whose headlines share a word (its name: "Oscar"), the articles whose headline
-lacks it and whose words are not close to the rest (a Bafta report that mentions the
-Oscars); a big story whose headlines hardly share a word (an election campaign grown
+the work grows with the corpus, not with its square. A second look joins two stories
+as alike as an article and its story (a story first told in other words); a last one
+sets apart, from a story most of whose headlines share a word (its name: "Oscar"), the
+articles whose headline lacks it and whose words are not close to the rest (a Bafta
+report that mentions the Oscars); a big story whose headlines hardly share a word (an election campaign grown
 speech by speech) is grouped again with a stricter likeness. Dated articles far apart
 (a long silence) are two stories.
 
@@ -233,6 +233,11 @@ def _likeness(actors: Vector, words: Vector, s: _Story) -> float:
     return ACTOR_WEIGHT * actors.cosine(s.actors) + (1 - ACTOR_WEIGHT) * words.cosine(s.words)
 
 
+def _share_an_actor(a: Vector, b: Vector) -> bool:
+    """Shared words alone are two oil stories: a story joins only with an actor in common."""
+    return bool(a.weights.keys() & b.weights.keys())
+
+
 def _add(s: _Story, f: Features) -> None:
     s.members.append(f.slug)
     s.actors.add(f.actors)
@@ -261,7 +266,7 @@ def _best_story(
     (and, with `one_actor`, shares an actor with it: shared words alone are two oil stories)."""
     best, best_score = None, threshold
     for i in sorted(candidates):
-        if one_actor and not f.actors.weights.keys() & stories[i].actors.weights.keys():
+        if one_actor and not _share_an_actor(f.actors, stories[i].actors):
             continue
         if _may_join(f, stories[i], apart):
             score = _likeness(f.actors, f.words, stories[i])
@@ -461,7 +466,7 @@ def _merged(
                 continue
             if apart and any(m in apart and apart[m].intersection(b.members) for m in a.members):
                 continue
-            if a.actors.weights.keys() & b.actors.weights.keys() and _likeness(a.actors, a.words, b) > MERGE:
+            if _share_an_actor(a.actors, b.actors) and _likeness(a.actors, a.words, b) > MERGE:
                 unions.join(i, j)
     return unions.merged()
 
@@ -481,6 +486,11 @@ def _shingles(d: Dossier, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(tokens[i : i + n]) for i in range(max(0, len(tokens) - n + 1))}
 
 
+def _shared_runs(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
+    """The share of two reports' five-word runs they have in common (Jaccard)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def _copies_together(
     groups: list[list[str]],
     by_slug: dict[str, Dossier],
@@ -489,7 +499,7 @@ def _copies_together(
 ) -> list[list[str]]:
     """Two reports of one event that the grouping left apart: the same report filed
     twice (the same first sentence and five-word runs mostly shared), or two versions
-    under one headline (a quarter of their runs shared). Candidates are only the
+    under one headline (a fifth of their runs shared). Candidates are only the
     articles that share a headline or a first sentence."""
     kept_apart = {frozenset(pair) for pair in apart}
     alike: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -501,14 +511,17 @@ def _copies_together(
                 alike[("lede", d.sentences[0].text.strip().lower())].append(slug)
     where = {slug: i for i, members in enumerate(groups) for slug in members}
     unions = _Unions(groups)
+
+    @cache
+    def runs(slug: str) -> set[tuple[str, ...]]:
+        return _shingles(by_slug[slug])
+
     for (how, _), slugs in sorted(alike.items()):
         for i, a in enumerate(slugs):
             for b in slugs[i + 1 :]:
                 if unions.find(where[a]) == unions.find(where[b]) or frozenset((a, b)) in kept_apart:
                     continue
-                runs_a, runs_b = _shingles(by_slug[a]), _shingles(by_slug[b])
-                shared = len(runs_a & runs_b) / len(runs_a | runs_b) if runs_a and runs_b else 0.0
-                if shared >= (DUPLICATE if how == "lede" else SAME_HEADLINE):
+                if _shared_runs(runs(a), runs(b)) >= (DUPLICATE if how == "lede" else SAME_HEADLINE):
                     unions.join(where[a], where[b])
     return unions.merged()
 
@@ -529,8 +542,7 @@ def copies_in(members: list[Dossier], ledes: list[Vector] | None = None) -> dict
         for i in range(j):
             if members[i].slug in copies or (ledes and ledes[i].cosine(ledes[j]) < COPY_LEDE):
                 continue
-            a, b = runs(i), runs(j)
-            if a and b and len(a & b) / len(a | b) >= DUPLICATE:
+            if _shared_runs(runs(i), runs(j)) >= DUPLICATE:
                 copies[members[j].slug] = members[i].slug
                 break
     return copies

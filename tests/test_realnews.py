@@ -1675,3 +1675,28 @@ def test_a_claim_taken_with_its_he_added_keeps_only_the_words(kb: KnowledgeBase)
         "The whole world is waiting for this album"
     )
     assert strip_claim("Smith said that is fine") == "Smith said that is fine"  # no colon, no quote
+
+
+def test_the_company_is_the_one_the_subjects_before_it_lead_back_to(kb: KnowledgeBase) -> None:
+    text = (
+        "Russian oil and gas company Yukos is due in a US court on Thursday. "
+        "Its main unit was sold for $9.4bn to state oil firm Rosneft. "
+        "Yukos filed for bankruptcy in Houston. "
+        "The company and its main shareholders have vowed to go after Rosneft and any other buyer. "
+        "The company wants damages of $20bn, claiming the unit was sold at less than market value. "
+        '"We think we can win," said Mike Lake, a Yukos spokesman.'
+    )
+    d = analyze(seed(text), kb)
+    kinds = {s.name: s.kind for s in d.stakeholders}
+    assert kinds.get("Yukos") == "organization"  # "company Yukos", though spaCy saw a person
+    assert kinds.get("Mike Lake") == "person"  # a given name: no lake
+    assert said(d, "less than market value").source == "Yukos"
+
+
+def test_a_broker_based_in_a_city_is_no_country(kb: KnowledgeBase) -> None:
+    text = (
+        '"I do not think it will make much difference," said one London-based broker. '
+        "He forecast the takeover bid would succeed."
+    )
+    d = analyze(seed(text), kb)
+    assert {(a.source, a.named) for a in d.attributions} == {("one London-based broker", False)}

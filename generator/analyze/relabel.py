@@ -141,9 +141,15 @@ def bodies_named_as_people(t: Text, people: list[Mention]) -> list[Mention]:
             its[m.name] += bool(after & {"it", "its"})
             his[m.name] += bool(after & {"he", "his", "him", "she", "her"})
     bodies = {name for name, n in its.items() if n >= 2 and n > his[name]}
+    bodies |= {m.name for m in people if m.name in single and _after_a_body_noun(t, m)}
     # "Manchester United", "Tampa Bay Buccaneers FC": a body's last word is no surname
     tails = NOT_SURNAMES - PLACE_TAILS
     return [m for m in people if m.name in bodies or (" " in m.name and m.name.split()[-1] in tails)]
+
+
+def _after_a_body_noun(t: Text, m: Mention) -> bool:
+    """ "Russian oil and gas company Yukos", "the firm Yukos": named as a body's name."""
+    return m.start > 0 and t.tokens[m.start - 1].lower_ in ORG_ANAPHORS
 
 
 # Last words of places spaCy takes for people ("Sioux Falls", "Palm Springs").
@@ -154,8 +160,16 @@ PLACE_TAILS = {
 
 
 def places_named_as_people(people: list[Mention]) -> list[Mention]:
-    """Names spaCy tagged as persons that end in a place's word: "Sioux Falls"."""
-    return [m for m in people if m.entry is None and " " in m.name and m.name.split()[-1] in PLACE_TAILS]
+    """Names spaCy tagged as persons that end in a place's word and open with no given
+    name: "Sioux Falls"."""
+    return [
+        m
+        for m in people
+        if m.entry is None
+        and " " in m.name
+        and m.name.split()[-1] in PLACE_TAILS
+        and gender_of_first_name(m.name) is None  # "Mike Lake" is a man
+    ]
 
 
 # Last words of product names spaCy takes for people ("MacBook Pro", "Switch Lite").

@@ -43,6 +43,7 @@ UNNAMED_HEADS = {
     "advisers", "advisor", "advisors", "executive", "executives", "lawmaker", "lawmakers", "activist",
     "activists", "spokesman", "spokeswoman", "spokesperson", "someone", "employee", "employees",
     "commenter", "commenters", "user", "users", "poster", "posters", "member", "members", "representative",
+    "broker", "brokers", "dealer", "dealers", "banker", "bankers", "strategist", "strategists",
 }  # fmt: skip
 QUANTIFIERS = {"some", "many", "one", "several", "most", "all", "none", "few"}  # "some of Trump's defenders"
 # Who speaks for or beside a person, as themselves: "Morrison's lawyer said" is not
@@ -422,21 +423,24 @@ def _work_by(subj: Token, entities: Entities) -> str | None:
 
 
 def _body_subject_before(t: Text, entities: Entities, subj: Token) -> str | None:
-    """The organisation named in the subject of the sentence before ("Rosneft officials")."""
-    before = sentence_number(t, subj.i) - 1
-    if before < 1:
-        return None
-    sentence = t.sentence_of(f"s{before}")
-    for token in t.tokens[sentence.start : sentence.end]:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
-            continue
-        inside = [
-            s.name
-            for s in entities.spans
-            if s.kind == "organization" and token.left_edge.i <= s.start and s.end <= token.right_edge.i + 1
+    """The organisation named in the subject of the sentence before ("Rosneft officials"),
+    or further back while those subjects are themselves "the company" ("Yukos lawyers
+    say … The company and its shareholders have vowed … The company wants")."""
+    number = sentence_number(t, subj.i) - 1
+    while number >= 1:
+        sentence = t.sentence_of(f"s{number}")
+        subjects = [
+            token
+            for token in t.tokens[sentence.start : sentence.end]
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
         ]
-        if inside:
-            return inside[0]
+        for token in subjects:
+            inside = names_in(entities, token.left_edge.i, token.right_edge.i + 1, {"organization"})
+            if inside:
+                return inside[0].name
+        if not any(token.lower_ == subj.lower_ and _with_the(token) for token in subjects):
+            return None
+        number -= 1
     return None
 
 

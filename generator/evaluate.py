@@ -236,17 +236,22 @@ def score(d: Dossier, gold: dict[str, Any]) -> list[Score]:
     law_items = [
         (g.term, [g.expansion] if g.expansion else []) for g in d.glossary if g.kind in ("law", "treaty")
     ]
-    scores = [
-        _named_score(
-            "stakeholders", [(s.name, s.aliases) for s in d.stakeholders], gold.get("stakeholders") or {}
-        ),
-        _named_score("systems", [(s.name, s.aliases) for s in d.systems], gold.get("systems") or {}),
-    ]
+    # A reference file scores the sections it annotates ("systems:" alone for a systems set).
+    scores = []
+    if "stakeholders" in gold:
+        stakeholders = [(s.name, s.aliases) for s in d.stakeholders]
+        scores.append(_named_score("stakeholders", stakeholders, gold.get("stakeholders") or {}))
+    if "systems" in gold:
+        systems = [(s.name, s.aliases) for s in d.systems]
+        scores.append(_named_score("systems", systems, gold.get("systems") or {}))
     if "laws" in gold:
         scores.append(_named_score("laws", law_items, gold.get("laws") or {}))
-    scores.append(_event_scores(d, (gold.get("events") or {}).get("required") or []))
-    scores.append(_attribution_scores(d, _with_aliases(gold.get("attributions") or [], gold)))
-    scores.append(_question_scores(d, gold.get("open_questions") or {}))
+    if "events" in gold:
+        scores.append(_event_scores(d, (gold.get("events") or {}).get("required") or []))
+    if "attributions" in gold:
+        scores.append(_attribution_scores(d, _with_aliases(gold.get("attributions") or [], gold)))
+    if "open_questions" in gold:
+        scores.append(_question_scores(d, gold.get("open_questions") or {}))
     if "background" in gold:
         bg = gold.get("background") or {}
         req = set(bg.get("required_sentences") or [])

@@ -126,3 +126,21 @@ def test_eval_leaves_articles_kept_elsewhere_to_seeds_and_names_a_missing_one(
     assert "1 reference files" in err and "give their folder with --seeds" in err
     assert main(["--project", str(project.root), "eval", "--seeds", str(project.seeds)]) != 0
     assert "business-142.txt" in capsys.readouterr().err
+
+
+def test_a_reference_file_scores_only_the_sections_it_annotates() -> None:
+    from generator.dossier import Dossier, Sentence, Stakeholder, System
+    from generator.evaluate import score
+
+    d = Dossier(
+        "x",
+        "X",
+        "2005-01-01",
+        sentences=[Sentence("s1", "Sony's PSP beat the iPod.")],
+        stakeholders=[Stakeholder("Sony", "organization", sentences=["s1"])],
+        systems=[System("PSP", "games console", sentences=["s1"])],
+    )
+    gold = {"seed": "x.txt", "systems": {"required": [{"name": "PSP"}, {"name": "iPod"}]}}
+    scores = {s.section: s for s in score(d, gold)}
+    assert list(scores) == ["systems"]
+    assert (scores["systems"].found, scores["systems"].required) == (1, 2)

@@ -45,7 +45,8 @@ SYSTEM_NOUNS = {
     "reactors": "nuclear reactor", "app": "app", "apps": "app", "platform": "platform",
     "console": "games console", "consoles": "games console", "smartphone": "smartphone",
     "smartphones": "smartphone", "handset": "phone", "laptop": "laptop", "laptops": "laptop",
-    "tablet": "tablet", "browser": "web browser", "service": "service",
+    "tablet": "tablet", "browser": "web browser", "service": "service", "phone": "phone", "phones": "phone",
+    "camera": "camera", "website": "website", "upgrade": "software update", "jukebox": "media player",
 }  # fmt: skip
 # Kinds of system a company makes and names after itself ("Apple Arcade").
 PRODUCTS = {
@@ -53,7 +54,7 @@ PRODUCTS = {
 }  # fmt: skip
 # Nouns that name a system only with a word of kind between: "the Disney+ streaming
 # service", not "the Tory service" or "the BBC service".
-NEEDS_KIND = {"service"}
+NEEDS_KIND = {"service", "camera"}
 # Last words that make a capitalised name a system's own ("James Webb Space Telescope").
 NAMED_HEADS = {
     "Telescope": "telescope", "Observatory": "observatory", "Rover": "rover", "Lander": "lander",
@@ -93,6 +94,7 @@ BETWEEN = {
     "reusable", "launch", "moon", "lunar", "space", "cargo", "crewed", "uncrewed", "robotic", "gas", "oil",
     "nuclear", "research", "fighter", "attack", "stealth", "passenger", "commercial", "streaming",
     "subscription", "gaming", "video", "music", "cloud", "mobile", "messaging", "smart", "electric",
+    "digital",
 }  # fmt: skip
 LINKS = {"of", "for", "and", "-", "&"}
 NOT_NAMES = {"NORP", "GPE", "PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"}
@@ -155,6 +157,23 @@ def _with_maker(t: Text, first: int) -> int:
     return first
 
 
+def _maker_alone(t: Text, first: int, end: int) -> bool:
+    """One word spaCy calls an organisation, with no figure or inner capital of a model's."""
+    word = t.tokens[first].text
+    return end - first == 1 and t.tokens[first].ent_type_ == "ORG" and word.isalpha() and word[1:].islower()
+
+
+# Words of a broadcaster's name: its programme is a show ("the BBC World Service programme Go Digital").
+BROADCASTERS = {"BBC", "ITV", "Radio", "TV", "Channel", "Service", "Television", "CNN", "Sky"}
+
+
+def _on_air(t: Text, i: int, end: int | None = None) -> bool:
+    """Whether a broadcaster is named in the four words before token `i` (or in the name
+    up to `end`)."""
+    window = t.tokens[max(0, i - 4) : end or i]
+    return any(w.text in BROADCASTERS or w.ent_id_.startswith("media:") for w in window)
+
+
 def _short_form(t: Text, end: int) -> str | None:
     m = BRACKETED.match(t.raw[t.doc[end - 1].idx + len(t.doc[end - 1].text) :])
     return m.group(1) if m else None
@@ -194,6 +213,10 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
                 first += 1  # "The 777 program": no article in a name
             if category in PRODUCTS:
                 first = _with_maker(t, first)
+            if category in ("programme", "website") and _on_air(t, first, before):
+                continue  # "the BBC World Service programme Go Digital", "the Radio Times website"
+            if category in PRODUCTS and _maker_alone(t, first, before):
+                continue  # "Motorola mobile phones": who makes them, not their name
             if first >= before or all(w.like_num for w in t.tokens[first:before]):
                 continue  # a bare number names no system on its own
             name = clean(t.doc[first:before].text)
@@ -347,6 +370,8 @@ def _appositions(t: Text, firm: set[int]) -> list[SystemSpan]:
         if token.text in NEEDS_KIND and doc[token.i - 1].lower_ not in BETWEEN:
             continue
         end = _proper_run(t, start, firm)
+        if category == "programme" and _on_air(t, token.i):
+            continue
         # spaCy guesses PERSON for an unknown name after "streaming service,": it gives way
         ents = [e for e in doc.ents if e.start <= start < e.end]
         if (
@@ -360,10 +385,13 @@ def _appositions(t: Text, firm: set[int]) -> list[SystemSpan]:
 
 
 def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
+    from .products import named_products  # it builds on this module's spans
+
     """Every named system no pack entry covers, longest first where they overlap."""
     firm = _firm(t)
     spans = _ships(t) + _aircraft(t, firm) + _flights(t) + _noun_phrases(t, kb, firm)
     spans += _measured(t, firm) + _projects(t, firm) + _plus_services(t, firm) + _appositions(t, firm)
+    spans += named_products(t, firm)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[SystemSpan] = []
     taken: set[int] = set()
@@ -379,8 +407,9 @@ GENERIC_CATEGORY_WORDS = {"system", "systems", "of", "and", "the", "a"}
 
 
 def plain_word(name: str) -> bool:
-    """One word of letters, not an acronym: "Tor", "Abrams", not "Tor-M1" or "THAAD"."""
-    return name.isalpha() and not name.isupper()
+    """One word of letters spelled as a word: "Tor", "Abrams", not "Tor-M1", "THAAD" or
+    "iPod"."""
+    return name.isalpha() and name[:1].isupper() and (name[1:].islower() or not name[1:])
 
 
 def pack_system_meant(t: Text, entry: Entry, start: int, end: int, firm_keys: set[str]) -> bool:

@@ -1,0 +1,292 @@
+"""Products technology news names without a system noun after them.
+
+Technology reporting names phones, games, programs and services in a few set ways, each
+found here with the evidence it carries:
+
+- a list after a kind of thing (Hearst's patterns): "file-sharing programs BitTorrent,
+  eDonkey and DirectConnect", "smartphones like the XDA II, Nokia 6600 and Orange E200",
+  "programs such as Ad-Aware and Spybot", "titles, including Sony EyeToy Play";
+- a maker and a model number: "Nokia 6600", "Sharp's 902", "Motorola Razr V3";
+- a code name, or a name after its kind: "code-named Asteroid", "a service called Euro1080";
+- a title and its number where the sentence is about games or computers: "Doom 3",
+  "Half-Life 2", "the Commodore 64" (not "Channel 4", "FTSE 100" or a film's sequel).
+
+Pack names stay firm (`firm`): "sites such as Google" leave Google the company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .systems import NOT_NAMES, SYSTEM_NOUNS, SystemSpan, _capital
+from .text import Text, clean
+
+# Kinds of product a list may follow, and what each item of it is.
+LIST_KINDS = {
+    "games": "game", "titles": "game", "programs": "software",
+    "applications": "software", "apps": "app", "services": "service", "sites": "website",
+    "websites": "website", "networks": "network", "phones": "phone", "handsets": "phone",
+    "smartphones": "smartphone", "mobiles": "phone", "devices": "device", "gadgets": "device",
+    "players": "media player", "consoles": "games console", "computers": "computer",
+    "machines": "computer", "cameras": "camera", "browsers": "web browser", "tools": "software",
+    "viruses": "computer virus", "worms": "computer virus",
+}  # fmt: skip
+# Words before a kind that say it is technology's ("music players", not "England players").
+TECH_MODIFIERS = {
+    "music", "media", "mp3", "video", "computer", "online", "file-sharing", "sharing", "peer-to-peer",
+    "mobile", "portable", "digital", "handheld", "software", "web", "internet", "search", "anti-virus",
+    "spyware", "security", "messaging", "gaming", "console", "pc", "older", "new", "popular", "rival",
+    "other", "top", "best-selling", "3g", "camera", "smart", "such", "free", "open-source", "chat",
+}  # fmt: skip
+# Kinds that name products only after one of those words ("such players" is no evidence).
+NEEDS_MODIFIER = {"players", "networks", "sites", "machines", "titles", "games", "services", "tools"}
+INTRODUCERS = ("such as", "like", "including", "", "especially", "notably")
+# Words of a sentence about games or computers, for a title with a number.
+TECH_CONTEXT = {
+    "game", "games", "gaming", "gamers", "console", "consoles", "computer", "computers", "pc", "software",
+    "shooter", "sequel", "handset", "phone", "phones", "gadget", "gadgets", "playstation", "xbox",
+    "nintendo", "titles", "program",
+}  # fmt: skip
+NOT_TECH_CONTEXT = {"film", "films", "movie", "movies", "cinema", "box", "album", "single", "band", "tv"}
+# First words of a name and a number that are no product: channels, indices, parts of laws.
+NOT_NUMBERED = {
+    "Channel", "Radio", "BBC", "Formula", "Chapter", "Section", "Article", "Top", "FTSE", "Nikkei",
+    "Fortune", "Euro", "World", "Phase", "Stage", "Level", "Year", "Grade", "Class", "Page", "Room",
+    "Group", "Live", "Band", "Number", "No", "Vol", "Volume", "Part", "Series", "Season", "Sky", "ITV",
+    "E4", "More4", "Route", "Highway", "Interstate", "Terminal", "Gate", "Platform", "Table", "Figure",
+}  # fmt: skip
+# Tokens a model's name stops before: standards, not part of it ("Sharp's 902 3G phone").
+STANDARDS = {"3G", "2G", "4G", "GSM", "MP3", "DVD", "HD", "TV", "PC", "CD", "GPRS", "Wi-Fi", "WiFi"}
+# Words a list of products may hold that name no product ("applications like TV, voice mail").
+GENERIC = STANDARDS | {
+    "HDTV",
+    "SMS",
+    "MMS",
+    "GPS",
+    "PDA",
+    "PDAs",
+    "PCs",
+    "DVDs",
+    "CDs",
+    "TVs",
+    "DAB",
+    "IT",
+    "AI",
+}
+MODEL = re.compile(r"^(?=.*\d)[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,3}$|^[A-Z]{1,3}\d{0,4}$")
+
+
+def _item_end(t: Text, start: int, firm: set[int]) -> int:
+    """Where a product name starting at `start` ends: capitalised or camel-case words,
+    figures, and ":", "-", "+", "." or "of"/"for" inside it ("Need for Speed: Underground 2",
+    "Suprnova.org", "Sky+")."""
+    doc = t.doc
+    end = start
+    while end < len(doc) and end not in firm:
+        text = doc[end].text
+        inner = end > start and end + 1 < len(doc) and _capital(t, end + 1)
+        figure = doc[end].like_num and end > start
+        word = text[:1].isupper() or any(c.isupper() for c in text[1:3]) or figure
+        joint = (text in (":", "-", "+", "of", "for") and inner) or (text == "+" and end > start)
+        if word or joint:
+            end += 1
+        else:
+            break
+    while end > start and doc[end - 1].text in (":", "-", "of", "for"):
+        end -= 1
+    return end
+
+
+def _items(t: Text, start: int, firm: set[int]) -> list[tuple[int, int]]:
+    """The names of a list starting at `start`: "the XDA II, Nokia 6600 and the Orange E200"."""
+    doc = t.doc
+    found = []
+    i = start
+    while i < len(doc):
+        while i < len(doc) and (doc[i].lower_ in ("the", "a", "an") or doc[i].text in ("'s", "’s")):
+            i += 1
+        if i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") and _capital(t, i):
+            i += 2  # "EA's Need for Speed": the maker is not the product's name
+        end = _item_end(t, i, firm)
+        if end == i:
+            break
+        found.append((i, end))
+        i = end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in ("and", "or"):
+            i += 1
+        elif i < len(doc) and not (found and doc[i - 1].text == ","):
+            break
+    return found
+
+
+def _listed(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """Products listed after their kind: "file-sharing programs BitTorrent, eDonkey and
+    DirectConnect", "programs such as Ad-Aware and Spybot"."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        category = LIST_KINDS.get(token.lower_)
+        if category is None or token.i + 1 >= len(doc):
+            continue
+        modifier = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.lower_ in NEEDS_MODIFIER and modifier not in TECH_MODIFIERS:
+            continue
+        start = token.i + 1
+        if doc[start].text == ",":
+            start += 1
+        rest = " ".join(w.lower_ for w in doc[start : start + 2])
+        introducer = next((w for w in INTRODUCERS if w and (rest + " ").startswith(w + " ")), "")
+        start += len(introducer.split())
+        if not introducer and (doc[token.i + 1].text == "," or modifier not in TECH_MODIFIERS):
+            continue  # "programs BitTorrent, …" only with a kind word: "Sony games Sony made"
+        for first, end in _items(t, start, firm):
+            if doc[first:end].text in GENERIC:
+                continue
+            if _plain_name(t, first, end, NOT_NAMES - {"PERSON", "GPE"}):  # "Spybot" is no place
+                found.append(SystemSpan(first, end, clean(doc[first:end].text), category))
+    return found
+
+
+def _plain_name(t: Text, first: int, end: int, labels: frozenset[str] | set[str] = NOT_NAMES) -> bool:
+    """A name no entity label says is a person, place, date or figure, and not one word
+    spelled as a common noun with a capital (a sentence's first word)."""
+    doc = t.doc
+    if any(e.label_ in labels and e.start < end and first < e.end for e in doc.ents):
+        return False
+    return not (end - first == 1 and doc[first].is_sent_start)
+
+
+def _models(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """A maker and a model number: "Nokia 6600", "Sharp's 902", "Motorola Razr V3"."""
+    found = []
+    doc = t.doc
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) > 2:
+            continue  # a maker's name is short ("Wedding Cantata BWV 216" is a cantata)
+        i = ent.end
+        if i < len(doc) and doc[i].text in ("'s", "’s"):
+            i += 1
+        end = i
+        while (
+            end < len(doc)
+            and not _standard(t, end)
+            and (MODEL.match(doc[end].text) or (_capital(t, end) and doc[end].tag_ == "NNP" and end - i < 2))
+        ):
+            end += 1
+        while end > i and not any(c.isdigit() for c in doc[end - 1].text):
+            end -= 1  # "Nokia 6600 Smart" keeps its number last
+        model = doc[i:end]
+        if not (end > i and _a_model(t, i, end)) or ent.text.split()[0] in NOT_NUMBERED:
+            continue
+        if any(e.label_ in ("DATE", "MONEY", "PERCENT", "QUANTITY") for e in model.ents):
+            continue
+        if i > ent.end and any(w.is_alpha for w in model):
+            # "Sony's PlayStation 2": the product's own name, without its maker
+            found.append(SystemSpan(i, end, clean(model.text), "device"))
+        else:
+            found.append(SystemSpan(ent.start, end, f"{ent.text} {clean(model.text)}", "device"))
+    return found
+
+
+def _a_model(t: Text, start: int, end: int) -> bool:
+    """Whether tokens start:end read as a model: letters with figures ("P900", "Razr V3"),
+    or figures alone of three or more followed by no noun they count ("Nokia 6600,", not
+    "the WTO's 148 members", "Apple's 60GB iPod" or "Band Aid 20 single")."""
+    doc = t.doc
+    text = doc[start:end].text
+    if not any(c.isdigit() for c in text) or re.fullmatch(r"(19|20)\d\d", text):
+        return False
+    if any(c.isalpha() for c in text):
+        return True
+    after = doc[end] if end < len(doc) else None
+    counted = after is not None and (after.text[:1].islower() or after.text in ("GB", "MB", "%", "m", "bn"))
+    return len(text) >= 3 and (not counted or after is None or after.lower_ in SYSTEM_NOUNS)
+
+
+def _standard(t: Text, i: int) -> bool:
+    """ "3G", which spaCy may cut in two ("3", "G")."""
+    doc = t.doc
+    if doc[i].text in STANDARDS:
+        return True
+    split = i + 1 < len(doc) and doc[i].idx + len(doc[i].text) == doc[i + 1].idx
+    return split and f"{doc[i].text}{doc[i + 1].text}" in STANDARDS
+
+
+def _code_names(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "a device code-named Asteroid": a product not yet launched, by its code name."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        low = token.lower_
+        start = token.i + 1
+        if low == "codenamed" or (low == "named" and token.i >= 2 and doc[token.i - 2].lower_ == "code"):
+            end = _item_end(t, start, firm)
+            if end > start and _plain_name(t, start, end):
+                found.append(SystemSpan(start, end, clean(doc[start:end].text), "product"))
+    return found
+
+
+def _called(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "a HDTV service in Europe called Euro1080", "a program called Skulls": a product
+    named after its kind."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        if token.lower_ not in ("called", "dubbed", "named") or token.dep_ != "acl":
+            continue
+        kind = token.head.lower_
+        category = SYSTEM_NOUNS.get(kind) or LIST_KINDS.get(kind) or LIST_KINDS.get(f"{kind}s")
+        start = token.i + 1
+        end = _item_end(t, start, firm)
+        if category and end > start and _plain_name(t, start, end, NOT_NAMES - {"PERSON", "GPE"}):
+            found.append(SystemSpan(start, end, clean(doc[start:end].text), category))
+    return found
+
+
+def _numbered(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """A title and its number in a sentence about games or computers: "Doom 3",
+    "Half-Life 2", "the Commodore 64"."""
+    found = []
+    doc = t.doc
+    for sentence in t.spans:
+        words = {w.lower_ for w in sentence}
+        if not words & TECH_CONTEXT or words & NOT_TECH_CONTEXT:
+            continue
+        for token in sentence:
+            i = token.i
+            if not (token.like_num and re.fullmatch(r"\d{1,3}", token.text)) or i == sentence.start:
+                continue
+            first = i
+            while (
+                first - 1 > sentence.start
+                and first - 1 not in firm
+                and (
+                    _capital(t, first - 1)
+                    or (
+                        doc[first - 1].text in ("-", ":", "for", "of")
+                        and _capital(t, first - 2)
+                        and first < i
+                    )
+                )
+            ):
+                first -= 1
+            while first < i and doc[first].text in ("The", "-"):
+                first += 1
+            if (
+                first == i
+                or doc[first].text in NOT_NUMBERED
+                or not _plain_name(t, first, i, NOT_NAMES - {"PERSON"})
+            ):
+                continue
+            if doc[first - 1].text == "(" or doc[i + 1 : i + 2].text == ")":
+                continue  # "Ravenhill (Price 90)": a substitute's minute
+            if doc[first].is_sent_start and i - first == 1 and doc[first].tag_ not in ("NNP", "NNPS"):
+                continue
+            found.append(SystemSpan(first, i + 1, clean(doc[first : i + 1].text), "product"))
+    return found
+
+
+def named_products(t: Text, firm: set[int]) -> list[SystemSpan]:
+    return _listed(t, firm) + _models(t, firm) + _code_names(t, firm) + _called(t, firm) + _numbered(t, firm)

@@ -1,0 +1,77 @@
+"""Products technology news names without a system noun (generator/analyze/products.py),
+on sentences written for these tests: the ways news names them, and the look-alikes
+that are channels, indices, counts, shows and makers."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analyze import analyze
+from generator.analyze.packs import KnowledgeBase
+from tests.test_realnews import seed
+
+
+def systems(kb: KnowledgeBase, text: str) -> list[str]:
+    return [s.name for s in analyze(seed(text), kb).systems]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Users swap files with file-sharing programs Kettlewire, eTrawler and LinkHarbour.",
+            {"Kettlewire", "eTrawler", "LinkHarbour"},
+        ),
+        (
+            "Anti-spyware programs such as Snoopkill and Ad-Scrub have become popular.",
+            {"Snoopkill", "Ad-Scrub"},
+        ),
+        (
+            "It sells smartphones like the Voxa II, Tellco 6600 and the Nimbus E200.",
+            {"Voxa II", "Nimbus E200"},
+        ),
+        ("Rival devices, including Grenfield's Optio Pulse, are due in spring.", {"Optio Pulse"}),
+        ("The firm is working on a device code-named Asteroid, the site said.", {"Asteroid"}),
+        ("There is already a HDTV service in Europe called Euro1090.", {"Euro1090"}),
+        (
+            "Older games, such as Gloomfall 3 and Star Lancer 2, still sell on the PC.",
+            {"Gloomfall 3", "Star Lancer 2"},
+        ),
+        ("Sales of the sci-fi shooter Gloomfall 3 topped the games chart.", {"Gloomfall 3"}),
+    ],
+)
+def test_products_named_the_ways_technology_news_names_them(
+    kb: KnowledgeBase, text: str, expected: set[str]
+) -> None:
+    assert expected <= set(systems(kb, text))
+
+
+def test_a_maker_and_its_model_number(kb: KnowledgeBase) -> None:
+    found = systems(kb, "The list includes Sharp's 902 3G mobile phone and the Motorola Razr V3 phone.")
+    assert "Sharp 902" in found and "Motorola Razr V3" in found
+    found = systems(kb, "The spring launch of Sony's PlayStation 2 and Kettle's Yepp YH-999 was a hit.")
+    assert "Yepp YH-999" in found  # a name of its own: the maker's possessive is no part of it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The WTO's 148 members met in Geneva on Monday.",
+        "Apple's 60GB model has nothing to rival it, the games magazine said.",
+        "Band Aid 20 is not going to be released in the US, despite the chart success.",
+        "In London, the FTSE 100 index closed 15 points higher at 4,751.",
+        "Ingham, Fenton, McIndoe, Ravenhill (Price 90), Tierney, Beardsley: the game was won late.",
+        "Viewers prefer programmes such as EastEnders and Top Gear to the news.",
+        "He told the BBC World Service programme Go Digital he hoped it would be a success.",
+        "Apple will make a version of its music store for Motorola mobile phones.",
+        "Icons designate applications like TV, voice mail and video e-mail on the computer.",
+        "The 1728 composition, called Wedding Cantata BWV 216, was found among old papers.",
+    ],
+)
+def test_look_alikes_are_no_products(kb: KnowledgeBase, text: str) -> None:
+    found = systems(kb, text)
+    assert not any(
+        any(c.isdigit() for c in name)
+        or name in ("EastEnders", "Top Gear", "TV", "Motorola", "World Service", "Go Digital")
+        for name in found
+    ), found

@@ -38,6 +38,9 @@ def systems(kb: KnowledgeBase, text: str) -> list[str]:
             {"Gloomfall 3", "Star Lancer 2"},
         ),
         ("Sales of the sci-fi shooter Gloomfall 3 topped the games chart.", {"Gloomfall 3"}),
+        ("Rohit Gupta edits a group blog called Cats without Borders from Mumbai.", {"Cats without Borders"}),
+        ("The Zarbo worm spreads through e-mail and infects Windows computers.", {"Zarbo"}),
+        ("Phones running the Quillix operating system sold well.", {"Quillix"}),
     ],
 )
 def test_products_named_the_ways_technology_news_names_them(
@@ -66,12 +69,22 @@ def test_a_maker_and_its_model_number(kb: KnowledgeBase) -> None:
         "Apple will make a version of its music store for Motorola mobile phones.",
         "Icons designate applications like TV, voice mail and video e-mail on the computer.",
         "The 1728 composition, called Wedding Cantata BWV 216, was found among old papers.",
+        "Samsung's 102-inch plasma screen was the show's biggest.",
+        "Officials took a dim view of other networks, such as Razorline, Risciso and Popz.",
+        "Doctors said the Sars virus had spread to three more cities.",
     ],
 )
 def test_look_alikes_are_no_products(kb: KnowledgeBase, text: str) -> None:
     found = systems(kb, text)
     assert not any(
         any(c.isdigit() for c in name)
-        or name in ("EastEnders", "Top Gear", "TV", "Motorola", "World Service", "Go Digital")
+        or name
+        in ("EastEnders", "Top Gear", "TV", "Motorola", "World Service", "Go Digital", "Risciso", "Sars")
         for name in found
     ), found
+
+
+def test_a_list_without_and_is_one_name(kb: KnowledgeBase) -> None:
+    text = "Unlike rivals with niche streaming services, such as Vistacast Go, Nordwind made a big bet."
+    found = systems(kb, text)
+    assert "Vistacast Go" in found and "Nordwind" not in found

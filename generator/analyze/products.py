@@ -40,6 +40,13 @@ TECH_MODIFIERS = {
 }  # fmt: skip
 # Kinds that name products only after one of those words ("such players" is no evidence).
 NEEDS_MODIFIER = {"players", "networks", "sites", "machines", "titles", "games", "services", "tools"}
+# Small words inside a name given in full ("Dogs without Borders").
+TITLE_WORDS = frozenset({"without", "with", "the", "to"})  # "Napster to Go"
+SHARING = {"file-sharing", "sharing", "peer-to-peer", "p2p"}
+# Kinds whose list needs no modifier after "such as" or "like" ("services like TiVo To Go";
+# not "players like Henry" nor "games such as the Six Nations").
+SAY_WHAT_THEY_ARE = {"services", "sites", "tools", "machines"}
+DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)$", re.IGNORECASE)
 INTRODUCERS = ("such as", "like", "including", "", "especially", "notably")
 # Words of a sentence about games or computers, for a title with a number.
 TECH_CONTEXT = {
@@ -76,7 +83,7 @@ GENERIC = STANDARDS | {
 MODEL = re.compile(r"^(?=.*\d)[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,3}$|^[A-Z]{1,3}\d{0,4}$")
 
 
-def _item_end(t: Text, start: int, firm: set[int]) -> int:
+def _item_end(t: Text, start: int, firm: set[int], inner_words: frozenset[str] = frozenset()) -> int:
     """Where a product name starting at `start` ends: capitalised or camel-case words,
     figures, and ":", "-", "+", "." or "of"/"for" inside it ("Need for Speed: Underground 2",
     "Suprnova.org", "Sky+")."""
@@ -85,16 +92,28 @@ def _item_end(t: Text, start: int, firm: set[int]) -> int:
     while end < len(doc) and end not in firm:
         text = doc[end].text
         inner = end > start and end + 1 < len(doc) and _capital(t, end + 1)
+        if end > start and _glued(t, end):
+            end += 2  # "One.Tel", "Zafi.D": a dot inside a name
+            continue
         figure = doc[end].like_num and end > start
         word = text[:1].isupper() or any(c.isupper() for c in text[1:3]) or figure
-        joint = (text in (":", "-", "+", "of", "for") and inner) or (text == "+" and end > start)
+        joint = (text in (":", "-", "+", "of", "for") or text in inner_words) and inner
+        joint = joint or (text == "+" and end > start)
         if word or joint:
             end += 1
         else:
             break
-    while end > start and doc[end - 1].text in (":", "-", "of", "for"):
+    while end > start and (doc[end - 1].text in (":", "-", "of", "for") or doc[end - 1].text in inner_words):
         end -= 1
     return end
+
+
+def _glued(t: Text, i: int) -> bool:
+    """Whether token `i` is a dot written between two parts of one name, no space either side."""
+    doc = t.doc
+    if doc[i].text != "." or i + 1 >= len(doc) or not doc[i + 1].text[:1].isalnum():
+        return False
+    return doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx and doc[i].idx + 1 == doc[i + 1].idx
 
 
 def _items(t: Text, start: int, firm: set[int]) -> list[tuple[int, int]]:
@@ -102,6 +121,7 @@ def _items(t: Text, start: int, firm: set[int]) -> list[tuple[int, int]]:
     doc = t.doc
     found = []
     i = start
+    closed = False  # a list's last name comes after "and" or "or"
     while i < len(doc):
         while i < len(doc) and (doc[i].lower_ in ("the", "a", "an") or doc[i].text in ("'s", "’s")):
             i += 1
@@ -112,13 +132,17 @@ def _items(t: Text, start: int, firm: set[int]) -> list[tuple[int, int]]:
             break
         found.append((i, end))
         i = end
+        if closed:
+            return found
         if i < len(doc) and doc[i].text == ",":
             i += 1
         if i < len(doc) and doc[i].lower_ in ("and", "or"):
             i += 1
-        elif i < len(doc) and not (found and doc[i - 1].text == ","):
+            closed = True
+        elif i < len(doc) and doc[i - 1].text != ",":
             break
-    return found
+    # "services, such as CBS All Access, Disney has made": no "and", so the list was one name
+    return found[:1]
 
 
 def _listed(t: Text, firm: set[int]) -> list[SystemSpan]:
@@ -131,17 +155,23 @@ def _listed(t: Text, firm: set[int]) -> list[SystemSpan]:
         if category is None or token.i + 1 >= len(doc):
             continue
         modifier = doc[token.i - 1].lower_ if token.i > 0 else ""
-        if token.lower_ in NEEDS_MODIFIER and modifier not in TECH_MODIFIERS:
-            continue
         start = token.i + 1
         if doc[start].text == ",":
             start += 1
         rest = " ".join(w.lower_ for w in doc[start : start + 2])
         introducer = next((w for w in INTRODUCERS if w and (rest + " ").startswith(w + " ")), "")
         start += len(introducer.split())
-        if not introducer and (doc[token.i + 1].text == "," or modifier not in TECH_MODIFIERS):
+        items = _items(t, start, firm)
+        # "websites AppleInsider.com and PowerPage.org": addresses say what they are
+        addresses = bool(items) and all(DOMAIN.search(doc[a:b].text) for a, b in items)
+        tech = modifier in TECH_MODIFIERS or addresses or (introducer and token.lower_ in SAY_WHAT_THEY_ARE)
+        if token.lower_ in NEEDS_MODIFIER and not tech:
+            continue
+        if token.lower_ == "networks" and modifier not in SHARING:
+            continue  # "networks such as Razor 1911": warez groups, not services
+        if not introducer and (doc[token.i + 1].text == "," or not tech):
             continue  # "programs BitTorrent, …" only with a kind word: "Sony games Sony made"
-        for first, end in _items(t, start, firm):
+        for first, end in items:
             if doc[first:end].text in GENERIC:
                 continue
             if _plain_name(t, first, end, NOT_NAMES - {"PERSON", "GPE"}):  # "Spybot" is no place
@@ -201,6 +231,8 @@ def _a_model(t: Text, start: int, end: int) -> bool:
     if any(c.isalpha() for c in text):
         return True
     after = doc[end] if end < len(doc) else None
+    if after is not None and after.text == "-":
+        return False  # "Samsung's 102-inch plasma"
     counted = after is not None and (after.text[:1].islower() or after.text in ("GB", "MB", "%", "m", "bn"))
     return len(text) >= 3 and (not counted or after is None or after.lower_ in SYSTEM_NOUNS)
 
@@ -228,6 +260,10 @@ def _code_names(t: Text, firm: set[int]) -> list[SystemSpan]:
     return found
 
 
+def _kind(word: str) -> str | None:
+    return SYSTEM_NOUNS.get(word) or LIST_KINDS.get(word) or LIST_KINDS.get(f"{word}s")
+
+
 def _called(t: Text, firm: set[int]) -> list[SystemSpan]:
     """ "a HDTV service in Europe called Euro1080", "a program called Skulls": a product
     named after its kind."""
@@ -236,10 +272,11 @@ def _called(t: Text, firm: set[int]) -> list[SystemSpan]:
     for token in t.tokens:
         if token.lower_ not in ("called", "dubbed", "named") or token.dep_ != "acl":
             continue
-        kind = token.head.lower_
-        category = SYSTEM_NOUNS.get(kind) or LIST_KINDS.get(kind) or LIST_KINDS.get(f"{kind}s")
+        # "a HDTV service in Europe called Euro1080": the kind may be a phrase up
+        kinds = [token.head] + [a for a in list(token.head.ancestors)[:2] if a.pos_ == "NOUN"]
+        category = next((_kind(a.lower_) for a in kinds if _kind(a.lower_)), None)
         start = token.i + 1
-        end = _item_end(t, start, firm)
+        end = _item_end(t, start, firm, TITLE_WORDS)  # "a group blog called Dogs without Borders"
         if category and end > start and _plain_name(t, start, end, NOT_NAMES - {"PERSON", "GPE"}):
             found.append(SystemSpan(start, end, clean(doc[start:end].text), category))
     return found

@@ -47,14 +47,25 @@ SYSTEM_NOUNS = {
     "smartphones": "smartphone", "handset": "phone", "laptop": "laptop", "laptops": "laptop",
     "tablet": "tablet", "browser": "web browser", "service": "service", "phone": "phone", "phones": "phone",
     "camera": "camera", "website": "website", "upgrade": "software update", "jukebox": "media player",
+    "virus": "computer virus", "worm": "computer virus", "software": "software", "system": "operating system",
+    "engine": "engine", "printer": "printer", "handheld": "handheld device", "blog": "blog", "weblog": "blog",
 }  # fmt: skip
 # Kinds of system a company makes and names after itself ("Apple Arcade").
 PRODUCTS = {
     "app", "platform", "games console", "smartphone", "phone", "laptop", "tablet", "web browser", "service",
+    "software", "printer", "handheld device",
+}  # fmt: skip
+# Kinds of system no person is: a name before them is the system's, whatever spaCy guessed.
+NO_ONES = {"computer virus", "operating system", "blog", "engine"}
+# Words between a name and "service" or "camera" that say what kind it is.
+BETWEEN_KINDS = {
+    "streaming", "subscription", "gaming", "video", "music", "cloud", "mobile", "messaging", "digital",
 }  # fmt: skip
 # Nouns that name a system only with a word of kind between: "the Disney+ streaming
 # service", not "the Tory service" or "the BBC service".
-NEEDS_KIND = {"service", "camera"}
+NEEDS_KIND = {
+    "service": BETWEEN_KINDS, "camera": BETWEEN_KINDS, "system": {"operating"}, "engine": {"search", "game"},
+}  # fmt: skip
 # Last words that make a capitalised name a system's own ("James Webb Space Telescope").
 NAMED_HEADS = {
     "Telescope": "telescope", "Observatory": "observatory", "Rover": "rover", "Lander": "lander",
@@ -94,7 +105,7 @@ BETWEEN = {
     "reusable", "launch", "moon", "lunar", "space", "cargo", "crewed", "uncrewed", "robotic", "gas", "oil",
     "nuclear", "research", "fighter", "attack", "stealth", "passenger", "commercial", "streaming",
     "subscription", "gaming", "video", "music", "cloud", "mobile", "messaging", "smart", "electric",
-    "digital",
+    "digital", "operating", "search", "game",
 }  # fmt: skip
 LINKS = {"of", "for", "and", "-", "&"}
 NOT_NAMES = {"NORP", "GPE", "PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"}
@@ -157,6 +168,27 @@ def _with_maker(t: Text, first: int) -> int:
     return first
 
 
+# Words of a sentence about computers: a virus in one is a program ("the Zar worm"; the Sars virus is not).
+COMPUTING = {
+    "computer", "computers", "pc", "pcs", "e-mail", "email", "e-mails", "emails", "windows", "software",
+    "program", "programs", "internet", "net", "online", "web", "anti-virus", "microsoft", "users", "machines",
+}  # fmt: skip
+
+
+def _viruses(t: Text, first: int, end: int) -> list[SystemSpan]:
+    """ "the Zar worm", "the Netsky and Sasser virus families" (two), in a sentence about computers."""
+    sid = t.token_sid[first]
+    if not sid or not {w.lower_ for w in t.sentence_of(sid)} & COMPUTING:
+        return []
+    parts, start = [], first
+    for i in range(first, end + 1):
+        if i == end or t.tokens[i].lower_ == "and":
+            if i > start:
+                parts.append(SystemSpan(start, i, clean(t.doc[start:i].text), "computer virus"))
+            start = i + 1
+    return parts
+
+
 def _maker_alone(t: Text, first: int, end: int) -> bool:
     """One word spaCy calls an organisation, with no figure or inner capital of a model's."""
     word = t.tokens[first].text
@@ -206,8 +238,8 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             before = i
             while before - 1 >= lo and t.doc[before - 1].lower_ in BETWEEN and i - before < 2:
                 before -= 1
-            if token.text in NEEDS_KIND and before == i:
-                continue
+            if token.text in NEEDS_KIND and t.doc[i - 1].lower_ not in NEEDS_KIND[token.text]:
+                continue  # "the Tory service", "the Chip and Pin system"
             first = _name_start(t, before, lo, firm)
             while first < before and t.tokens[first].tag_ == "DT":
                 first += 1  # "The 777 program": no article in a name
@@ -223,13 +255,18 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             words = t.tokens[first:before]
             if not any(w.tag_ in ("NNP", "NNPS") or any(c.isdigit() for c in w.text) for w in words):
                 continue  # "The mission", "New vehicle sales": a capital at the sentence start
-            if any(e.start == first and e.end == before and e.label_ in NOT_NAMES for e in t.doc.ents):
+            # "the Zafi worm": no person's own kind of thing, whatever spaCy's label
+            labels = NOT_NAMES - {"PERSON"} if category in NO_ONES else NOT_NAMES
+            if any(e.start == first and e.end == before and e.label_ in labels for e in t.doc.ents):
                 continue  # "Australian drones", "Trump's jets": a nation or a person, not a name
             if (
                 name in kb.not_entities
                 or kb.lookup(name) is not None
                 or re.fullmatch(r"[A-Z][A-Za-z]?\d*", name)
             ):
+                continue
+            if category == "computer virus":
+                found += _viruses(t, first, before)
                 continue
             found.append(SystemSpan(first, before, name, category))
     return found
@@ -367,7 +404,7 @@ def _appositions(t: Text, firm: set[int]) -> list[SystemSpan]:
         start = token.i + 2
         if category is None or start >= len(doc) or doc[token.i + 1].text != ",":
             continue
-        if token.text in NEEDS_KIND and doc[token.i - 1].lower_ not in BETWEEN:
+        if token.text in NEEDS_KIND and doc[token.i - 1].lower_ not in NEEDS_KIND[token.text]:
             continue
         end = _proper_run(t, start, firm)
         if category == "programme" and _on_air(t, token.i):

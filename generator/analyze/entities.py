@@ -38,6 +38,7 @@ from .relabel import (
 )
 from .systems import named_systems, pack_system_meant, plain_word
 from .text import Text, clean
+from .works import titles_of_works
 
 NUMBER_UNITS = (
     "squadrons|squadron|divisions|division|regiments|regiment|batteries|battery|units|unit|"
@@ -119,6 +120,8 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             people.append(m)
         elif not _spans_a_clause(t, m):
             others.append(m)
+    # "her performance in Hotel Rwanda": a film's title is no party to the story
+    people, others = _without_titles(t, people, others)
     designations += _untagged_designations(
         t, kb, {i for m in mentions for i in range(m.start, m.end)} | taken
     )
@@ -177,6 +180,23 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
     return Entities(stakeholders, systems, glossary, flags, out.spans, genders)
+
+
+def _without_titles(
+    t: Text, people: list[Mention], others: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Mentions that are no title of a work, where the text names it as one or by the
+    same words elsewhere ("from The Phantom of the Opera movie … up for The Phantom of the
+    Opera")."""
+    spans = titles_of_works(t)
+    inside = {i for start, end in spans for i in range(start, end)}
+    titles = {strip_article(t.doc[start:end].text) for start, end in spans}
+
+    def a_title(m: Mention) -> bool:
+        named_one = bool(inside & set(range(m.start, m.end))) or strip_article(m.name) in titles
+        return m.entry is None and named_one
+
+    return [m for m in people if not a_title(m)], [m for m in others if not a_title(m)]
 
 
 def _not_people(moved: list[Mention], label: str, people: list[Mention], others: list[Mention]) -> None:

@@ -161,6 +161,9 @@ def test_org_described_by_the_pack_and_by_the_article(kb: KnowledgeBase) -> None
     assert not forge.known and forge.description is None
     assert who["Indian Ministry of Defence"].role is None  # no apposition: nothing invented
     assert who["Reuters"].role is None  # "which saw the letter" says nothing of what it is
+    text = "Rosneft is merging with Gazprom, the world's biggest gas company, a move that will see it grow."
+    who = {s.name: s for s in analyze(text_seed(text), kb).stakeholders}
+    assert who["Gazprom"].role == "world's biggest gas company"  # the apposition ends at its comma
 
 
 def test_dossier_json_round_trip(dossier: Dossier) -> None:

@@ -266,6 +266,9 @@ def described_as(t: Text, spans: list[tuple[int, int]]) -> str | None:
         if head is None or head.tag_ not in ("NN", "NNS") or head.lower_ in VAGUE_HEADS:
             continue
         words = list(head.subtree)
+        # "Gazprom, the world's biggest gas company, a move that …": the apposition ends at its comma
+        comma = next((w.i for w in words if w.i > head.i and w.text == ","), None)
+        words = [w for w in words if comma is None or w.i < comma]
         after = words[-1].i + 1
         if (
             words[0].i != end + 1

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..dossier import Attribution
 from .claims import strip_claim
 from .entities import Entities, NameSpan
-from .grammar import is_verb, lemma
+from .grammar import coarse, is_verb, lemma
 from .people import ROLE_NOUNS
 from .speakers import (
     BODY_KINDS,
@@ -175,7 +175,7 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             attribution = _according_to(t, span, token, entities, sid)
             found = according
         elif (
-            (_says(token) or (_a_finding(token) and is_verb(token)))
+            (_says(token) or (is_verb(token) and _a_finding(token)))
             # speech reported within the quote, unless the quotation was left open
             and (not t.inside_quotation(token.idx) or _narrates(span, token))
             and not _reported(token)
@@ -269,7 +269,7 @@ def _narrates(span: Span, verb: Token | None = None) -> bool:
         root.tag_ == "VBD"
         and lemma(root) in NARRATING
         and bool(subjects)
-        and subjects[0].pos_ in ("NOUN", "PROPN")
+        and coarse(subjects[0]) in ("NOUN", "PROPN")
     )
 
 
@@ -340,7 +340,7 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
             or (
                 verb.dep_ == "advcl"
                 and verb.tag_ == "VBG"
-                and verb.head.pos_ in ("VERB", "AUX")
+                and coarse(verb.head) in ("VERB", "AUX")
                 and lemma(verb) not in INFERRING  # "drew a large crowd, suggesting that"
             )
         )

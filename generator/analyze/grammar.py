@@ -45,6 +45,12 @@ def pos(token: Token) -> str:
     return TAG_POS.get(token.tag_, "X")
 
 
+def coarse(token: Token) -> str:
+    """The token's coarse part of speech ("NOUN", "VERB", "AUX"), from its tag where the
+    pipeline set none (only `lemma` sets it, on the tokens it is asked about)."""
+    return str(token.pos_) or ("AUX" if token.lower_ in AUXILIARIES else pos(token))
+
+
 def lemma(token: Token) -> str:
     """The token's lemma ("said" -> "say"), computed on first use."""
     if token.lemma_:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .grammar import coarse
 from .systems import NOT_NAMES, SYSTEM_NOUNS, SystemSpan, _capital
 from .text import Text, clean
 
@@ -273,7 +274,7 @@ def _called(t: Text, firm: set[int]) -> list[SystemSpan]:
         if token.lower_ not in ("called", "dubbed", "named") or token.dep_ != "acl":
             continue
         # "a HDTV service in Europe called Euro1080": the kind may be a phrase up
-        kinds = [token.head] + [a for a in list(token.head.ancestors)[:2] if a.pos_ == "NOUN"]
+        kinds = [token.head] + [a for a in list(token.head.ancestors)[:2] if coarse(a) == "NOUN"]
         category = next((_kind(a.lower_) for a in kinds if _kind(a.lower_)), None)
         start = token.i + 1
         end = _item_end(t, start, firm, TITLE_WORDS)  # "a group blog called Dogs without Borders"

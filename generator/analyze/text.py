@@ -74,6 +74,7 @@ class Text:
     dateline_end: int = 0  # token index where the dateline (if any) ends
     boilerplate: frozenset[str] = frozenset()  # ids of sentences that are credits, links, tables
     dateline_chars: int = 0  # characters of the dateline opening the text
+    quoted: frozenset[int] | None = None  # `quoted_tokens`, made once
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Text:
@@ -176,9 +177,15 @@ def quotation_open(text: str) -> bool:
     return inside
 
 
-def quoted_tokens(t: Text) -> set[int]:
+def quoted_tokens(t: Text) -> frozenset[int]:
     """Tokens inside quotation marks (counted from each paragraph's start, as a quotation
     may run over sentences): a name there is in the speaker's words, no antecedent."""
+    if t.quoted is None:
+        t.quoted = _quoted(t)
+    return t.quoted
+
+
+def _quoted(t: Text) -> frozenset[int]:
     quoted: set[int] = set()
     marks = 0
     for token in t.tokens:
@@ -189,7 +196,7 @@ def quoted_tokens(t: Text) -> set[int]:
         elif marks % 2 == 1 and _reopens(t, token):
             continue  # `... U-turns. "It's not ...`: a new paragraph of the same quotation
         marks += quote_marks(token.text)
-    return quoted
+    return frozenset(quoted)
 
 
 def _reopens(t: Text, mark: Token) -> bool:

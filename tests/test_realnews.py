@@ -1700,3 +1700,15 @@ def test_a_broker_based_in_a_city_is_no_country(kb: KnowledgeBase) -> None:
     )
     d = analyze(seed(text), kb)
     assert {(a.source, a.named) for a in d.attributions} == {("one London-based broker", False)}
+
+
+def test_they_are_the_last_unnamed_speakers_only_if_no_others_came_between(kb: KnowledgeBase) -> None:
+    text = (
+        "Critics claim the record is at best patchy. "
+        "A year ago, ministers launched their plan and Thursday's figures offer a progress check. "
+        "They will say that more than 2,600 orders were issued."
+    )
+    d = analyze(seed(text), kb)
+    assert not any(a.source.lower() == "critics" and "2,600" in a.claim for a in d.attributions)
+    d = analyze(seed("Critics claim the record is patchy. They say more than 2,600 orders were issued."), kb)
+    assert said(d, "2,600").source == "Critics"

@@ -348,7 +348,7 @@ def resolve_speaker(
     if low in ("they", "we", "i", "you", "who", "which", "that") and subj.text != "WHO":
         if low in ("who", "which") and subj.head.dep_ == "relcl":
             return resolve_speaker(t, subj.head.head, entities, before, at)
-        if low == "they" and before and not before[-1].named:
+        if low == "they" and before and not before[-1].named and not _others_since(t, before[-1], subj):
             return before[-1].source, None, False
         return None
     if low in REPORTS or low in DOCUMENTS:
@@ -398,6 +398,19 @@ def resolve_speaker(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
     return resolved
+
+
+def _others_since(t: Text, last: Attribution, they: Token) -> bool:
+    """Whether "they" may be others than the last unnamed speakers: a plural subject comes
+    between ("critics claim … ministers launched their plan and Thursday's figures offer a
+    check. They will say"), or a sentence or more passed without them."""
+    spoke_in = int(last.sentences[-1][1:])
+    if sentence_number(t, they.i) - spoke_in > 1:
+        return True
+    start = t.sentence_of(last.sentences[-1]).end
+    return any(
+        w.dep_ in ("nsubj", "nsubjpass") and w.tag_ in ("NNS", "NNPS") for w in t.tokens[start : they.i]
+    )
 
 
 def _named_in_claim(t: Text, subj: Token, entities: Entities, name: str) -> bool:

@@ -1712,3 +1712,9 @@ def test_they_are_the_last_unnamed_speakers_only_if_no_others_came_between(kb: K
     assert not any(a.source.lower() == "critics" and "2,600" in a.claim for a in d.attributions)
     d = analyze(seed("Critics claim the record is patchy. They say more than 2,600 orders were issued."), kb)
     assert said(d, "2,600").source == "Critics"
+
+
+def test_the_one_believed_speaks_for_themselves(kb: KnowledgeBase) -> None:
+    text = "My husband called him later, but the manager believed the waitress, who said that I started it."
+    d = analyze(seed(text), kb)
+    assert said(d, "I started it").source == "the waitress"

@@ -292,6 +292,8 @@ def _reported(verb: Token) -> bool:
     node = verb
     direct = True  # the verb is the clause of the one above, so far
     while node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.dep_ == "dobj":
+            return False  # "believed the waitress, who said …": the one believed, not what
         coordinated = node.dep_ == "conj"  # "X rejected it, and Y told us ...": Y's own claim
         direct = direct and node.dep_ == "ccomp"
         node = node.head
@@ -503,13 +505,21 @@ def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
     return outside if len([w for w in outside if w.i > hi]) >= 3 else None
 
 
+def _of_another_speaker(mark: Token, verb: Token) -> bool:
+    """Whether the clause "that" opens hangs on a verb of speech in a relative clause
+    between it and `verb`: someone else's words."""
+    head = mark.head.head
+    return head.i != verb.i and head.dep_ == "relcl" and verb.i < head.i < mark.i and _says(head)
+
+
 def _that_clause(verb: Token, span: Span) -> list[Token] | None:
     for token in verb.doc[verb.i + 1 : span.end]:
         if (
             token.lower_ == "that"
             and token.i + 1 < span.end
             and (
-                token.dep_ == "mark"
+                # not a clause of another verb: "believed the waitress, who said that I started it"
+                (token.dep_ == "mark" and not _of_another_speaker(token, verb))
                 # "tells the paper that he fought": read as "the paper that he fought" (a relative clause)
                 or (lemma(verb) == "tell" and token.head.dep_ == "relcl" and token.head.head.head.i == verb.i)
             )

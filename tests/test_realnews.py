@@ -1718,3 +1718,17 @@ def test_the_one_believed_speaks_for_themselves(kb: KnowledgeBase) -> None:
     text = "My husband called him later, but the manager believed the waitress, who said that I started it."
     d = analyze(seed(text), kb)
     assert said(d, "I started it").source == "the waitress"
+
+
+def test_a_countrys_association_is_a_body_of_its_own(kb: KnowledgeBase) -> None:
+    d = analyze(seed("Germany's BdB private banks association said the rules were too strict."), kb)
+    assert said(d, "too strict").source == "Germany's BdB private banks association"
+    d = analyze(seed("Britain's biggest union said the rules were too strict."), kb)
+    assert said(d, "too strict").source != "United Kingdom"
+
+
+def test_a_companys_national_arm_is_the_company(kb: KnowledgeBase) -> None:
+    d = analyze(seed("Sales grew by 20% last year, according to eBay UK."), kb)
+    assert said(d, "Sales grew").source == "eBay UK"
+    d = analyze(seed("The UK said the rules were too strict."), kb)
+    assert said(d, "too strict").source == "United Kingdom"

@@ -206,6 +206,7 @@ ORG_HEADS = {
     "military", "army", "navy", "government", "ministry", "department", "office", "police", "embassy",
     "parliament", "court", "agency", "authority", "commission", "regulator", "council", "committee",
     "forces", "cabinet", "administration", "prosecutors", "prosecutor", "legislature", "junta", "coalition",
+    "association", "federation", "confederation",
 }  # fmt: skip
 _MODIFIER_TAGS = {"NN", "NNS", "JJ", "POS", "HYPH", "NNP", "NNPS"}
 # Who speaks for an organisation named before them.
@@ -243,7 +244,10 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
         ):
             first -= 1  # "Inner" before "Mongolia", where spaCy saw only "Mongolia"
         if any(
-            doc[k].tag_ in ("NN", "NNS") and doc[k].text[:1].isupper() and k not in inside
+            doc[k].tag_ in ("NN", "NNS")
+            and doc[k].text[:1].isupper()
+            and k not in inside
+            and doc[k].ent_type_ != "ORG"  # "Germany's BdB private banks association"
             for k in range(first, token.i)
         ):
             continue  # capitalised common words belong to a proper name spaCy did not see

@@ -712,6 +712,8 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         key=lambda s: s.end - s.start,
         default=None,
     )
+    if head_span is not None and head_span.kind == "country" and (arm := _national_arm(subj, entities)):
+        return arm, role_text, True  # "according to eBay UK": the company's, not the country's
     if head_span is not None and head_span.kind in BODY_KINDS:
         # "Public Ombudsman Nadia Cruz's office said": the office, not the person in its name.
         return head_span.name, role_text, True
@@ -737,6 +739,16 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
     return _article_lowered(phrase), role_text, False
+
+
+def _national_arm(subj: Token, entities: Entities) -> str | None:
+    """The company whose national arm a country's name ends ("Microsoft UK", "eBay UK"):
+    the company as the article names it, else the name as written."""
+    makers = [c for c in subj.children if c.dep_ == "compound" and c.i == subj.i - 1 and c.ent_type_ == "ORG"]
+    if not makers:
+        return None
+    named = names_in(entities, makers[0].i, makers[0].i + 1, {"organization"})
+    return named[0].name if named else f"{makers[0].text} {subj.text}"
 
 
 def _represents_a_person(subj: Token, entities: Entities) -> bool:

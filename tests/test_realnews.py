@@ -1732,3 +1732,12 @@ def test_a_companys_national_arm_is_the_company(kb: KnowledgeBase) -> None:
     assert said(d, "Sales grew").source == "eBay UK"
     d = analyze(seed("The UK said the rules were too strict."), kb)
     assert said(d, "too strict").source == "United Kingdom"
+
+
+def test_a_that_clause_of_a_joined_clause_is_not_the_speakers(kb: KnowledgeBase) -> None:
+    text = (
+        "Steven Gerrard has admitted that Liverpool have little chance of winning the cup. "
+        'Last season he described qualification for the Champions League as the "be all and end all" '
+        "- and rumours persist that he will leave Anfield if the Reds fail."
+    )
+    assert not any("leave Anfield" in a.claim for a in analyze(seed(text), kb).attributions)

@@ -506,10 +506,16 @@ def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
 
 
 def _of_another_speaker(mark: Token, verb: Token) -> bool:
-    """Whether the clause "that" opens hangs on a verb of speech in a relative clause
-    between it and `verb`: someone else's words."""
+    """Whether the clause "that" opens hangs on another verb between it and `verb`: a verb
+    of speech in a relative clause ("believed the waitress, who said that …"), or a verb
+    with a subject of its own joined to `verb` ("he described it as X - and rumours persist
+    that …")."""
     head = mark.head.head
-    return head.i != verb.i and head.dep_ == "relcl" and verb.i < head.i < mark.i and _says(head)
+    if head.i == verb.i or not verb.i < head.i < mark.i:
+        return False
+    if head.dep_ == "relcl":
+        return _says(head)
+    return head.dep_ == "conj" and head.head.i == verb.i and any(c.dep_ == "nsubj" for c in head.children)
 
 
 def _that_clause(verb: Token, span: Span) -> list[Token] | None:

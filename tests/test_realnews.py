@@ -1741,3 +1741,18 @@ def test_a_that_clause_of_a_joined_clause_is_not_the_speakers(kb: KnowledgeBase)
         "- and rumours persist that he will leave Anfield if the Reds fail."
     )
     assert not any("leave Anfield" in a.claim for a in analyze(seed(text), kb).attributions)
+
+
+def test_names_spacy_ran_on_past_a_dash_or_into_a_thing(kb: KnowledgeBase) -> None:
+    text = (
+        "A Blu-ray disc will store 50GB of data, the makers said. "
+        '"We have a much greater need for storage," Richard Doherty, one of the pioneers of Blu-ray, '
+        "told the BBC. She was elected with three other ethnic minority MPs - Keith Vaz, Paul Boateng "
+        "and Bernie Grant - in 1987. Fund manager Florian Hamm - Borussia Dortmund's largest investor - "
+        "said he would only invest more money if he got a greater say."
+    )
+    d = analyze(seed(text), kb)
+    people = names(d, "person")
+    assert "Blu-ray disc" not in people and "Keith Vaz" in people and "Florian Hamm" in people
+    assert said(d, "need for storage").source == "Richard Doherty"
+    assert said(d, "invest more money").source == "Florian Hamm"

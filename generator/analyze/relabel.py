@@ -189,12 +189,21 @@ def products_named_as_bodies(others: list[Mention]) -> list[Mention]:
 
 def products_named_as_people(t: Text, people: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Names spaCy tagged as persons that are things: (products, to be systems; names
-    with a symbol in them, "® Honey", to be dropped). A name counts as a product where
+    with a symbol in them, "® Honey", or ending in a word written small, "Blu-ray disc",
+    to be dropped). A name counts as a product where
     any of its mentions is shaped like one."""
     products: set[str] = set()
     for m in people:
         if m.entry is not None or m.label != "PERSON":
             continue
+        dash = next((i for i in range(m.start + 1, m.end) if t.tokens[i].text in ("-", "–", "—")), None)
+        if dash is not None and t.tokens[dash].whitespace_:
+            # "Moazzam Begg - have": the name before the dash; "MPs - Keith Vaz": the one after
+            after = t.doc[dash + 1 : m.end].text
+            if dash - m.start == 1 and after[:1].isupper() and gender_of_first_name(after):
+                m.start, m.name = dash + 1, after
+            else:
+                m.end, m.name = dash, t.doc[m.start : dash].text
         words = m.name.split()
         measured = m.start > 0 and t.tokens[m.start - 1].lower_.endswith("-inch")  # "a 16-inch MacBook Pro"
         if len(words) >= 2 and (words[-1] in PRODUCT_TAILS or measured):
@@ -202,9 +211,16 @@ def products_named_as_people(t: Text, people: list[Mention]) -> tuple[list[Menti
     symbols = [
         m
         for m in people
-        if m.entry is None and (any(not (c.isalpha() or c in " .'’-") for c in m.name) or _work_title(t, m))
+        if m.entry is None
+        and (any(not (c.isalpha() or c in " .'’-") for c in m.name) or _work_title(t, m) or _common_tail(m))
     ]
     return [m for m in people if m.name in products and m not in symbols], symbols
+
+
+def _common_tail(m: Mention) -> bool:
+    """ "A Blu-ray disc": no one's name ends in a common word written small."""
+    words = m.name.split()
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower()
 
 
 def _work_title(t: Text, m: Mention) -> bool:

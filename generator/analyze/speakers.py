@@ -724,8 +724,12 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         if not any(b.start <= p.start and p.end <= b.end for b in bodies)
     ]
     if people:
-        name = people[-1].name
-        return name, role_text or entity_role(entities, name), True
+        # the person the subject word names, not one named in its apposition
+        # ("Richard Doherty, one of the pioneers of Blu-ray, told")
+        # and not a possessor ("Florian Hamm - Borussia Dortmund's largest investor - said")
+        named = [p for p in people if p.end < len(t.tokens) and t.tokens[p.end].text not in ("'s", "’s")]
+        own = head_span if head_span is not None and head_span.kind in PEOPLE_KINDS else (named or people)[-1]
+        return own.name, role_text or entity_role(entities, own.name), True
     if subj.tag_ in ("NN", "NNS") or subj.lower_ in TITLE_WORDS:
         # "Austria's interior minister said": the person the article gives that title.
         title = _title_of(tokens)

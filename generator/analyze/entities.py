@@ -30,6 +30,7 @@ from .people import cluster_people, genders_from_pronouns, speaks, untagged_spea
 from .relabel import (
     NOT_SURNAMES,
     bodies_named_as_people,
+    cut_at_dashes,
     not_people,
     people_mislabelled,
     places_named_as_people,
@@ -140,6 +141,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _not_people(not_people(people, others), "ORG", people, others)
     _not_people(places_named_as_people(people), "GPE", people, others)
     _not_people(bodies_named_as_people(t, people), "ORG", people, others)
+    cut_at_dashes(t, people)
     products, symbols = products_named_as_people(t, people)
     for m in products + symbols:
         people.remove(m)

@@ -67,20 +67,10 @@ NOT_NUMBERED = {
 STANDARDS = {"3G", "2G", "4G", "GSM", "MP3", "DVD", "HD", "TV", "PC", "CD", "GPRS", "Wi-Fi", "WiFi"}
 # Words a list of products may hold that name no product ("applications like TV, voice mail").
 GENERIC = STANDARDS | {
-    "HDTV",
-    "SMS",
-    "MMS",
-    "GPS",
-    "PDA",
-    "PDAs",
-    "PCs",
-    "DVDs",
-    "CDs",
-    "TVs",
-    "DAB",
-    "IT",
-    "AI",
-}
+    "HDTV", "SMS", "MMS", "GPS", "PDA", "PDAs", "PCs", "DVDs", "CDs", "TVs", "DAB", "IT", "AI",
+}  # fmt: skip
+# spaCy's guesses that give way in a list or after "called" ("Spybot" is no place).
+GUESSES = {"PERSON", "GPE"}
 MODEL = re.compile(r"^(?=.*\d)[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,3}$|^[A-Z]{1,3}\d{0,4}$")
 
 
@@ -175,7 +165,7 @@ def _listed(t: Text, firm: set[int]) -> list[SystemSpan]:
         for first, end in items:
             if doc[first:end].text in GENERIC:
                 continue
-            if _plain_name(t, first, end, NOT_NAMES - {"PERSON", "GPE"}):  # "Spybot" is no place
+            if _plain_name(t, first, end, NOT_NAMES - GUESSES):
                 found.append(SystemSpan(first, end, clean(doc[first:end].text), category))
     return found
 
@@ -278,7 +268,7 @@ def _called(t: Text, firm: set[int]) -> list[SystemSpan]:
         category = next((_kind(a.lower_) for a in kinds if _kind(a.lower_)), None)
         start = token.i + 1
         end = _item_end(t, start, firm, TITLE_WORDS)  # "a group blog called Dogs without Borders"
-        if category and end > start and _plain_name(t, start, end, NOT_NAMES - {"PERSON", "GPE"}):
+        if category and end > start and _plain_name(t, start, end, NOT_NAMES - GUESSES):
             found.append(SystemSpan(start, end, clean(doc[start:end].text), category))
     return found
 

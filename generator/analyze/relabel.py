@@ -187,6 +187,22 @@ def products_named_as_bodies(others: list[Mention]) -> list[Mention]:
     ]
 
 
+def cut_at_dashes(t: Text, people: list[Mention]) -> None:
+    """Names spaCy ran past a spaced dash, cut at it: "Moazzam Begg - have" is the name
+    before the dash, "MPs - Keith Vaz" the one after."""
+    for m in people:
+        if m.entry is not None or m.label != "PERSON":
+            continue
+        dash = next((i for i in range(m.start + 1, m.end) if t.tokens[i].text in ("-", "–", "—")), None)
+        if dash is None or not t.tokens[dash].whitespace_:
+            continue
+        after = t.doc[dash + 1 : m.end].text
+        if dash - m.start == 1 and after[:1].isupper() and gender_of_first_name(after):
+            m.start, m.name = dash + 1, after
+        else:
+            m.end, m.name = dash, t.doc[m.start : dash].text
+
+
 def products_named_as_people(t: Text, people: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Names spaCy tagged as persons that are things: (products, to be systems; names
     with a symbol in them, "® Honey", or ending in a word written small, "Blu-ray disc",
@@ -196,14 +212,6 @@ def products_named_as_people(t: Text, people: list[Mention]) -> tuple[list[Menti
     for m in people:
         if m.entry is not None or m.label != "PERSON":
             continue
-        dash = next((i for i in range(m.start + 1, m.end) if t.tokens[i].text in ("-", "–", "—")), None)
-        if dash is not None and t.tokens[dash].whitespace_:
-            # "Moazzam Begg - have": the name before the dash; "MPs - Keith Vaz": the one after
-            after = t.doc[dash + 1 : m.end].text
-            if dash - m.start == 1 and after[:1].isupper() and gender_of_first_name(after):
-                m.start, m.name = dash + 1, after
-            else:
-                m.end, m.name = dash, t.doc[m.start : dash].text
         words = m.name.split()
         measured = m.start > 0 and t.tokens[m.start - 1].lower_.endswith("-inch")  # "a 16-inch MacBook Pro"
         if len(words) >= 2 and (words[-1] in PRODUCT_TAILS or measured):

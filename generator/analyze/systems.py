@@ -422,9 +422,9 @@ def _appositions(t: Text, firm: set[int]) -> list[SystemSpan]:
 
 
 def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
+    """Every named system no pack entry covers, longest first where they overlap."""
     from .products import named_products  # it builds on this module's spans
 
-    """Every named system no pack entry covers, longest first where they overlap."""
     firm = _firm(t)
     spans = _ships(t) + _aircraft(t, firm) + _flights(t) + _noun_phrases(t, kb, firm)
     spans += _measured(t, firm) + _projects(t, firm) + _plus_services(t, firm) + _appositions(t, firm)

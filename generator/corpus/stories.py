@@ -14,8 +14,8 @@ the work grows with the corpus, not with its square. A second look joins two sto
 as alike as an article and its story (a story first told in other words); a last one
 sets apart, from a story most of whose headlines share a word (its name: "Oscar"), the
 articles whose headline lacks it and whose words are not close to the rest (a Bafta
-report that mentions the Oscars); a big story whose headlines hardly share a word (an election campaign grown
-speech by speech) is grouped again with a stricter likeness. Dated articles far apart
+report that mentions the Oscars); a big story whose headlines hardly share a word (an
+election campaign grown speech by speech) is grouped again with a stricter likeness. Dated articles far apart
 (a long silence) are two stories.
 
 The similarity is tf-idf cosine and the grouping a leader clustering, written here:

@@ -1756,3 +1756,61 @@ def test_names_spacy_ran_on_past_a_dash_or_into_a_thing(kb: KnowledgeBase) -> No
     assert "Blu-ray disc" not in people and "Keith Vaz" in people and "Florian Hamm" in people
     assert said(d, "need for storage").source == "Richard Doherty"
     assert said(d, "invest more money").source == "Florian Hamm"
+
+
+# --- Ninth round: epithets, papers, speakers of their own --------------------------------
+
+
+def test_an_epithet_is_the_player_not_the_manager_named_in_a_clause_about_him(kb: KnowledgeBase) -> None:
+    text = (
+        "Chelsea's David Marchand believes his team will win the title this season. "
+        "Marchand has been given new belief by the influence manager Luis Ortega has had since he "
+        "arrived in the summer. And the French midfielder believes Ortega is the right man for the job. "
+        '"It is only right that a great squad gets a great manager like Ortega," he said. '
+        '"He thinks of everything."'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "right man for the job").source == "David Marchand"
+    assert said(d, "great squad").source == "David Marchand"
+    assert said(d, "thinks of everything").source == "David Marchand"
+
+
+def test_one_of_a_nation_is_no_body_and_stands_for_the_man_before(kb: KnowledgeBase) -> None:
+    text = (
+        "Carlos Vidal has fuelled talk of a move to Porto. "
+        "The Spaniard said he was sorry to leave the chairman, Jorge Pinto, behind. "
+        '"I want to play for Porto," the 23-year-old told a radio station. '
+        "Porto's Jorge Pinto is calm, but the Scot admitted he had not spoken to Vidal."
+    )
+    d = analyze(seed(text), kb)
+    assert "Spaniard" not in names(d) and "Scot" not in names(d)
+    assert said(d, "play for Porto").source == "Carlos Vidal"
+
+
+def test_the_paper_is_the_daily_named_before_not_the_outlet_reporting(kb: KnowledgeBase) -> None:
+    text = (
+        "BBC Sport looks at the reaction in the Madrid press. "
+        "And Spanish daily El Diario accuses English reporters of a witch-hunt. "
+        '"They wanted to divert attention from a poor display," the paper says.'
+    )
+    assert said(analyze(seed(text), kb), "poor display").source == "El Diario"
+
+
+def test_a_verb_inside_the_quotation_lends_no_speaker_to_a_participle(kb: KnowledgeBase) -> None:
+    text = (
+        "The Madrid paper loved the display, with Xavi singled out as the biggest star. "
+        '"Xavi did things on Sunday which were worthy of Maradona," the paper beams, adding, '
+        '"What a work-rate, what dynamism, what vision, what a midfield player!"'
+    )
+    assert not any(a.source == "Xavi" for a in analyze(seed(text), kb).attributions)
+
+
+def test_a_short_quotation_with_its_own_speaker_does_not_run_on_from_the_last(kb: KnowledgeBase) -> None:
+    text = (
+        "Tom Brandt said the launch plan was risky. "
+        '"With eight launches, the odds of success fall to about half," he concluded. '
+        '"Oh my," Lucas responded with a sigh.'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "odds of success").source == "Tom Brandt"
+    assert not any("Oh my" in a.claim and a.source == "Tom Brandt" for a in d.attributions)

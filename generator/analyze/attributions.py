@@ -36,7 +36,7 @@ from .speakers import (
     resolve_speaker,
     sentence_number,
 )
-from .text import Text, clean, quotation_open, quote_marks
+from .text import Text, clean, quotation_open, quote_marks, quoted_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -105,7 +105,12 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             # the speaker whose quotation may run on: "admitted it would be 'very difficult' and said ..."
             last = next((a for a in reversed(here) if a.quote), here[-1])
             continue
-        goes_on = last is not None and _continues_quote(t, span, last) and not _narrates(span)
+        goes_on = (
+            last is not None
+            and _continues_quote(t, span, last)
+            and not _narrates(span)
+            and not _has_own_speaker(t, span, last, entities)
+        )
         opens = last is not None and not goes_on and _quotes_last_speaker(t, span, last, entities)
         if last is not None and (goes_on or opens):
             claim = strip_claim(sentence.text)
@@ -344,6 +349,8 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
                 and verb.tag_ == "VBG"
                 and coarse(verb.head) in ("VERB", "AUX")
                 and lemma(verb) not in INFERRING  # "drew a large crowd, suggesting that"
+                # not a verb inside the quotation: '"Xavi did things …," the paper beams, adding'
+                and not _quotation_between(verb, verb.head)
             )
         )
     ):
@@ -366,6 +373,10 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
         return not naming, not speaks, abs(verb.i - s.i)
 
     return min(subjects, key=rank)
+
+
+def _quotation_between(a: Token, b: Token) -> bool:
+    return any(w.tag_ in ("''", "``") for w in a.doc[min(a.i, b.i) : max(a.i, b.i)])
 
 
 def _speaker_before(t: Text, span: Span, verb: Token, entities: Entities) -> NameSpan | None:
@@ -739,6 +750,30 @@ def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
         previous = t.raw[said : span.start_char].strip()
         return text[:1] in '“"' and previous[-1:] not in '”"'
     return quotation_open(before) or (text[:1] in '“"' and before[-1:] not in '”"')
+
+
+def _has_own_speaker(t: Text, span: Span, last: Attribution, entities: Entities) -> bool:
+    """'"Oh my," Lucas responded with a sigh': a verb of saying outside the quotation,
+    with a name for its subject, names another speaker than the last (one too brief to
+    be a claim)."""
+    quoted = quoted_tokens(t)
+    names = {i: s.name for s in entities.spans for i in range(s.start, s.end) if span.start <= i < span.end}
+    return any(
+        w.i not in quoted
+        and w.text in SPEECH_FORMS
+        and lemma(w) in SPEECH
+        and any(_names_another(c, quoted, names, last) for c in w.children)
+        for w in span
+    )
+
+
+def _names_another(subject: Token, quoted: frozenset[int], names: dict[int, str], last: Attribution) -> bool:
+    return (
+        subject.dep_ == "nsubj"
+        and subject.i not in quoted
+        and subject.tag_ in ("NNP", "NNPS")
+        and names.get(subject.i) != last.source
+    )
 
 
 def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entities) -> bool:

@@ -26,7 +26,7 @@ from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, r
 from .mentions import POSSESSIVE, Found, Mention, entity_mentions, strip_article
 from .organisations import described_as, is_organisation, possessed_orgs, spoken_bodies, suffixed_orgs
 from .packs import KnowledgeBase
-from .people import cluster_people, genders_from_pronouns, speaks, untagged_speakers
+from .people import ONE_OF_A_NATION, cluster_people, genders_from_pronouns, speaks, untagged_speakers
 from .relabel import (
     NOT_SURNAMES,
     bodies_named_as_people,
@@ -107,6 +107,8 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         if m.entry is not None and m.entry.kind == "system" and not plain_word(m.name)
     }
     for m in mentions:
+        if m.entry is None and m.name.lower() in ONE_OF_A_NATION:
+            continue  # "the Spaniard believed": a person the article names elsewhere
         if m.entry is not None:
             if m.entry.kind == "person":
                 people.append(m)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .grammar import lemma
 from .mentions import GENERIC_ORG_WORDS, TITLE_WORDS, Mention
 from .packs import KnowledgeBase
-from .people import ROLE_NOUNS, SPEECH_VERBS
+from .people import ONE_OF_A_NATION, ROLE_NOUNS, SPEECH_VERBS
 from .text import Text, clean
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def spoken_bodies(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int
             or doc[first - 1].lower_ != "the"
             or any(i in taken for i in range(first, token.i + 1))
             or (low in TITLE_WORDS | ROLE_NOUNS | _RANKS and not _executive_body(doc[first : token.i + 1]))
-            or (first == token.i and low in GENERIC_ORG_WORDS)
+            or (first == token.i and low in GENERIC_ORG_WORDS | ONE_OF_A_NATION)
         ):
             continue
         name = clean(doc[first : token.i + 1].text)

@@ -423,3 +423,11 @@ __all__ = [
     "title_before",
     "without_dangling_end",
 ]
+
+
+# One person of a nation, as a word the parser may take for a name ("the Spaniard"): no name.
+ONE_OF_A_NATION = {
+    "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman",
+    "welshman", "welshwoman", "irishman", "irishwoman", "dutchman", "briton", "dane", "swede", "finn",
+    "pole", "turk", "scot", "kiwi", "aussie", "argentine", "filipino", "yorkshireman",
+}  # fmt: skip

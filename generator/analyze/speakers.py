@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ from .entities import Entities, NameSpan
 from .grammar import lemma
 from .mentions import TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
-from .people import PERSON_TITLES, ROLE_NOUNS, without_dangling_end
+from .people import ONE_OF_A_NATION, PERSON_TITLES, ROLE_NOUNS, without_dangling_end
 from .text import Text, clean, quoted_tokens
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     out: dict[int, str] = {}
     sure: dict[int, str] = {}
     title: Token | None = None  # the last "the prime minister" outside a name and a quotation
+    said: list[NameSpan] = []  # epithets that stand for a person: "the 21-year-old"
     for token in t.tokens:
         low = token.lower_
         if _definite_title(token, spans, quoted):
@@ -152,6 +153,16 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
         elif token.dep_ == "nsubj" and token.i not in quoted and (body := _spokesperson_for(token, spans)):
             # "A spokesman for the UK Film Council said ... He added": the body's spokesman
             subjects.append((body, "person", _main_clause(token), token.i))
+        elif (
+            token.dep_ == "nsubj"
+            and token.i not in quoted
+            and (person := _epithet_for(t, token, entities, said))
+        ):
+            # "the French international defender believes … 'It's only normal …,' he said";
+            # "The Spaniard believed … 'I wish …,' the 21-year-old told": each the one before
+            out[token.i] = person
+            said.append(NameSpan(token.i, token.i + 1, person, "person"))
+            subjects.append((person, "person", _main_clause(token), token.i))
     return out, sure
 
 
@@ -342,7 +353,7 @@ def resolve_speaker(
         return (name, None, True) if name else None
     if unnamed_anaphor and low in OUTLET_ANAPHORS and "the" in det:
         # "The paper said", "said the newspaper": the publication named last.
-        outlet = _outlet_named_last(entities, before, at)
+        outlet = _outlet_named_last(t, entities, before, at)
         if outlet is not None:
             return outlet, None, True
     if low in ("they", "we", "i", "you", "who", "which", "that") and subj.text != "WHO":
@@ -376,7 +387,7 @@ def resolve_speaker(
         return _unnamed(subj), None, False
     if _person_by_epithet(subj, entities):
         # "the 56-year-old said", "said the American"
-        name = _person_named_last(t, entities, at)
+        name = entities.antecedents.get(subj.i) or _epithet_for(t, subj, entities, [])
         return (name, entity_role(entities, name), True) if name else None
     if low in DOCUMENTS and _with_the(subj) and (issuer := _issuer_of(t, subj, entities)):
         # "Big Machine Records issued a statement ... The statement claimed": theirs
@@ -478,28 +489,95 @@ def _subject_lately(t: Text, subj: Token, entities: Entities, name: str, before:
     )
 
 
-def _outlet_named_last(entities: Entities, before: list[Attribution], at: int) -> str | None:
-    """The newspaper or magazine last credited with a claim, else the last named."""
+def _outlet_named_last(t: Text, entities: Entities, before: list[Attribution], at: int) -> str | None:
+    """The newspaper or magazine last credited with a claim, else the last named (one the
+    article calls a paper counts: "Spanish daily ABC", "the Marca newspaper")."""
     masthead = re.compile(rf"\b{MASTHEAD}$")
+    called = _called_a_paper(t, entities)
     for a in reversed(before):
-        if a.named and (entity_kind(entities, a.source) == "media" or masthead.search(a.source)):
+        paper = entity_kind(entities, a.source) == "media" or masthead.search(a.source) or a.source in called
+        if a.named and paper:
             return a.source
-    named = [s for s in entities.spans if s.end <= at and (s.kind == "media" or masthead.search(s.name))]
+    named = [
+        s
+        for s in entities.spans
+        if s.end <= at and (s.kind == "media" or masthead.search(s.name) or s.name in called)
+    ]
     return named[-1].name if named else None
 
 
-def _person_named_last(t: Text, entities: Entities, at: int) -> str | None:
+def _called_a_paper(t: Text, entities: Entities) -> set[str]:
+    """The bodies the article calls a newspaper or magazine where it names them."""
+    out = set()
+    for s in entities.spans:
+        if s.kind != "organization":
+            continue
+        before = t.tokens[s.start - 1].lower_ if s.start > 0 else ""
+        after = t.tokens[s.end].lower_ if s.end < len(t.tokens) else ""
+        if before in OUTLET_ANAPHORS or after in OUTLET_ANAPHORS:
+            out.add(s.name)
+    return out
+
+
+def _person_named_last(
+    t: Text,
+    entities: Entities,
+    at: int,
+    position: str | None = None,
+    earlier: Sequence[NameSpan] = (),
+    passed: Sequence[NameSpan] = (),
+) -> str | None:
     """The person named last, in this sentence or the one before, a subject before a name
     in passing ("White was introduced to Conte through her coach Remy Korchemy ... The
-    27-year-old believes" is White); or else the one person named in the three before."""
+    27-year-old believes" is White); or else the one person named in the three before.
+    `position`: the epithet's title word ("defender"), which rules out a person the
+    article gives another title ("the impact manager Jose Mourinho"); `earlier`: more
+    mentions to count; `passed`: mentions not to count."""
     here = sentence_number(t, at)
-    people = [s for s in entities.spans if s.kind == "person" and s.end <= at]
+    people = [s for s in (*entities.spans, *earlier) if s.kind == "person" and s.end <= at]
+    people = [s for s in people if s not in passed]
+    if position is not None:
+        # "the defender" is not the one the article calls its manager
+        people = [s for s in people if not _titled_otherwise(entities, s.name, position)]
     near = [s for s in people if sentence_number(t, s.start) >= here - 1]
     window = {s.name for s in people if sentence_number(t, s.start) >= here - 3}
     subjects = [s for s in near if t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass")]
     if near:
         return max(subjects or near, key=lambda s: s.end).name
     return window.pop() if len(window) == 1 else None
+
+
+def _epithet_for(t: Text, subj: Token, entities: Entities, earlier: list[NameSpan]) -> str | None:
+    """The person an epithet subject stands for ("the 56-year-old", "the defender"), if it
+    is one; `earlier`: the epithets before it, each as a mention of its person."""
+    if not _person_by_epithet(subj, entities):
+        return None
+    position = subj.lower_ if subj.lower_ in PLAYING_POSITIONS else None
+    # Not the subject of a clause joined to the epithet's ("Ferguson's talisman Ruud van
+    # Nistelrooy is fit, but the Scot admitted" is Ferguson), nor one named in a quotation.
+    quoted = quoted_tokens(t)
+    joined = {subj.head.i, *(w.i for w in subj.head.conjuncts)}
+    others = [
+        s
+        for s in entities.spans
+        if s.start in quoted
+        or (t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass") and t.doc[s.end - 1].head.i in joined)
+    ]
+    return _person_named_last(t, entities, subj.i, position, earlier, others)
+
+
+def _titled_otherwise(entities: Entities, name: str, position: str) -> bool:
+    """Whether the article gives a person another position or a post off the field (the
+    "impact manager Jose Mourinho" is not "the defender"; a captain may be)."""
+    titles = _title_words(entity_role(entities, name) or "") & (PLAYING_POSITIONS | OFF_THE_FIELD)
+    return bool(titles) and position not in titles
+
+
+# Posts in sport that no player holds.
+OFF_THE_FIELD = {
+    "manager", "coach", "boss", "chairman", "director", "owner", "president", "referee", "agent",
+    "executive", "official", "spokesman", "spokeswoman", "secretary", "minister", "selector",
+}  # fmt: skip
 
 
 def _person_by_epithet(subj: Token, entities: Entities) -> bool:
@@ -514,7 +592,7 @@ def _person_by_epithet(subj: Token, entities: Entities) -> bool:
         return False  # "the US said" is the country
     country = names_in(entities, subj.i, subj.i + 1, {"country"})
     demonym = bool(country) and country[0].name != subj.text and subj.lower_.endswith(DEMONYM_ENDINGS)
-    return subj.ent_type_ == "NORP" or demonym
+    return subj.ent_type_ == "NORP" or demonym or subj.lower_ in ONE_OF_A_NATION
 
 
 # A player by the place they play: "the Manchester United wing", "the Chelsea striker".

@@ -1814,3 +1814,44 @@ def test_a_short_quotation_with_its_own_speaker_does_not_run_on_from_the_last(kb
     d = analyze(seed(text), kb)
     assert said(d, "odds of success").source == "Tom Brandt"
     assert not any("Oh my" in a.claim and a.source == "Tom Brandt" for a in d.attributions)
+
+
+def test_a_brief_line_inside_a_quotation_does_not_end_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Mara Quell says her old label has blocked her. "
+        '"I just want to sing my own songs," she said. "That\'s it. '
+        'I have tried to settle this quietly through my lawyers but nothing has come of it."'
+    )
+    assert said(analyze(seed(text), kb), "settle this quietly").source == "Mara Quell"
+
+
+def test_they_after_a_body_with_a_plural_verb_is_that_body(kb: KnowledgeBase) -> None:
+    text = (
+        "Northgate Records have twice denied doing anything wrong. "
+        '"At no point did we stop her from performing," they said in a statement on Friday.'
+    )
+    assert said(analyze(seed(text), kb), "At no point").source == "Northgate Records"
+
+
+def test_they_after_two_bodies_is_neither(kb: KnowledgeBase) -> None:
+    text = (
+        "Labour and the Tories have attacked the plan as unworkable. "
+        "Inevitably they insist there is no need to raise taxes to pay for it."
+    )
+    assert not any("raise taxes" in a.claim for a in analyze(seed(text), kb).attributions)
+
+
+def test_a_name_that_opens_a_list_has_no_role_from_it(kb: KnowledgeBase) -> None:
+    text = (
+        "A row involving Mara Quell, her former record label and a couple of big name politicians "
+        'is ending. "I just want to sing my own songs," Quell said.'
+    )
+    assert said(analyze(seed(text), kb), "my own songs").role is None
+
+
+def test_a_participle_after_a_platform_is_the_poster_s_not_the_platform_s(kb: KnowledgeBase) -> None:
+    text = (
+        "Then, last week, Mara Quell posted on Twitter accusing Northgate Records of trying to stop "
+        "her performing her old songs at the awards."
+    )
+    assert not any(a.source == "Twitter" for a in analyze(seed(text), kb).attributions)

@@ -122,6 +122,8 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
                 if opens:
                     last = carried[-1]
                 continue
+            if goes_on:
+                continue  # '"That\'s it.': too brief a claim, but the quotation goes on
         last = None
     return _merge(_works_by_author(t, entities, found))
 
@@ -338,6 +340,9 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
     """The speaker's word: the verb's active subject (a passive one is what was said:
     "job cuts will be announced"); of two, the one naming someone, then the nearer."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and _participle_after_a_place(verb):
+        # "Taylor Swift posted on Twitter accusing Big Machine": she accuses, not Twitter
+        return _subject(verb.head.head.head, entities)
     if (
         not subjects
         and verb.head.i != verb.i
@@ -373,6 +378,20 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
         return not naming, not speaks, abs(verb.i - s.i)
 
     return min(subjects, key=rank)
+
+
+def _participle_after_a_place(verb: Token) -> bool:
+    """A participle the parse hung on the object of a preposition ("posted on Twitter
+    accusing"), which goes with the verb before it."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and noun.dep_ == "pobj"
+        and noun.tag_ == "NNP"  # not "with analysts predicting": they predict
+        and noun.head.lower_ in ("on", "in", "via")
+        and coarse(noun.head.head) in ("VERB", "AUX")
+    )
 
 
 def _quotation_between(a: Token, b: Token) -> bool:

@@ -230,12 +230,20 @@ def apposition(t: Text, start: int, end: int) -> str | None:
     head = doc[end - 1]
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end:
-            return role_phrase([w for w in child.subtree])
+            return None if _a_list(child) else role_phrase([w for w in child.subtree])
     if head.dep_ == "appos" and head.head.i < start:
         owner = head.head
         skip = {w.i for w in head.subtree}
         return role_phrase([w for w in owner.subtree if w.i not in skip and w.i < start])
     return None
+
+
+def _a_list(phrase: Token) -> bool:
+    """ "Taylor Swift, her former record label and a couple of politicians": the name opens
+    a list of others, each with its own article (not "chairman and chief executive")."""
+    return any(
+        c.dep_ == "conj" and any(w.dep_ in ("det", "poss") for w in c.children) for c in phrase.children
+    )
 
 
 # Words that open the phrase or clause a role stands in, never the role: articles, and

@@ -361,6 +361,8 @@ def resolve_speaker(
             return resolve_speaker(t, subj.head.head, entities, before, at)
         if low == "they" and before and not before[-1].named and not _others_since(t, before[-1], subj):
             return before[-1].source, None, False
+        if low == "they" and (plural_body := _body_as_they(t, subj, entities)) is not None:
+            return plural_body, None, True
         return None
     if low in REPORTS or low in DOCUMENTS:
         # "the TexAuto Facts report from InfoNation", "The letter, from the Home Office": its author.
@@ -409,6 +411,30 @@ def resolve_speaker(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
     return resolved
+
+
+def _body_as_they(t: Text, subj: Token, entities: Entities) -> str | None:
+    """ "Big Machine have denied doing anything wrong. '…,' they said": a body named as
+    the subject of a plural verb in the sentence before, as British news writes of a
+    company or a band, when no other subject comes between."""
+    here = sentence_number(t, subj.i)
+    if here < 2:
+        return None
+    previous = t.sentence_of(f"s{here - 1}")
+    quoted = quoted_tokens(t)
+    subjects = [
+        w for w in t.tokens[previous.start : subj.i] if w.dep_ in ("nsubj", "nsubjpass") and w.i not in quoted
+    ]
+    if len(subjects) != 1 or subjects[0].conjuncts or not _plural_verb(subjects[0].head):
+        return None  # not "Labour and the Tories have attacked …": which of them?
+    bodies = names_in(entities, subjects[0].i, subjects[0].i + 1, NAMED_BODIES)
+    return bodies[0].name if bodies else None
+
+
+def _plural_verb(verb: Token) -> bool:
+    """ "have denied", "are", "were": a verb that agrees with a plural subject."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" or w.lower_ == "were" for w in words)
 
 
 def _others_since(t: Text, last: Attribution, they: Token) -> bool:

@@ -1855,3 +1855,91 @@ def test_a_participle_after_a_platform_is_the_poster_s_not_the_platform_s(kb: Kn
         "her performing her old songs at the awards."
     )
     assert not any(a.source == "Twitter" for a in analyze(seed(text), kb).attributions)
+
+
+def test_an_accusation_keeps_whom_and_of_what(kb: KnowledgeBase) -> None:
+    text = "Opposition leader Dara Venn has accused Tomas Reel of performing U-turns over the housing rules."
+    accused = said(analyze(seed(text), kb), "U-turns")
+    assert (accused.source, accused.claim[:28]) == ("Dara Venn", "accused Tomas Reel of perfor")
+
+
+def test_a_demand_keeps_its_object_and_clause(kb: KnowledgeBase) -> None:
+    text = (
+        "Home affairs spokesman Ivo Marsh also demanded assurances that the evidence against the men "
+        "was not gained under torture."
+    )
+    demand = said(analyze(seed(text), kb), "under torture")
+    assert (demand.source, demand.claim[:27]) == ("Ivo Marsh", "demanded assurances that th")
+
+
+def test_a_promise_to_act_is_the_promiser_s_unless_another_reports_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Dara Venn promised to raise the issue in parliament next week. "
+        "Donor nations have promised to give $717m in relief over six months, "
+        "according to the United Nations. "
+        "The ban threatens to reignite tensions between the regulator and the tobacco firm."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "raise the issue").claim.startswith("promised to raise")
+    assert said(d, "$717m").source == "United Nations"
+    assert not any("reignite" in a.claim for a in d.attributions)
+
+
+def test_a_claim_the_parse_hung_on_the_object_of_said_or_told(kb: KnowledgeBase) -> None:
+    text = (
+        "The unions said more than 15,000 people registered for the rally. "
+        "Ivo Marsh told the Evening Programme there was a danger people would feel under pressure."
+    )
+    d = analyze(seed(text), kb)
+    assert "15,000 people registered" in said(d, "rally").claim
+    danger = said(d, "a danger")
+    assert (danger.source, danger.claim[:16]) == ("Ivo Marsh", "there was a dang")
+
+
+def test_a_that_clause_of_a_second_speech_verb_is_its_claim(kb: KnowledgeBase) -> None:
+    text = (
+        'The Pentagon told reporters its policy "condemns and prohibits" torture and said there was '
+        "no evidence that any detainee was abused."
+    )
+    assert "there was no evidence" in said(analyze(seed(text), kb), "any detainee").claim
+
+
+def test_a_question_holds_no_claim_of_what_others_said_in_it(kb: KnowledgeBase) -> None:
+    text = (
+        'Dara Venn questioned why there was "such a rush" to pass the bill when Ivo Marsh had indicated '
+        "he was not planning to use the powers straight away."
+    )
+    d = analyze(seed(text), kb)
+    assert any(a.source == "Ivo Marsh" and "not planning" in a.claim for a in d.attributions)
+    assert said(d, "such a rush").claim.startswith("questioned why")
+
+
+def test_a_participle_after_a_denial_says_more(kb: KnowledgeBase) -> None:
+    text = (
+        "Noel Varga, the chief executive, was asked about the delay. "
+        "But Mr Varga has denied this, telling French media that there is no overrun in the budget."
+    )
+    overrun = said(analyze(seed(text), kb), "no overrun")
+    assert (overrun.source, overrun.claim[:14]) == ("Noel Varga", "there is no ov")
+
+
+def test_a_relative_clause_takes_no_that_clause_beyond_it(kb: KnowledgeBase) -> None:
+    text = "The smugglers who threaten the coast today are well aware that the navy has failed to stop them."
+    assert not any("navy" in a.claim for a in analyze(seed(text), kb).attributions)
+
+
+def test_a_pledge_keeps_the_words_between_it_and_its_clause(kb: KnowledgeBase) -> None:
+    text = "Tomas Reel spoke on Monday. He pledged childcare would be a centrepiece of the manifesto."
+    assert said(analyze(seed(text), kb), "centrepiece").claim.startswith("pledged childcare would be")
+
+
+def test_the_party_is_the_party_named_lately(kb: KnowledgeBase) -> None:
+    text = (
+        "Pensioners are being promised energy savings by the Liberal Democrats. "
+        "The party says the plans could save the average pensioner £100 every year. "
+        "Labour hit back at the Tory proposals on Monday. "
+        "The party on Tuesday challenged the Tories to publish the full report."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "£100").source == "Liberal Democrats"
+    assert said(d, "full report").source == "Labour Party"

@@ -49,9 +49,14 @@ SPEECH = {
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
     "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
-    "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce",
+    "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce", "demand", "question",
+    "challenge", "fear",
 }  # fmt: skip
-URGING = {"urge", "warn", "advise", "caution"}  # "urged people to ...": the advice is the claim
+URGING = {"urge", "warn", "advise", "caution", "challenge"}  # "urged people to ...": the advice is the claim
+# Verbs of a stance rather than a statement: the claim keeps the verb, or it would read as
+# the speaker's assertion ("denied she planned to retire", "demanded assurances that …")
+PROMISING = {"promise", "pledge", "vow", "threaten"}  # "promised to raise the issue": what they will do
+STANCES = {"deny", "accuse", "demand", "question", "challenge", "fear"} | PROMISING
 # Verbs that say only by judging something "as" something: "rejected the claims as false"
 JUDGING = {"reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce"}
 SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is never the name after them
@@ -296,6 +301,8 @@ def _reported(verb: Token) -> bool:
     condition ("if he says …"): part of a claim, not a claim of its own."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and _says(verb.head):
+        return False  # "denied this, telling French media that …": the same speaker, saying more
     node = verb
     direct = True  # the verb is the clause of the one above, so far
     while node.head.i != node.i:
@@ -307,7 +314,8 @@ def _reported(verb: Token) -> bool:
         if not coordinated and (
             (direct and _a_finding(node))  # "Surveys have shown that the majority expect ...": theirs
             # not "X had been expected to ..., but Y hinted", nor "rejected the offer, saying ..."
-            or (_says(node) and lemma(node) not in SUBJECT_FIRST)
+            # a question ("questioned why …, when Clarke had indicated …") holds no claim of its own
+            or (_says(node) and lemma(node) not in SUBJECT_FIRST and lemma(node) != "question")
         ):
             return True
     return False
@@ -472,8 +480,10 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         before_verb = child.dep_ in ("advcl", "parataxis") and child.i < verb.i and not verb.is_sent_start
         if before_verb and any(w.text in (",", "”", '"') for w in verb.doc[child.right_edge.i : verb.i]):
             return list(child.subtree)
+    if (stance := _stance(verb)) is not None:
+        return stance
     if lemma(verb) in NEEDS_CLAUSE or any(c.dep_ in ("dobj", "attr") for c in verb.children):
-        return _that_clause(verb, span)
+        return _that_clause(verb, span) or _clause_in_object(verb)
     head = verb.head
     comma_before = verb.i > span.start and verb.doc[verb.i - 1].text in (",", "”", '"', "’")
     # "after the committee concluded …" is no attribution; "As Emily Feng reports, …" is.
@@ -484,6 +494,66 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             skip = {w.i for w in verb.subtree}
             return [w for w in head.subtree if w.i not in skip]
     return _that_clause(verb, span)
+
+
+def _stance_words(verb: Token, first: int) -> str:
+    """The stance a claim keeps: the verb, with the few words between it and the claim
+    ("pledged childcare would be …", "demanding that …"), not a clause of its own."""
+    gap = verb.doc[verb.i + 1 : first]
+    if len(gap) <= 3 and not any(w.is_punct and w.text not in ('"', "“", "'") for w in gap):
+        return verb.doc[verb.i : first].text
+    return verb.text
+
+
+def _stance(verb: Token) -> list[Token] | None:
+    """What a stance takes beyond a clause: "accused Tony Blair of performing U-turns" (whom,
+    and of what), "demanded assurances that …" (the object with its clause), "promised to
+    raise the issue" (what they will do)."""
+    if lemma(verb) == "accuse":
+        return _object_with(verb, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"])
+    if lemma(verb) == "demand":
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            if any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):
+                return list(obj.subtree)
+    if lemma(verb) in PROMISING and _promises(verb):
+        done = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+        if done and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children):
+            return list(done[0].subtree)
+    return None
+
+
+def _promises(verb: Token) -> bool:
+    """Whether "promised to …" is the subject's own pledge: not one the sentence credits to
+    another ("Donor nations have promised to give $717m, according to the United Nations"),
+    and "threatens to" only of someone ("the ban threatens to reignite tensions")."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return False
+    if any(w.lower_ == "according" and _next_is_to(w) for w in verb.sent):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return lemma(verb) != "threaten" or any(s.tag_ in ("NNP", "NNPS", "PRP") for s in subjects)
+
+
+def _clause_in_object(verb: Token) -> list[Token] | None:
+    """A clause the parse hung on the verb's object: "said more than 15,000 people
+    registered" (the object is the clause's subject: the claim is both), "told BBC Two's
+    Newsnight programme there was a danger" (the object is who was told: the claim is the
+    clause). Not a relative clause ("told the man who ran the shop")."""
+    if lemma(verb) not in ("say", "tell"):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i):
+            words = list(clause.subtree)
+            finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children
+            )
+            relative = any(w.tag_ in ("WDT", "WP", "WP$", "WRB") or w.lower_ == "that" for w in words[:3])
+            by_agent = any(c.dep_ == "agent" for c in clause.children)
+            if relative or by_agent or not (finite or (clause.tag_ == "VBN" and lemma(verb) == "say")):
+                continue
+            return list(obj.subtree) if lemma(verb) == "say" else words
+    return None
 
 
 def _judged_as(verb: Token) -> list[Token] | None:
@@ -537,9 +607,11 @@ def _parenthetical(verb: Token, span: Span) -> list[Token] | None:
 
 def _of_another_speaker(mark: Token, verb: Token) -> bool:
     """Whether the clause "that" opens hangs on another verb between it and `verb`: a verb
-    of speech in a relative clause ("believed the waitress, who said that …"), or a verb
-    with a subject of its own joined to `verb` ("he described it as X - and rumours persist
-    that …")."""
+    of speech on the way up from it, one in a relative clause ("believed the waitress, who
+    said that …"), or a verb with a subject of its own joined to `verb` ("he described it
+    as X - and rumours persist that …")."""
+    if any(_says(a) for a in mark.ancestors if verb.i < a.i < mark.i):
+        return True  # "told BBC News X and said there was no evidence that …": what "said" says
     head = mark.head.head
     if head.i == verb.i or not verb.i < head.i < mark.i:
         return False
@@ -550,6 +622,8 @@ def _of_another_speaker(mark: Token, verb: Token) -> bool:
 
 def _that_clause(verb: Token, span: Span) -> list[Token] | None:
     for token in verb.doc[verb.i + 1 : span.end]:
+        if verb.dep_ == "relcl" and not verb.is_ancestor(token):
+            break  # "the terrorists who threaten Britain are well aware that …": not theirs
         if (
             token.lower_ == "that"
             and token.i + 1 < span.end
@@ -679,8 +753,10 @@ def _speech_verb(
     quote = _quoted(span)
     if tokens:
         claim = strip_claim(_claim_text(t, span, verb, subj, tokens))
-        if lemma(verb) == "deny" and min(w.i for w in tokens) > verb.i:
-            claim = f"{verb.lower_} {claim}"  # "denied she planned to retire": not that she did
+        if lemma(verb) in STANCES and min(w.i for w in tokens) > verb.i:
+            claim = f"{_stance_words(verb, min(w.i for w in tokens))} {claim}"
+    elif lemma(verb) in ("demand", "question", "challenge", "fear"):
+        return None  # "the 'new terrorism' demands new powers": a quotation in it is no claim
     elif quote:
         claim = quote
     elif len(span) <= 8 and span.start > 0 and sid != "s1":

@@ -322,6 +322,9 @@ def resolve_speaker(
         # "The group which represents vice-chancellors, Universities UK, said"
         return in_apposition, None, True
     det = {c.lower_ for c in subj.children if c.dep_ in ("det", "compound", "poss")}
+    party = low == "party" and det == {"the"} and not _party_words(subj)
+    if unnamed_anaphor and party and (named_party := _party_named_last(t, entities, subj)) is not None:
+        return named_party, None, True  # "Labour hit back … The party on Tuesday challenged"
     its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
         # "the utility said", "Company management said": the organisation the story is about.
@@ -411,6 +414,35 @@ def resolve_speaker(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
     return resolved
+
+
+def _party_words(subj: Token) -> bool:
+    """ "the Scottish party", "the party faithful": words that make it no plain anaphor."""
+    return any(c.dep_ in ("amod", "compound", "nmod") for c in subj.children) or (
+        subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].tag_ in ("NN", "NNS")
+    )
+
+
+def _party_named_last(t: Text, entities: Entities, subj: Token) -> str | None:
+    """The one political party named in this sentence or the two before, or of several the
+    last named as a subject ("Labour hit back … The party on Tuesday challenged the Tories":
+    Labour); a party is a "… Party" or one the pack calls a party ("Liberal Democrats")."""
+    here = sentence_number(t, subj.i)
+    parties = {
+        h.name
+        for h in entities.stakeholders
+        if h.kind == "organization"
+        and (h.name.split()[-1] == "Party" or "party" in (h.description or "").lower().split())
+    }
+    named = [
+        s
+        for s in entities.spans
+        if s.end <= subj.i and s.name in parties and here - sentence_number(t, s.start) <= 2
+    ]
+    if len({s.name for s in named}) == 1:
+        return named[0].name
+    subjects = [s for s in named if t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    return subjects[-1].name if subjects else None
 
 
 def _body_as_they(t: Text, subj: Token, entities: Entities) -> str | None:

@@ -1943,3 +1943,27 @@ def test_the_party_is_the_party_named_lately(kb: KnowledgeBase) -> None:
     d = analyze(seed(text), kb)
     assert said(d, "£100").source == "Liberal Democrats"
     assert said(d, "full report").source == "Labour Party"
+
+
+def test_what_a_named_body_or_researchers_found_is_theirs(kb: KnowledgeBase) -> None:
+    text = (
+        "The Fenwick Institute found that most households had cut their spending. "
+        "Researchers found that the drug halved the number of deaths. "
+        "The CBI found some firms managed to raise prices for the first time in nine years. "
+        "Northgate found themselves fighting to avoid a third defeat in a row."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "households").source == "Fenwick Institute"
+    assert (said(d, "halved").source, said(d, "halved").named) == ("Researchers", False)
+    assert said(d, "raise prices").source == "CBI"
+    assert not any("third defeat" in a.claim for a in d.attributions)
+
+
+def test_a_study_commissioned_by_bodies_is_not_theirs_and_it_goes_on(kb: KnowledgeBase) -> None:
+    text = (
+        "A study in 2000, which was commissioned by the executive, Fenwick Borough Council and "
+        "Arden Enterprise, found that a half-hourly service to Leeds could cover its operating costs. "
+        "It also found that a freight line could be reinstated."
+    )
+    d = analyze(seed(text), kb)
+    assert [(a.source, a.named) for a in d.attributions] == [("a study in 2000", False)] * 2

@@ -92,6 +92,7 @@ NEEDS_CLAUSE = {
     "point",
 }
 FINDINGS = {"find", "show", "conclude"}  # what a report does: "the study found that …"
+RESEARCHERS = {"researchers", "scientists", "team", "analysts", "economists", "experts", "tests", "testing"}
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
 
 
@@ -291,8 +292,29 @@ def _a_finding(verb: Token) -> bool:
     if lemma(verb) not in FINDINGS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(lemma(s) in REPORTS or s.lower_ in REPORTS for s in subjects) and any(
-        c.dep_ == "ccomp" for c in verb.children
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(lemma(s) in REPORTS or s.lower_ in REPORTS for s in subjects):
+        return bool(clauses)
+    # of another finder, only a clause "that" opens or, after "found", one with a subject of
+    # its own ("The CBI found some firms managed to …"); not "England found themselves
+    # striving", "will find out whether", the "chat show" of "Ex-chat show host has said"
+    that = any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
+    found = verb.lower_ == "found" and any(
+        c.i > verb.i
+        and any(
+            w.dep_ in ("nsubj", "nsubjpass") and not w.lower_.endswith(("self", "selves")) for w in c.children
+        )
+        and not any(m.dep_ == "mark" for m in c.children)
+        for c in clauses
+    )
+    return (that or found) and any(_finds(s) for s in subjects)
+
+
+def _finds(subject: Token) -> bool:
+    """Who, besides a study, finds: a named researcher or body ("NetRatings found that …"),
+    those who research, or "it" and "they", which stand for one of them."""
+    return (
+        subject.lower_ in RESEARCHERS or subject.tag_ in ("NNP", "NNPS") or subject.lower_ in ("it", "they")
     )
 
 

@@ -310,9 +310,10 @@ def resolve_speaker(
             went_on = last.source if last and last.named else None
             if went_on and went_on != name and entity_kind(entities, went_on) in NAMED_BODIES:
                 return went_on, None, True
+            if last and not last.named and set(last.source.lower().split()) & (DOCUMENTS | REPORTS):
+                # "A study, commissioned by X, found … It also found": the study goes on
+                return last.source, None, False
             if entity_kind(entities, name) == "country":
-                if last and not last.named and last.source.split()[-1].lower() in DOCUMENTS | REPORTS:
-                    return last.source, None, False
                 return None
         return (name, entity_role(entities, name), True) if name else None
     if (by_person := _work_by(subj, entities)) is not None:
@@ -687,13 +688,18 @@ ISSUING = {"issue", "release", "publish", "post", "send", "put"}
 
 
 def _obtained_by(name: Token) -> bool:
-    """ "The statement, which was obtained by Variety": who has a document is not its author."""
-    by = name.head if name.dep_ == "pobj" else name.head.head
-    return by.lower_ in ("by", "from") and lemma(by.head) in OBTAINING
+    """ "The statement, which was obtained by Variety", "a study commissioned by the
+    executive, Scottish Borders Council and Midlothian Council": who has a document or
+    ordered it is not its author."""
+    by = next((a for a in name.ancestors if a.lower_ in ("by", "from")), None)
+    return by is not None and lemma(by.head) in OBTAINING
 
 
-# Who has a document, not who wrote it: "a letter seen by the BBC".
-OBTAINING = {"obtain", "see", "review", "receive", "acquire", "view", "get", "share", "leak"}
+# Who has a document or ordered it, not who wrote it: "a letter seen by the BBC".
+OBTAINING = {
+    "obtain", "see", "review", "receive", "acquire", "view", "get", "share", "leak", "commission", "fund",
+    "sponsor",
+}  # fmt: skip
 
 
 def _unnamed(subj: Token) -> str:
@@ -713,7 +719,11 @@ def _body_in_apposition(subj: Token, entities: Entities) -> str | None:
     closing = [
         w
         for w in subj.subtree
-        if w.dep_ == "appos" and w.right_edge.i + 2 == verb.i and doc[w.right_edge.i + 1].text == ","
+        if w.dep_ == "appos"
+        and w.right_edge.i + 2 == verb.i
+        and doc[w.right_edge.i + 1].text == ","
+        # not a name after "by": "A study, which was commissioned by the executive, X,"
+        and not any(a.dep_ in ("agent", "prep") for a in w.ancestors if a.i > subj.i)
     ]
     for child in [*(c for c in subj.children if c.dep_ == "appos"), *closing]:
         if names_in(entities, subj.left_edge.i, child.i + 1, PEOPLE_KINDS):

@@ -1967,3 +1967,15 @@ def test_a_study_commissioned_by_bodies_is_not_theirs_and_it_goes_on(kb: Knowled
     )
     d = analyze(seed(text), kb)
     assert [(a.source, a.named) for a in d.attributions] == [("a study in 2000", False)] * 2
+
+
+def test_a_quotation_opened_after_one_closed_goes_on_with_its_speaker(kb: KnowledgeBase) -> None:
+    text = (
+        '"I think the bank has a fair amount of room," said Dara Venn, chief economist at Fenwick. '
+        '"While prices have moved up, they have not moved up a lot." "If growth should slow, the '
+        "bank would feel it can pause its rises. "
+        '"But if growth picked up, I think the bank would be ready to act more quickly."'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "pause its rises").source == "Dara Venn"
+    assert said(d, "act more quickly").source == "Dara Venn"

@@ -866,6 +866,10 @@ def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
     if not t.raw[paragraph : span.start_char].strip():  # the sentence opens a paragraph
         previous = t.raw[said : span.start_char].strip()
         return text[:1] in '“"' and previous[-1:] not in '”"'
+    if text[:1] in '“"' and before[-1:] in '”"' and last.named:
+        # `… a lot." "If growth should subside …`: the speaker's quotation closed and another
+        # opened, with no one else between, as paragraphs run together in some text
+        return True
     return quotation_open(before) or (text[:1] in '“"' and before[-1:] not in '”"')
 
 

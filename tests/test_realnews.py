@@ -1979,3 +1979,25 @@ def test_a_quotation_opened_after_one_closed_goes_on_with_its_speaker(kb: Knowle
     d = analyze(seed(text), kb)
     assert said(d, "pause its rises").source == "Dara Venn"
     assert said(d, "act more quickly").source == "Dara Venn"
+
+
+def test_a_lede_s_report_is_the_one_the_article_names_later(kb: KnowledgeBase) -> None:
+    text = (
+        "Teenagers from well-off homes are six times more likely to go to university than the poorest, "
+        "a report says.\n\n"
+        "The Fenwick Institute report, drawing on benefits data, said the gap had barely changed."
+    )
+    lede = said(analyze(seed(text), kb), "six times")
+    assert (lede.source, lede.named) == ("Fenwick Institute", True)
+
+
+def test_a_figure_reported_is_the_reporter_s_but_not_one_still_to_come(kb: KnowledgeBase) -> None:
+    text = (
+        "Northgate Air reported a loss of $387m for the fourth quarter, against a $111m loss a year "
+        "earlier. According to analysts' forecasts, Fenwick Bank will report profits of $9.4bn later "
+        "this month."
+    )
+    d = analyze(seed(text), kb)
+    loss = said(d, "$387m")
+    assert (loss.source, loss.claim[:17]) == ("Northgate Air", "reported a loss o")
+    assert not any(a.source == "Fenwick Bank" for a in d.attributions)

@@ -531,6 +531,11 @@ def _stance(verb: Token) -> list[Token] | None:
     """What a stance takes beyond a clause: "accused Tony Blair of performing U-turns" (whom,
     and of what), "demanded assurances that …" (the object with its clause), "promised to
     raise the issue" (what they will do)."""
+    if lemma(verb) == "report":
+        # "McClatchy reported a loss of $304.7 million", "State media have reported only a
+        # handful of deaths": a figure the speaker gives (not "reported the crime to police")
+        figures = [c for c in verb.children if c.dep_ == "dobj" and _a_figure(c)]
+        return list(figures[0].subtree) if figures and _reported_already(verb) else None
     if lemma(verb) == "accuse":
         return _object_with(verb, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"])
     if lemma(verb) == "demand":
@@ -543,6 +548,18 @@ def _stance(verb: Token) -> list[Token] | None:
         if done and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children):
             return list(done[0].subtree)
     return None
+
+
+def _reported_already(verb: Token) -> bool:
+    """Not a figure still to come ("HSBC will report profits of £9.4bn, according to
+    analysts' forecasts", "is expected to report")."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return not modal and verb.dep_ != "xcomp" and not any(w.lower_ == "according" for w in verb.sent)
+
+
+def _a_figure(phrase: Token) -> bool:
+    """A noun phrase that states a figure: a number, an amount or a share in it."""
+    return any(w.like_num or w.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for w in phrase.subtree)
 
 
 def _promises(verb: Token) -> bool:
@@ -775,7 +792,8 @@ def _speech_verb(
     quote = _quoted(span)
     if tokens:
         claim = strip_claim(_claim_text(t, span, verb, subj, tokens))
-        if lemma(verb) in STANCES and min(w.i for w in tokens) > verb.i:
+        reported = lemma(verb) == "report" and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
+        if (lemma(verb) in STANCES or reported) and min(w.i for w in tokens) > verb.i:
             claim = f"{_stance_words(verb, min(w.i for w in tokens))} {claim}"
     elif lemma(verb) in ("demand", "question", "challenge", "fear"):
         return None  # "the 'new terrorism' demands new powers": a quotation in it is no claim

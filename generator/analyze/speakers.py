@@ -742,29 +742,38 @@ def _owner_of(t: Text, subj: Token, entities: Entities, by: bool = False) -> str
     "Labour's posters"), or, for "the report", the body that an earlier mention of the
     same word named ("The Hefce report ... The report also showed"), or, with `by`, its
     author ("the report by BT")."""
-    owners = {"organization"}  # a journal publishes a study; its authors speak
-
-    def named_owner(head: Token, by: bool = False) -> str | None:
-        if names_in(entities, head.i, head.i + 1, BODY_KINDS | PEOPLE_KINDS):
-            return None  # "the BBC's World Business Report": a name, no work of its owner's
-        for child in head.children:
-            if child.dep_ in ("compound", "poss"):
-                bodies = names_in(entities, child.left_edge.i, child.i + 1, owners)
-            elif by and child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                bodies = names_in(entities, child.i, child.right_edge.i + 1, owners)  # "the report by BT"
-            else:
-                continue
-            if bodies:
-                return bodies[-1].name
-        return None
-
-    if (own := named_owner(subj)) is not None:
+    if (own := _named_owner(subj, entities)) is not None:
         return own
+    if _is_indefinite(subj) and sentence_number(t, subj.i) <= 2:
+        # a lede's "…, a report says." and then "The Hefce report, drawing on …": the same report
+        later = (w for w in t.tokens[subj.i + 1 :] if w.lower_ == subj.lower_ and _with_the(w))
+        return next((own for w in later if (own := _named_owner(w, entities, by=True)) is not None), None)
     if not _with_the(subj):
         return None
     for earlier in reversed(t.tokens[: subj.i]):
-        if earlier.lower_ == subj.lower_ and (own := named_owner(earlier, by=by)) is not None:
+        if earlier.lower_ == subj.lower_ and (own := _named_owner(earlier, entities, by=by)) is not None:
             return own
+    return None
+
+
+def _is_indefinite(word: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+
+
+def _named_owner(head: Token, entities: Entities, by: bool = False) -> str | None:
+    """The organisation a work's own words name: "the Hefce report", "Labour's posters",
+    with `by` "the report by BT" (a journal publishes a study; its authors speak)."""
+    if names_in(entities, head.i, head.i + 1, BODY_KINDS | PEOPLE_KINDS):
+        return None  # "the BBC's World Business Report": a name, no work of its owner's
+    for child in head.children:
+        if child.dep_ in ("compound", "poss"):
+            bodies = names_in(entities, child.left_edge.i, child.i + 1, {"organization"})
+        elif by and child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            bodies = names_in(entities, child.i, child.right_edge.i + 1, {"organization"})
+        else:
+            continue
+        if bodies:
+            return bodies[-1].name
     return None
 
 

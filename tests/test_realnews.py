@@ -2001,3 +2001,9 @@ def test_a_figure_reported_is_the_reporter_s_but_not_one_still_to_come(kb: Knowl
     loss = said(d, "$387m")
     assert (loss.source, loss.claim[:17]) == ("Northgate Air", "reported a loss o")
     assert not any(a.source == "Fenwick Bank" for a in d.attributions)
+
+
+def test_a_firm_whose_name_ends_in_research_is_named(kb: KnowledgeBase) -> None:
+    text = "Market research firm Jupiter Research said sales of music downloads would double next year."
+    found = said(analyze(seed(text), kb), "double")
+    assert (found.source, found.named) == ("Jupiter Research", True)

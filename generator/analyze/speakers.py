@@ -387,7 +387,11 @@ def resolve_speaker(
     if (low in REPORTS or low in DOCUMENTS or low in OWNED_WORKS) and (owner := _owner_of(t, subj, entities)):
         # "The Hefce report said", "Labour's new posters say", "the report also showed"
         return owner, None, True
-    if low in REPORTS and names_in(entities, subj.left_edge.i, subj.right_edge.i + 1, BODY_KINDS):
+    if (
+        low in REPORTS
+        and unnamed_anaphor  # not "Market research firm Jupiter Research said": a name
+        and names_in(entities, subj.left_edge.i, subj.right_edge.i + 1, BODY_KINDS)
+    ):
         # "One small study in 50 people with BED showed": a body named in it, not as its
         # author or owner, did not write it
         return _unnamed(subj), None, False

@@ -2007,3 +2007,8 @@ def test_a_firm_whose_name_ends_in_research_is_named(kb: KnowledgeBase) -> None:
     text = "Market research firm Jupiter Research said sales of music downloads would double next year."
     found = said(analyze(seed(text), kb), "double")
     assert (found.source, found.named) == ("Jupiter Research", True)
+
+
+def test_a_participle_on_an_issued_statement_is_the_issuer_s(kb: KnowledgeBase) -> None:
+    text = "Northgate Records released a statement saying it would appeal against the ruling."
+    assert said(analyze(seed(text), kb), "appeal").source == "Northgate Records"

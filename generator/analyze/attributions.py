@@ -26,6 +26,7 @@ from .grammar import coarse, is_verb, lemma
 from .people import ROLE_NOUNS
 from .speakers import (
     BODY_KINDS,
+    DOCUMENTS,
     PEOPLE_KINDS,
     REPORTS,
     UNNAMED_HEADS,
@@ -64,6 +65,8 @@ SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is n
 NARRATING = {"say", "add", "tell", "claim", "insist", "argue", "explain", "note", "state", "report"}
 # Verbs that say only with their particle: "pointed out that …", not "pointed to the door".
 PARTICLE = {"point": "out"}
+# Who issues a document the participle on it speaks for: "issued a statement saying"
+ISSUING = {"issue", "release", "publish", "send", "post", "put", "write", "sign"}
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}}
 
 
@@ -373,6 +376,9 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
     if not subjects and _participle_after_a_place(verb):
         # "Taylor Swift posted on Twitter accusing Big Machine": she accuses, not Twitter
         return _subject(verb.head.head.head, entities)
+    if not subjects and _participle_on_an_issued_document(verb):
+        # "The company released a statement saying it would appeal": the company says so
+        return _subject(verb.head.head, entities)
     if (
         not subjects
         and verb.head.i != verb.i
@@ -408,6 +414,19 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
         return not naming, not speaks, abs(verb.i - s.i)
 
     return min(subjects, key=rank)
+
+
+def _participle_on_an_issued_document(verb: Token) -> bool:
+    """ "issued a statement warning that …", "released a letter saying …": the participle
+    says what the document does, for whoever issued it."""
+    document = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and document.lower_ in DOCUMENTS
+        and document.dep_ == "dobj"
+        and lemma(document.head) in ISSUING
+    )
 
 
 def _participle_after_a_place(verb: Token) -> bool:

@@ -2012,3 +2012,12 @@ def test_a_firm_whose_name_ends_in_research_is_named(kb: KnowledgeBase) -> None:
 def test_a_participle_on_an_issued_statement_is_the_issuer_s(kb: KnowledgeBase) -> None:
     text = "Northgate Records released a statement saying it would appeal against the ruling."
     assert said(analyze(seed(text), kb), "appeal").source == "Northgate Records"
+
+
+def test_the_authors_of_a_study_published_in_a_journal_are_not_the_journal(kb: KnowledgeBase) -> None:
+    text = (
+        "The authors of the research published in the journal Fenwick Psychiatry argued that the rise "
+        'in such conditions is "a potential public health concern".'
+    )
+    found = said(analyze(seed(text), kb), "public health")
+    assert (found.source, found.named) == ("the authors of the research", False)

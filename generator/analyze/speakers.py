@@ -260,12 +260,22 @@ def sentence_number(t: Text, i: int) -> int:
 DOMINANT = 2  # times as often as any other holder of a title that "the governor" is named
 
 
+# Clauses that place a thing inside a phrase, not say who speaks: "the research published
+# in JAMA Psychiatry", "two suspects being held without trial", "a letter seen by the BBC"
+PLACING = {"publish", "print", "carry", "air", "broadcast", "hold", "base", "detain"}
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
-    """A noun phrase without its relative clauses and appositions."""
+    """A noun phrase without its relative clauses and appositions, and without the clauses
+    of the nouns inside it ("the authors of the research published in JAMA Psychiatry":
+    the journal published it, the authors speak)."""
     drop: set[int] = set()
     for child in head.children:
         if child.dep_ in ("relcl", "appos", "acl") or (child.dep_ == "punct" and child.i > head.i):
             drop.update(w.i for w in child.subtree)
+    for w in head.subtree:
+        if w.dep_ in ("relcl", "acl") and w.head.i != head.i and lemma(w) in PLACING:
+            drop.update(x.i for x in w.subtree)
     return [w for w in head.subtree if w.i not in drop]
 
 

@@ -2021,3 +2021,45 @@ def test_the_authors_of_a_study_published_in_a_journal_are_not_the_journal(kb: K
     )
     found = said(analyze(seed(text), kb), "public health")
     assert (found.source, found.named) == ("the authors of the research", False)
+
+
+def test_details_with_a_date_are_no_figure_reported(kb: KnowledgeBase) -> None:
+    text = "Fenwick Weekly reported details of the reunion tour that stops at the Arden Arena on July 22."
+    assert analyze(seed(text), kb).attributions == []
+
+
+def test_finding_it_difficult_is_no_finding(kb: KnowledgeBase) -> None:
+    text = "Dara Venn found it difficult to talk about her brother's death and the events around it."
+    assert analyze(seed(text), kb).attributions == []
+
+
+def test_a_question_asked_by_another_does_not_run_on_a_quotation(kb: KnowledgeBase) -> None:
+    text = (
+        '"It depends on what the builder is willing to invest," said Tomas Reel. "What is the plan '
+        'if those rockets are not ready by 2024," Ivo Marsh asked.'
+    )
+    d = analyze(seed(text), kb)
+    assert not any(a.source == "Tomas Reel" and "rockets" in a.claim for a in d.attributions)
+
+
+def test_a_fuller_claim_takes_the_place_of_its_part(kb: KnowledgeBase) -> None:
+    text = (
+        "Dara Venn revealed the news in a video earlier in the episode, noting that she and her husband "
+        "had lived through every parent's \u201cworst nightmare.\u201d"
+    )
+    assert said(analyze(seed(text), kb), "nightmare").claim.startswith("she and her husband")
+
+
+def test_things_named_for_a_company_promise_nothing(kb: KnowledgeBase) -> None:
+    text = "Prices are high, and the Black Friday Northgate deals promise to be even better than usual."
+    assert analyze(seed(text), kb).attributions == []
+
+
+def test_the_statement_of_an_issuer_the_sentence_does_not_name_is_no_one_else_s(kb: KnowledgeBase) -> None:
+    text = (
+        'Dara Venn told reporters: "We plan to cut the public services."\n\n'
+        "In a statement, the group said the comment had been taken out of context.\n\n"
+        '"She fully supports the group\'s policies," said the statement.'
+    )
+    d = analyze(seed(text), kb)
+    assert not any(a.source == "Dara Venn" and "fully supports" in a.claim for a in d.attributions)

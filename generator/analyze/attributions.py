@@ -27,6 +27,7 @@ from .people import ROLE_NOUNS
 from .speakers import (
     BODY_KINDS,
     DOCUMENTS,
+    ISSUING,
     PEOPLE_KINDS,
     REPORTS,
     UNNAMED_HEADS,
@@ -65,8 +66,6 @@ SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is n
 NARRATING = {"say", "add", "tell", "claim", "insist", "argue", "explain", "note", "state", "report"}
 # Verbs that say only with their particle: "pointed out that …", not "pointed to the door".
 PARTICLE = {"point": "out"}
-# Who issues a document the participle on it speaks for: "issued a statement saying"
-ISSUING = {"issue", "release", "publish", "send", "post", "put", "write", "sign"}
 _IRREGULAR = {"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}}
 
 
@@ -301,6 +300,7 @@ def _a_finding(verb: Token) -> bool:
     # of another finder, only a clause "that" opens or, after "found", one with a subject of
     # its own ("The CBI found some firms managed to …"); not "England found themselves
     # striving", "will find out whether", the "chat show" of "Ex-chat show host has said"
+    clauses = [c for c in clauses if coarse(c) in ("VERB", "AUX")]  # not "found it difficult to talk"
     that = any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children)
     found = verb.lower_ == "found" and any(
         c.i > verb.i
@@ -578,7 +578,10 @@ def _reported_already(verb: Token) -> bool:
 
 def _a_figure(phrase: Token) -> bool:
     """A noun phrase that states a figure: a number, an amount or a share in it."""
-    return any(w.like_num or w.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for w in phrase.subtree)
+    return any(
+        (w.like_num and w.ent_type_ not in ("DATE", "TIME", "ORDINAL")) or w.ent_type_ in ("MONEY", "PERCENT")
+        for w in phrase.subtree
+    )  # not "reported details of the tour that stops there on July 22"
 
 
 def _promises(verb: Token) -> bool:
@@ -590,6 +593,8 @@ def _promises(verb: Token) -> bool:
     if any(w.lower_ == "according" and _next_is_to(w) for w in verb.sent):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.tag_ in ("NN", "NNS") and any(c.tag_ in ("NNP", "NNPS") for c in s.children) for s in subjects):
+        return False  # "the Black Friday Apple deals promise to be better": things, not Apple
     return lemma(verb) != "threaten" or any(s.tag_ in ("NNP", "NNPS", "PRP") for s in subjects)
 
 
@@ -918,8 +923,7 @@ def _has_own_speaker(t: Text, span: Span, last: Attribution, entities: Entities)
     names = {i: s.name for s in entities.spans for i in range(s.start, s.end) if span.start <= i < span.end}
     return any(
         w.i not in quoted
-        and w.text in SPEECH_FORMS
-        and lemma(w) in SPEECH
+        and ((w.text in SPEECH_FORMS and lemma(w) in SPEECH) or lemma(w) == "ask")  # '"…?" Aderholt asked'
         and any(_names_another(c, quoted, names, last) for c in w.children)
         for w in span
     )
@@ -962,7 +966,9 @@ def _merge(found: list[Attribution]) -> list[Attribution]:
             out.append(a)
             continue
         kept = out[first[key]]
-        if a.claim not in kept.claim and kept.claim not in a.claim:
-            # "called the term 'outrageous' and said his client was innocent": both claims
-            out[first[key]] = replace(kept, claim=f"{kept.claim} … {a.claim}", quote=kept.quote or a.quote)
+        if a.claim not in kept.claim:
+            # "called the term 'outrageous' and said his client was innocent": both claims;
+            # a part the new claim holds whole ("worst nightmare") gives way to it
+            parts = [p for p in kept.claim.split(" … ") if p not in a.claim]
+            out[first[key]] = replace(kept, claim=" … ".join([*parts, a.claim]), quote=kept.quote or a.quote)
     return out

@@ -22,7 +22,7 @@ from ..dossier import Attribution
 from .anonymity import MASTHEAD
 from .claims import strip_claim
 from .entities import Entities, NameSpan
-from .grammar import lemma
+from .grammar import coarse, lemma
 from .mentions import TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
 from .people import ONE_OF_A_NATION, PERSON_TITLES, ROLE_NOUNS, without_dangling_end
@@ -409,9 +409,10 @@ def resolve_speaker(
         # "the 56-year-old said", "said the American"
         name = entities.antecedents.get(subj.i) or _epithet_for(t, subj, entities, [])
         return (name, entity_role(entities, name), True) if name else None
-    if low in DOCUMENTS and _with_the(subj) and (issuer := _issuer_of(t, subj, entities)):
-        # "Big Machine Records issued a statement ... The statement claimed": theirs
-        return issuer, None, True
+    if low in DOCUMENTS and _with_the(subj) and (issuer := _issuer_of(t, subj, entities)) is not None:
+        # "Big Machine Records issued a statement ... The statement claimed": theirs; one
+        # whose issuer the sentence gives but not by name is no one else's
+        return (issuer, None, True) if issuer else None
     if low in DOCUMENTS and before and not any(c.dep_ in ("acl", "prep", "relcl") for c in subj.children):
         # "the statement said": the statement of the last named speaker (not "the letter
         # signed by seven physicians"); a report only a body's (a person quoted on a
@@ -684,21 +685,35 @@ OWNED_WORKS = {"poster", "posters", "website", "advert", "adverts", "leaflet", "
 
 def _issuer_of(t: Text, subj: Token, entities: Entities) -> str | None:
     """Who issued the document a subject refers back to, named as the subject of issuing
-    one in the three sentences before: "Big Machine Records issued a statement"."""
+    one ("Big Machine Records issued a statement", "The company denied it in a statement")
+    within five sentences of the last mention of it; "" for an issuer not named there."""
     here = sentence_number(t, subj.i)
     for earlier in reversed(t.tokens[: subj.i]):
-        if sentence_number(t, earlier.i) < here - 3:
+        if t.token_sid[earlier.i] is None:
+            continue  # a paragraph break, a quotation mark between sentences: no sentence's
+        if sentence_number(t, earlier.i) < here - 5:
             return None
-        if earlier.lower_ != subj.lower_ or earlier.dep_ != "dobj" or lemma(earlier.head) not in ISSUING:
+        if earlier.lower_ != subj.lower_:
             continue
-        for who in (c for c in earlier.head.children if c.dep_ == "nsubj"):
+        here = sentence_number(t, earlier.i)  # "the statement continued … concluded": still it
+        issued = earlier.dep_ == "dobj" and lemma(earlier.head) in ISSUING
+        # "The company flat-out denied the allegations in a statement": the company's (the
+        # parse may hang "in a statement" on the object)
+        verb = next((a for a in earlier.ancestors if coarse(a) in ("VERB", "AUX")), earlier)
+        stated_in = earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and verb is not earlier
+        if not (issued or stated_in):
+            continue
+        for who in (c for c in verb.children if c.dep_ == "nsubj"):
             named = names_in(entities, who.left_edge.i, who.i + 1, BODY_KINDS | PEOPLE_KINDS)
-            return named[-1].name if named else None
+            if named:
+                return named[-1].name
+            resolved = resolve_speaker(t, who, entities, [], who.i) if who.lower_ != subj.lower_ else None
+            return resolved[0] if resolved and resolved[2] else ""
     return None
 
 
 # Verbs that put a document out: "issued a statement", "released a report".
-ISSUING = {"issue", "release", "publish", "post", "send", "put"}
+ISSUING = {"issue", "release", "publish", "post", "send", "put", "write", "sign"}
 
 
 def _obtained_by(name: Token) -> bool:

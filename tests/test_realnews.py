@@ -2063,3 +2063,13 @@ def test_the_statement_of_an_issuer_the_sentence_does_not_name_is_no_one_else_s(
     )
     d = analyze(seed(text), kb)
     assert not any(a.source == "Dara Venn" and "fully supports" in a.claim for a in d.attributions)
+
+
+def test_a_clause_of_time_or_contrast_before_the_speaker_is_no_claim(kb: KnowledgeBase) -> None:
+    text = (
+        "Less than four years after the new car was launched, Northgate Motors said on Wednesday it was "
+        "doubling production. While some of the solutions are already in use, a region like Leeds "
+        "demands deployment on a far bigger scale."
+    )
+    d = analyze(seed(text), kb)
+    assert not any(a.claim.startswith(("Less than", "While")) for a in d.attributions)

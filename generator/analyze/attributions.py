@@ -95,6 +95,8 @@ NEEDS_CLAUSE = {
 }
 FINDINGS = {"find", "show", "conclude"}  # what a report does: "the study found that …"
 RESEARCHERS = {"researchers", "scientists", "team", "analysts", "economists", "experts", "tests", "testing"}
+# Clauses of time or contrast, which set a scene rather than say what was claimed
+SETTING = {"while", "whilst", "although", "though", "as", "after", "before", "when", "since", "because"}
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
 
 
@@ -295,8 +297,8 @@ def _a_finding(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if any(lemma(s) in REPORTS or s.lower_ in REPORTS for s in subjects):
-        return bool(clauses)
+    if any((lemma(s) in REPORTS or s.lower_ in REPORTS) and s.tag_ not in ("NNP", "NNPS") for s in subjects):
+        return bool(clauses)  # not "Summary Studies show": a heading run into a name
     # of another finder, only a clause "that" opens or, after "found", one with a subject of
     # its own ("The CBI found some firms managed to …"); not "England found themselves
     # striving", "will find out whether", the "chat show" of "Ex-chat show host has said"
@@ -519,6 +521,10 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         return list(clauses[0].subtree)
     for child in verb.children:
         before_verb = child.dep_ in ("advcl", "parataxis") and child.i < verb.i and not verb.is_sent_start
+        # not a clause of time or contrast ("While some solutions are in use, Delhi demands …",
+        # "As the charges were unsealed, Sawyer said"); "if Labour wins, …" may be the claim's
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        before_verb = before_verb and not marks & SETTING
         if before_verb and any(w.text in (",", "”", '"') for w in verb.doc[child.right_edge.i : verb.i]):
             return list(child.subtree)
     if (stance := _stance(verb)) is not None:
@@ -775,7 +781,14 @@ def _subject_span(verb: Token) -> tuple[int, int] | None:
 def _quoted(span: Span) -> str | None:
     # two closing single marks stand for a double one on some sites
     found = _QUOTED.findall(span.text.replace("’’", "”").replace("''", '"'))
-    return " … ".join(clean(q).strip(" ,.") for q in found) if found else None
+    # not a title quoted beside the words ('… said on CNBC's "Trading Nation"')
+    said = [q for q in found if not _a_title(q)] or found
+    return " … ".join(clean(q).strip(" ,.") for q in said) if said else None
+
+
+def _a_title(quoted: str) -> bool:
+    words = quoted.split()
+    return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _via(verb: Token) -> str | None:

@@ -2073,3 +2073,11 @@ def test_a_clause_of_time_or_contrast_before_the_speaker_is_no_claim(kb: Knowled
     )
     d = analyze(seed(text), kb)
     assert not any(a.claim.startswith(("Less than", "While")) for a in d.attributions)
+
+
+def test_a_report_word_a_heading_ran_into_is_no_finder(kb: KnowledgeBase) -> None:
+    text = (
+        "Eat regular meals. Summary Studies show that skipping certain foods may be associated with "
+        "increased cravings."
+    )
+    assert analyze(seed(text), kb).attributions == []

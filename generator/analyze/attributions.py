@@ -318,9 +318,12 @@ def _a_finding(verb: Token) -> bool:
 def _finds(subject: Token) -> bool:
     """Who, besides a study, finds: a named researcher or body ("NetRatings found that …"),
     those who research, or "it" and "they", which stand for one of them."""
-    return (
-        subject.lower_ in RESEARCHERS or subject.tag_ in ("NNP", "NNPS") or subject.lower_ in ("it", "they")
-    )
+    # not a report word a heading ran into, opening the sentence: "Summary Studies show that"
+    word = subject.lower_
+    singular = {word, word.removesuffix("s"), word.removesuffix("ies") + "y"}
+    heading = bool(singular & REPORTS) and bool(subject.left_edge.is_sent_start)
+    named = subject.tag_ in ("NNP", "NNPS") and not heading
+    return subject.lower_ in RESEARCHERS or named or subject.lower_ in ("it", "they")
 
 
 def _reported(verb: Token) -> bool:

@@ -294,38 +294,15 @@ def names_in(entities: Entities, start: int, end: int, kinds: set[str]) -> list[
     return [s for s in entities.spans if s.start < end and start < s.end and s.kind in kinds]
 
 
-def resolve_speaker(
-    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
-) -> tuple[str, str | None, bool] | None:
+Resolved = tuple[str, str | None, bool] | None  # (source, role, named), or no one
+
+
+def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int) -> Resolved:
     """(source, role, named) for the subject of a verb of speech, or None when it
     cannot be told who spoke."""
     low = subj.lower_
     if low in ("he", "she", "it"):
-        name = entities.antecedents.get(subj.i)
-        if (
-            name
-            and low == "it"
-            and (
-                _named_in_claim(t, subj, entities, name)
-                or not _subject_lately(t, subj, entities, name, before)
-            )
-        ):
-            # A body named only in passing or in what another said is not "it": the body or
-            # document that spoke in the sentence before goes on ('… figures gathered by
-            # Netcraft. In a statement from Lycos … "…," it said'; "… in the UK, said the
-            # report. It said …"); a country gives way to no one else.
-            last = before[-1] if before else None
-            if last and int(last.sentences[-1][1:]) < sentence_number(t, subj.i) - 1:
-                last = None
-            went_on = last.source if last and last.named else None
-            if went_on and went_on != name and entity_kind(entities, went_on) in NAMED_BODIES:
-                return went_on, None, True
-            if last and not last.named and set(last.source.lower().split()) & (DOCUMENTS | REPORTS):
-                # "A study, commissioned by X, found … It also found": the study goes on
-                return last.source, None, False
-            if entity_kind(entities, name) == "country":
-                return None
-        return (name, entity_role(entities, name), True) if name else None
+        return _pronoun_speaker(t, subj, entities, before)
     if (by_person := _work_by(subj, entities)) is not None:
         return by_person, entity_role(entities, by_person), True  # "Brown's Britain, by Robert Peston, says"
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
@@ -338,46 +315,14 @@ def resolve_speaker(
         return named_party, None, True  # "Labour hit back … The party on Tuesday challenged"
     its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
-        # "the utility said", "Company management said": the organisation the story is about.
-        if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in subj.children):
-            return _unnamed(subj), None, False  # "the German automaker": which one, the text must say
-        if low in BODIES_BY_NAME or low in GOVERNMENTS:
-            # "the alliance said": only a body whose name says so (the Making Decisions
-            # Alliance); "the government": a government, not the last body that spoke
-            heads = GOVERNMENTS if low in GOVERNMENTS else {low}
-            called = [s.name for s in entities.spans if s.end <= at and heads & set(s.name.lower().split())]
-            return (called[-1], None, True) if called else None
-        opening = t.sentence_of(t.token_sid[subj.i] or "s1").start
-        here = {
-            s.name
-            for s in entities.spans
-            if s.kind == "organization" and opening <= s.start and s.end <= subj.i
-        }
-        if len(here) == 1:
-            # "In a statement from Lycos Europe …, the company denied": the one body named before it
-            return here.pop(), None, True
-        spoke = next(
-            (a for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS), None
-        )
-        subject = _body_subject_before(t, entities, subj)
-        if subject and (spoke is None or int(spoke.sentences[-1][1:]) < sentence_number(t, subj.i) - 1):
-            return subject, None, True  # "Rosneft officials were unavailable. But the company has said"
-        body = _last_named(entities, at, {"organization"}, None)
-        name = spoke.source if spoke else body.name if body else None
-        return (name, None, True) if name else None
+        return _body_by_anaphor(t, subj, entities, before, at)
     if unnamed_anaphor and low in OUTLET_ANAPHORS and "the" in det:
         # "The paper said", "said the newspaper": the publication named last.
         outlet = _outlet_named_last(t, entities, before, at)
         if outlet is not None:
             return outlet, None, True
     if low in ("they", "we", "i", "you", "who", "which", "that") and subj.text != "WHO":
-        if low in ("who", "which") and subj.head.dep_ == "relcl":
-            return resolve_speaker(t, subj.head.head, entities, before, at)
-        if low == "they" and before and not before[-1].named and not _others_since(t, before[-1], subj):
-            return before[-1].source, None, False
-        if low == "they" and (plural_body := _body_as_they(t, subj, entities)) is not None:
-            return plural_body, None, True
-        return None
+        return _plural_pronoun_speaker(t, subj, entities, before, at)
     if low in REPORTS or low in DOCUMENTS:
         # "the TexAuto Facts report from InfoNation", "The letter, from the Home Office": its author.
         author = [
@@ -430,6 +375,80 @@ def resolve_speaker(
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
     return resolved
+
+
+def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attribution]) -> Resolved:
+    """ "he", "she", "it": the name it stands for, or for an "it" that names a body only in
+    passing, the body or document that spoke just before."""
+    low = subj.lower_
+    name = entities.antecedents.get(subj.i)
+    if (
+        name
+        and low == "it"
+        and (_named_in_claim(t, subj, entities, name) or not _subject_lately(t, subj, entities, name, before))
+    ):
+        # A body named only in passing or in what another said is not "it": the body or
+        # document that spoke in the sentence before goes on ('… figures gathered by
+        # Netcraft. In a statement from Lycos … "…," it said'; "… in the UK, said the
+        # report. It said …"); a country gives way to no one else.
+        last = before[-1] if before else None
+        if last and int(last.sentences[-1][1:]) < sentence_number(t, subj.i) - 1:
+            last = None
+        went_on = last.source if last and last.named else None
+        if went_on and went_on != name and entity_kind(entities, went_on) in NAMED_BODIES:
+            return went_on, None, True
+        if last and not last.named and set(last.source.lower().split()) & (DOCUMENTS | REPORTS):
+            # "A study, commissioned by X, found … It also found": the study goes on
+            return last.source, None, False
+        if entity_kind(entities, name) == "country":
+            return None
+    return (name, entity_role(entities, name), True) if name else None
+
+
+def _body_by_anaphor(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> Resolved:
+    """ "the utility said", "Company management said": the organisation the story is about."""
+    low = subj.lower_
+    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in subj.children):
+        return _unnamed(subj), None, False  # "the German automaker": which one, the text must say
+    if low in BODIES_BY_NAME or low in GOVERNMENTS:
+        # "the alliance said": only a body whose name says so (the Making Decisions
+        # Alliance); "the government": a government, not the last body that spoke
+        heads = GOVERNMENTS if low in GOVERNMENTS else {low}
+        called = [s.name for s in entities.spans if s.end <= at and heads & set(s.name.lower().split())]
+        return (called[-1], None, True) if called else None
+    opening = t.sentence_of(t.token_sid[subj.i] or "s1").start
+    here = {
+        s.name for s in entities.spans if s.kind == "organization" and opening <= s.start and s.end <= subj.i
+    }
+    if len(here) == 1:
+        # "In a statement from Lycos Europe …, the company denied": the one body named before it
+        return here.pop(), None, True
+    spoke = next(
+        (a for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS), None
+    )
+    subject = _body_subject_before(t, entities, subj)
+    if subject and (spoke is None or int(spoke.sentences[-1][1:]) < sentence_number(t, subj.i) - 1):
+        return subject, None, True  # "Rosneft officials were unavailable. But the company has said"
+    body = _last_named(entities, at, {"organization"}, None)
+    name = spoke.source if spoke else body.name if body else None
+    return (name, None, True) if name else None
+
+
+def _plural_pronoun_speaker(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> Resolved:
+    """ "they" (the last unnamed speakers, or a body that took a plural verb), "who" in a
+    relative clause (what it hangs on); "we", "I", "you" and the rest: no one to name."""
+    low = subj.lower_
+    if low in ("who", "which") and subj.head.dep_ == "relcl":
+        return resolve_speaker(t, subj.head.head, entities, before, at)
+    if low == "they" and before and not before[-1].named and not _others_since(t, before[-1], subj):
+        return before[-1].source, None, False
+    if low == "they" and (plural_body := _body_as_they(t, subj, entities)) is not None:
+        return plural_body, None, True
+    return None
 
 
 def _party_words(subj: Token) -> bool:

@@ -2081,3 +2081,9 @@ def test_a_report_word_a_heading_ran_into_is_no_finder(kb: KnowledgeBase) -> Non
         "increased cravings."
     )
     assert analyze(seed(text), kb).attributions == []
+
+
+def test_former_before_a_body_s_name_is_the_person_s_not_the_body_s(kb: KnowledgeBase) -> None:
+    text = "Former National Security Council official Dara Venn told investigators she saw the meeting."
+    bodies = names(analyze(seed(text), kb), "organization")
+    assert "National Security Council" in bodies and "Former National Security Council" not in bodies

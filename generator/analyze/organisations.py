@@ -160,7 +160,8 @@ def suffixed_orgs(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int
                 first -= 1
             while first < token.i and not doc[first].text[:1].isupper():
                 first += 1
-            if doc[first].lower_ == "the":
+            # not "the", nor the "Former" of "Former National Security Council official X"
+            if doc[first].lower_ in ("the", "former"):
                 first += 1
             if token.i - first < 1 or any(i in taken for i in range(first, token.i)):
                 continue

@@ -2023,16 +2023,6 @@ def test_the_authors_of_a_study_published_in_a_journal_are_not_the_journal(kb: K
     assert (found.source, found.named) == ("the authors of the research", False)
 
 
-def test_details_with_a_date_are_no_figure_reported(kb: KnowledgeBase) -> None:
-    text = "Fenwick Weekly reported details of the reunion tour that stops at the Arden Arena on July 22."
-    assert analyze(seed(text), kb).attributions == []
-
-
-def test_finding_it_difficult_is_no_finding(kb: KnowledgeBase) -> None:
-    text = "Dara Venn found it difficult to talk about her brother's death and the events around it."
-    assert analyze(seed(text), kb).attributions == []
-
-
 def test_a_question_asked_by_another_does_not_run_on_a_quotation(kb: KnowledgeBase) -> None:
     text = (
         '"It depends on what the builder is willing to invest," said Tomas Reel. "What is the plan '
@@ -2048,11 +2038,6 @@ def test_a_fuller_claim_takes_the_place_of_its_part(kb: KnowledgeBase) -> None:
         "had lived through every parent's \u201cworst nightmare.\u201d"
     )
     assert said(analyze(seed(text), kb), "nightmare").claim.startswith("she and her husband")
-
-
-def test_things_named_for_a_company_promise_nothing(kb: KnowledgeBase) -> None:
-    text = "Prices are high, and the Black Friday Northgate deals promise to be even better than usual."
-    assert analyze(seed(text), kb).attributions == []
 
 
 def test_the_statement_of_an_issuer_the_sentence_does_not_name_is_no_one_else_s(kb: KnowledgeBase) -> None:
@@ -2075,11 +2060,21 @@ def test_a_clause_of_time_or_contrast_before_the_speaker_is_no_claim(kb: Knowled
     assert not any(a.claim.startswith(("Less than", "While")) for a in d.attributions)
 
 
-def test_a_report_word_a_heading_ran_into_is_no_finder(kb: KnowledgeBase) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date is no figure reported
+        "Fenwick Weekly reported details of the reunion tour that stops at the Arden Arena on July 22.",
+        # "found it difficult" is no finding
+        "Dara Venn found it difficult to talk about her brother's death and the events around it.",
+        # things named for a company promise nothing
+        "Prices are high, and the Black Friday Northgate deals promise to be even better than usual.",
+        # a report word a heading ran into is no finder
         "Eat regular meals. Summary Studies show that skipping certain foods may be associated with "
-        "increased cravings."
-    )
+        "increased cravings.",
+    ],
+)
+def test_no_one_says_anything_here(kb: KnowledgeBase, text: str) -> None:
     assert analyze(seed(text), kb).attributions == []
 
 

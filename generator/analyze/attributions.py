@@ -43,6 +43,9 @@ from .text import Text, clean, quotation_open, quote_marks, quoted_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Verbs that say only as a stance, with a clause or object of their own ("demanded
+# assurances that …"); a quotation near them is no claim of theirs
+TAKING_A_STANCE = {"demand", "question", "challenge", "fear"}
 SPEECH = {
     "say", "tell", "add", "state", "announce", "report", "confirm", "claim", "write", "note", "reveal",
     "disclose", "explain", "warn", "argue", "insist", "predict", "acknowledge", "testify", "tweet", "deny",
@@ -51,14 +54,13 @@ SPEECH = {
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
     "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
-    "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce", "demand", "question",
-    "challenge", "fear",
-}  # fmt: skip
+    "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce",
+} | TAKING_A_STANCE  # fmt: skip
 URGING = {"urge", "warn", "advise", "caution", "challenge"}  # "urged people to ...": the advice is the claim
 # Verbs of a stance rather than a statement: the claim keeps the verb, or it would read as
 # the speaker's assertion ("denied she planned to retire", "demanded assurances that …")
 PROMISING = {"promise", "pledge", "vow", "threaten"}  # "promised to raise the issue": what they will do
-STANCES = {"deny", "accuse", "demand", "question", "challenge", "fear"} | PROMISING
+STANCES = {"deny", "accuse"} | TAKING_A_STANCE | PROMISING
 # Verbs that say only by judging something "as" something: "rejected the claims as false"
 JUDGING = {"reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce"}
 SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is never the name after them
@@ -351,6 +353,11 @@ def _reported(verb: Token) -> bool:
     return False
 
 
+def _according_to_in(sentence: Span) -> bool:
+    """Whether a sentence credits what it says to someone "according to" them."""
+    return any(w.lower_ == "according" and _next_is_to(w) for w in sentence)
+
+
 def _next_is_to(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
@@ -582,7 +589,7 @@ def _reported_already(verb: Token) -> bool:
     """Not a figure still to come ("HSBC will report profits of £9.4bn, according to
     analysts' forecasts", "is expected to report")."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    return not modal and verb.dep_ != "xcomp" and not any(w.lower_ == "according" for w in verb.sent)
+    return not modal and verb.dep_ != "xcomp" and not _according_to_in(verb.sent)
 
 
 def _a_figure(phrase: Token) -> bool:
@@ -599,7 +606,7 @@ def _promises(verb: Token) -> bool:
     and "threatens to" only of someone ("the ban threatens to reignite tensions")."""
     if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
         return False
-    if any(w.lower_ == "according" and _next_is_to(w) for w in verb.sent):
+    if _according_to_in(verb.sent):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(s.tag_ in ("NN", "NNS") and any(c.tag_ in ("NNP", "NNPS") for c in s.children) for s in subjects):
@@ -833,9 +840,10 @@ def _speech_verb(
     if tokens:
         claim = strip_claim(_claim_text(t, span, verb, subj, tokens))
         reported = lemma(verb) == "report" and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
-        if (lemma(verb) in STANCES or reported) and min(w.i for w in tokens) > verb.i:
-            claim = f"{_stance_words(verb, min(w.i for w in tokens))} {claim}"
-    elif lemma(verb) in ("demand", "question", "challenge", "fear"):
+        first = min(w.i for w in tokens)
+        if (lemma(verb) in STANCES or reported) and first > verb.i:
+            claim = f"{_stance_words(verb, first)} {claim}"
+    elif lemma(verb) in TAKING_A_STANCE:
         return None  # "the 'new terrorism' demands new powers": a quotation in it is no claim
     elif quote:
         claim = quote

@@ -258,9 +258,14 @@ def main() -> None:
         points.append((size, b, f))
     points.append((n, total, nfiles))
     sizes = [p[0] for p in points]
-    a_b, s_b = fit(sizes, [p[1] for p in points])
-    a_f, s_f = fit(sizes, [p[2] for p in points])
     at = 10_000
+    fitted = []
+    if len(points) >= 2:  # a line needs two sizes (`--sizes` with none gives one)
+        a_b, s_b = fit(sizes, [p[1] for p in points])
+        a_f, s_f = fit(sizes, [p[2] for p in points])
+        fitted = [
+            f"| {at} (fitted: {s_b / 1000:.1f} KB and {s_f:.2f} files per article, plus {a_b / 1e6:.1f} MB and {a_f:.0f} files) | {(a_b + s_b * at) / 1e6:.0f} MB | {a_f + s_f * at:.0f} |"
+        ]
     lines = [
         f"\n## Real corpus: {n} articles of {args.seeds.name} ({time.strftime('%Y-%m-%d')})\n",
         f"Command: `python bench/bench_realcorpus.py --seeds DIR --sizes {' '.join(map(str, args.sizes))} --new {args.new}`  ",
@@ -282,7 +287,7 @@ def main() -> None:
         "| articles | site bytes | files |",
         "|---|---|---|",
         *(f"| {s} | {b / 1e6:.1f} MB | {f} |" for s, b, f in points),
-        f"| {at} (fitted: {s_b / 1000:.1f} KB and {s_f:.2f} files per article, plus {a_b / 1e6:.1f} MB and {a_f:.0f} files) | {(a_b + s_b * at) / 1e6:.0f} MB | {a_f + s_f * at:.0f} |",
+        *fitted,
     ]
     if examples:
         lines += ["", "Pairs on two pages, first ten: " + "; ".join(examples)]

@@ -55,6 +55,13 @@ REPRESENTATIVES = {
     "brother", "sister", "aunt", "uncle", "cousin", "friend", "widow", "partner", "girlfriend",
     "boyfriend", "fiancee", "fiance", "grandmother", "grandfather", "niece", "nephew",
 }  # fmt: skip
+# Who only a person has: "Juninho's agent" is someone's even where the tagger took the
+# footballer for a club (a company has lawyers and spokesmen, not an agent or a wife).
+ONLY_A_PERSONS = {
+    "agent", "publicist", "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
+    "aunt", "uncle", "cousin", "widow", "girlfriend", "boyfriend", "fiancee", "fiance", "grandmother",
+    "grandfather", "niece", "nephew",
+}  # fmt: skip
 # "a WeWork spokesperson", "PG&E officials", "health department officials": the body speaks.
 # "the paper said": the publication the article named.
 OUTLET_ANAPHORS = {"paper", "newspaper", "magazine", "tabloid", "daily", "weekly", "broadsheet"}
@@ -91,6 +98,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     needed to roll the day Epstein died,' he said" it is not the man quoted about."""
     spans = {i: s for s in entities.spans for i in range(s.start, s.end)}
     quoted = quoted_tokens(t)
+    of_people = _modifying_people(t, entities, spans)
     subjects: list[tuple[str, str, bool, int]] = []  # (name, kind, main clause, token) so far
     out: dict[int, str] = {}
     sure: dict[int, str] = {}
@@ -117,7 +125,9 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
                 if not main and t.token_sid[at] != t.token_sid[token.i]:
                     opening = t.sentence_of(t.token_sid[at] or "s1").start
                     name = next((n for n, m, a in fits if m and opening <= a < at), name)
-            named = _last_named(entities, token.i, kinds, gender, quoted)
+            # "former Quantum Leap actor Scott Bakula": a show that names what a person was is
+            # not "it"
+            named = _last_named(entities, token.i, kinds, gender, quoted if gender else quoted | of_people)
             if named is not None and (
                 name is None
                 # A subject two sentences back or more gives way to a later name the text
@@ -166,10 +176,31 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     return out, sure
 
 
+def _modifying_people(t: Text, entities: Entities, spans: Mapping[int, NameSpan]) -> frozenset[int]:
+    """The starts of names that only qualify a person's phrase ("former Quantum Leap actor
+    Scott Bakula")."""
+    out = set()
+    for s in entities.spans:
+        head = t.tokens[s.end - 1]
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+            if head.i in spans and spans[head.i].kind in PEOPLE_KINDS and spans[head.i] is not s:
+                out.add(s.start)
+                break
+    return frozenset(out)
+
+
 def _subject_unparsed(token: Token) -> bool:
     """ "... at Carrow Road and Keegan sympathised with ...": a name the parser joined to the
-    name before, followed by a verb that has no subject of its own."""
+    name before, followed by a verb that has no subject of its own; "Mirza, the first Indian
+    woman to win …, will now face": a name the parser left hanging, its apposition taken
+    for the subject."""
     doc = token.doc
+    if token.dep_ == "npadvmod" and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+        return any(
+            c.dep_ == "nsubj" and c.tag_ in ("NN", "NNS") and c.left_edge.i == token.i + 2
+            for c in token.head.children
+        )
     if token.dep_ != "conj" or token.i + 1 >= len(doc):
         return False
     verb = doc[token.i + 1]
@@ -402,6 +433,10 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
             return last.source, None, False
         if entity_kind(entities, name) == "country":
             return None
+        if not any(a.source == name for a in before) and not _in_a_subject_lately(t, subj, entities, name):
+            # "… UPN's parent companies … It also urged": a body named only in passing and
+            # never heard from is a guess; the claim is better left unsaid
+            return None
     return (name, entity_role(entities, name), True) if name else None
 
 
@@ -580,6 +615,24 @@ def _subject_lately(t: Text, subj: Token, entities: Entities, name: str, before:
         and not in_a_claim(s)
         for s in entities.spans
     )
+
+
+def _in_a_subject_lately(t: Text, subj: Token, entities: Entities, name: str) -> bool:
+    """Whether a body is named inside the subject of the sentence of "it" or the one before
+    ("Athletics' ruling body the IAAF said", "a Toshiba study found", "An umbrella
+    organisation called the Disasters Emergency Committee has been set up"), or first in it."""
+    now = sentence_number(t, subj.i)
+    for s in entities.spans:
+        if s.name != name or s.start >= subj.i or not now - 1 <= sentence_number(t, s.start) <= now:
+            continue
+        if s.start - t.sentence_of(t.token_sid[s.start] or "s1").start <= 5:
+            return True  # a parse that lost the subject still names it first
+        head = t.tokens[s.start]
+        while head.dep_ not in ("nsubj", "nsubjpass", "ROOT") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+            return True
+    return False
 
 
 def _outlet_named_last(t: Text, entities: Entities, before: list[Attribution], at: int) -> str | None:
@@ -962,8 +1015,10 @@ def _represents_a_person(subj: Token, entities: Entities) -> bool:
     """Whether a lawyer or spokesman subject is someone's ("Morrison's lawyer", "a
     spokesman for Taylor Swift"), not the person named ("spokesman Hugh Robertson")."""
     represented = False
+    kin = subj.lower_ in ONLY_A_PERSONS
     for child in subj.children:
-        named = names_in(entities, child.left_edge.i, child.right_edge.i + 1, PEOPLE_KINDS)
+        kinds = PEOPLE_KINDS | BODY_KINDS if kin and child.dep_ == "poss" else PEOPLE_KINDS
+        named = names_in(entities, child.left_edge.i, child.right_edge.i + 1, kinds)
         # "one of their lawyers, Michalis Dimitrakopoulos": the lawyer is named
         in_apposition = [
             w

@@ -50,3 +50,26 @@ def test_it_is_the_body_a_sentence_opens_with_even_where_the_parse_lost_its_subj
         "more quickly."
     )
     assert said(analyze(seed(text), kb), "go online").source == "Northern Relief Committee"
+
+
+def test_a_quotation_after_narration_about_one_person_is_theirs(kb: KnowledgeBase) -> None:
+    text = (
+        "Professor Alan Verity says he is building a cheap laptop for schools. However, Mr Verity has "
+        "adapted the idea to his own work in Peru where he set up two schools.\n\n"
+        "“We put in 25 laptops three years ago and only one has been broken, the kids cherish them.”\n\n"
+        "Mr Verity returned to the issue later in the hearing.\n\n"
+        "“What will it cost to put a laptop in the hands of every child in Peru by 2024?”\n\n"
+        "Mr Verity shared the address of the project’s website, which carries the following "
+        "statement:\n\n“Every child deserves a laptop of their own. Let’s work together.”\n\n"
+        "Mr Verity thanked his team for the work.\n\n"
+        "“It’s hard not to, though,” Orlova acknowledged.\n\n"
+        "Mr Verity joined the band in 1975, appearing on hit singles like 1978’s\n\n"
+        "“What a Fool Believes.”"
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "25 laptops").source == "Alan Verity"
+    theirs = [a.claim for a in d.attributions if a.source == "Alan Verity"]
+    assert not [c for c in theirs if "What will it cost" in c]  # a question asserts nothing
+    assert not [c for c in theirs if "deserves a laptop" in c]  # a document's words
+    assert not [c for c in theirs if "hard not to" in c]  # another's, named after it
+    assert not [c for c in theirs if "Fool Believes" in c]  # a title the sentence before stops on

@@ -124,6 +124,8 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             and not _has_own_speaker(t, span, last, entities)
         )
         opens = last is not None and not goes_on and _quotes_last_speaker(t, span, last, entities)
+        if not (goes_on or opens) and (subject := _quotes_the_subject_before(t, span, entities, found)):
+            last, opens = subject, True
         if last is not None and (goes_on or opens):
             claim = strip_claim(sentence.text)
             if len(claim.split()) >= 3:
@@ -976,6 +978,50 @@ def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entit
         and int(last.sentences[-1][1:]) == sentence_number(t, span.start) - 1
         and not quotation_open(previous.text)
     )
+
+
+# Verbs that put a question or a task to someone else, whose answer may follow
+ADDRESSING = {"ask", "question", "quiz", "press", "interview", "tell", "urge", "challenge", "invite"}
+
+
+def _quotes_the_subject_before(
+    t: Text, span: Span, entities: Entities, found: list[Attribution]
+) -> Attribution | None:
+    """A quotation with no speaker of its own, just after a sentence of narration about one
+    person ("Mr Negroponte has adapted the idea to his own work in Cambodia …", then "'We put
+    in 25 laptops …'"): news gives it to that person, its subject. Only where no one else is
+    named beside them, and not after a question put to someone ("Lucas asked them about …")."""
+    text = span.text.lstrip()
+    sid = t.token_sid[span.start] or "s1"
+    if text[:1] not in '“"' or sid == "s1":
+        return None
+    before = f"s{int(sid[1:]) - 1}"
+    if before in t.boilerplate or any(before in a.sentences for a in found):
+        return None
+    previous = t.sentence_of(before)
+    narration = previous.text.strip()
+    if narration[:1] in "“\"‘'" or quotation_open(narration) or narration.rstrip("”\"’')")[-1:] not in ".!?":
+        # a quotation, or a sentence that stops short ("… hit singles like 1978's") or
+        # introduces a document ("… contains the following statement:")
+        return None
+    root = previous.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or lemma(root) in ADDRESSING:
+        return None
+    subject = subjects[0]
+    if subject.lower_ in ("he", "she"):
+        name = entities.antecedents.get(subject.i)
+    else:
+        named = names_in(entities, subject.i, subject.i + 1, PEOPLE_KINDS)
+        name = named[0].name if named else None
+    others = {s.name for s in names_in(entities, previous.start, previous.end, PEOPLE_KINDS)} - {name}
+    if name is None or others or entity_kind(entities, name) not in PEOPLE_KINDS:
+        return None
+    claim = strip_claim(span.text)
+    if len(claim.split()) < 3 or span.text.strip().rstrip("”\"’'").endswith("?"):
+        return None  # a question put to a hearing asserts nothing
+    said = Attribution(name, None, claim, [sid], entity_role(entities, name), True, True)
+    return None if _has_own_speaker(t, span, said, entities) else said  # '"…," Suter acknowledged'
 
 
 def _merge(found: list[Attribution]) -> list[Attribution]:

@@ -73,3 +73,20 @@ def test_a_quotation_after_narration_about_one_person_is_theirs(kb: KnowledgeBas
     assert not [c for c in theirs if "deserves a laptop" in c]  # a document's words
     assert not [c for c in theirs if "hard not to" in c]  # another's, named after it
     assert not [c for c in theirs if "Fool Believes" in c]  # a title the sentence before stops on
+
+
+def test_more_verbs_say_beside_a_quotation_or_as_a_stance(kb: KnowledgeBase) -> None:
+    text = (
+        "Councillor John Marsh spoke at the hearing on Tuesday. "
+        '"We cannot go on like this," he continued. '
+        "Marsh criticised the council for failing to act on the flooding. "
+        "Dale Ford disputed that his brother was estranged from the family. "
+        "Martha Fry also refuted suggestions that she had been paid by the publisher. "
+        "Prices continued to rise in the town, the figures show."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "go on like this").source == "John Marsh"
+    assert said(d, "failing to act").claim.startswith("criticised the council for")
+    assert said(d, "estranged").claim.startswith("disputed")
+    assert said(d, "had been paid").claim.startswith("refuted suggestions")
+    assert not [a for a in d.attributions if a.claim.startswith("to rise")]

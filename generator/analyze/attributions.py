@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 # Verbs that say only as a stance, with a clause or object of their own ("demanded
 # assurances that …"); a quotation near them is no claim of theirs
 TAKING_A_STANCE = {"demand", "question", "challenge", "fear"}
+DISPUTING = {"dispute", "refute"}  # "disputed that …", "refuted suggestions that …"
+# "criticised the plans for …", "blamed her defeat on injuries": whom, and for what
+FAULTING = {"criticise": "for", "criticize": "for", "blame": "on"}
+# Verbs that say only beside a quotation: '"…," he continued', 'she whispered: "…"'
+QUOTING = {"continue", "whisper", "beg", "volunteer", "bemoan", "plead", "exclaim", "retort", "interject"}
 SPEECH = {
     "say", "tell", "add", "state", "announce", "report", "confirm", "claim", "write", "note", "reveal",
     "disclose", "explain", "warn", "argue", "insist", "predict", "acknowledge", "testify", "tweet", "deny",
@@ -55,12 +60,12 @@ SPEECH = {
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
     "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
     "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce",
-} | TAKING_A_STANCE  # fmt: skip
+} | TAKING_A_STANCE | DISPUTING | set(FAULTING) | QUOTING  # fmt: skip
 URGING = {"urge", "warn", "advise", "caution", "challenge"}  # "urged people to ...": the advice is the claim
 # Verbs of a stance rather than a statement: the claim keeps the verb, or it would read as
 # the speaker's assertion ("denied she planned to retire", "demanded assurances that …")
 PROMISING = {"promise", "pledge", "vow", "threaten"}  # "promised to raise the issue": what they will do
-STANCES = {"deny", "accuse"} | TAKING_A_STANCE | PROMISING
+STANCES = {"deny", "accuse"} | TAKING_A_STANCE | PROMISING | DISPUTING | set(FAULTING)
 # Verbs that say only by judging something "as" something: "rejected the claims as false"
 JUDGING = {"reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce"}
 SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is never the name after them
@@ -262,6 +267,12 @@ def _used_to_say(verb: Token) -> bool:
     out"), judging something as something, or calling it something quoted."""
     if lemma(verb) in JUDGING:
         return _judged_as(verb) is not None
+    if lemma(verb) in QUOTING:
+        # '"…," he continued', not "continued to rise" or "continued the work"
+        sentence = verb.doc[verb.sent.start : verb.sent.end].text
+        return bool(quote_marks(sentence)) and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
+    if lemma(verb) in FAULTING:
+        return any(c.dep_ == "prep" and c.lower_ == FAULTING[lemma(verb)] for c in verb.children)
     if lemma(verb) == "call":
         # "called it an 'extremely adverse development'", not "called the police", "what it
         # calls 'matters'", "a group calling itself X" or "a cantata called X"
@@ -575,7 +586,10 @@ def _stance(verb: Token) -> list[Token] | None:
         return list(figures[0].subtree) if figures and _reported_already(verb) else None
     if lemma(verb) == "accuse":
         return _object_with(verb, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"])
-    if lemma(verb) == "demand":
+    if lemma(verb) in FAULTING:
+        cause = FAULTING[lemma(verb)]
+        return _object_with(verb, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cause])
+    if lemma(verb) in {"demand"} | DISPUTING:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
             if any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):

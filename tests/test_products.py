@@ -72,6 +72,9 @@ def test_a_maker_and_its_model_number(kb: KnowledgeBase) -> None:
         "Samsung's 102-inch plasma screen was the show's biggest.",
         "Officials took a dim view of other networks, such as Razorline, Risciso and Popz.",
         "Doctors said the Sars virus had spread to three more cities.",
+        # scores after a player's or a team's name
+        "Martinez, 32, beat Shinobu Asagoe 6-4 6-4 in the first round of the tournament.",
+        "The Pittsburgh Penguins 5, Boston Bruins 2 game went to the wire on the new console.",
     ],
 )
 def test_look_alikes_are_no_products(kb: KnowledgeBase, text: str) -> None:
@@ -88,3 +91,12 @@ def test_a_list_without_and_is_one_name(kb: KnowledgeBase) -> None:
     text = "Unlike rivals with niche streaming services, such as Vistacast Go, Nordwind made a big bet."
     found = systems(kb, text)
     assert "Vistacast Go" in found and "Nordwind" not in found
+
+
+def test_a_medicine_named_after_its_kind(kb: KnowledgeBase) -> None:
+    text = (
+        "Shares in Halvard fell after its cholesterol drug Verolin faced safety concerns, and the "
+        "rejection of its anti-coagulant pill Maxtrel. It had hoped to pitch it against rival medicine "
+        "Tarnova."
+    )
+    assert {"Verolin", "Maxtrel", "Tarnova"} <= set(systems(kb, text))

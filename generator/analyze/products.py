@@ -201,6 +201,8 @@ def _models(t: Text, firm: set[int]) -> list[SystemSpan]:
         model = doc[i:end]
         if not (end > i and _a_model(t, i, end)) or ent.text.split()[0] in NOT_NUMBERED:
             continue
+        if _a_score(t, end - 1):
+            continue
         if any(e.label_ in ("DATE", "MONEY", "PERCENT", "QUANTITY") for e in model.ents):
             continue
         if i > ent.end and any(w.is_alpha for w in model):
@@ -226,6 +228,27 @@ def _a_model(t: Text, start: int, end: int) -> bool:
         return False  # "Samsung's 102-inch plasma"
     counted = after is not None and (after.text[:1].islower() or after.text in ("GB", "MB", "%", "m", "bn"))
     return len(text) >= 3 and (not counted or after is None or after.lower_ in SYSTEM_NOUNS)
+
+
+def _a_score(t: Text, i: int) -> bool:
+    """Whether the number at token `i` is a score: "beat Shinobu Asagoe 6-4 6-4",
+    "Pittsburgh Penguins 5, Boston Bruins 2"."""
+    doc = t.doc
+    after = doc[i + 1 : i + 6]
+    if len(after) >= 2 and after[0].text in ("-", "–") and after[1].like_num:
+        return True
+    first = i - 1
+    while first > 0 and doc[first].text[:1].isupper():
+        first -= 1
+    if first < i - 1 and first > 0 and doc[first].text == "," and doc[first - 1].like_num:
+        return True  # the second side's
+    if not len(after) or after[0].text != ",":
+        return False
+    rest = list(after[1:])
+    names = 0
+    while names < len(rest) and rest[names].text[:1].isupper():
+        names += 1
+    return 0 < names < len(rest) and rest[names].like_num
 
 
 def _standard(t: Text, i: int) -> bool:
@@ -308,7 +331,7 @@ def _numbered(t: Text, firm: set[int]) -> list[SystemSpan]:
                 or not _plain_name(t, first, i, NOT_NAMES - {"PERSON"})
             ):
                 continue
-            if doc[first - 1].text == "(" or doc[i + 1 : i + 2].text == ")":
+            if doc[first - 1].text == "(" or doc[i + 1 : i + 2].text == ")" or _a_score(t, i):
                 continue  # "Ravenhill (Price 90)": a substitute's minute
             if doc[first].is_sent_start and i - first == 1 and doc[first].tag_ not in ("NNP", "NNPS"):
                 continue

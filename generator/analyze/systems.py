@@ -49,7 +49,11 @@ SYSTEM_NOUNS = {
     "camera": "camera", "website": "website", "upgrade": "software update", "jukebox": "media player",
     "virus": "computer virus", "worm": "computer virus", "software": "software", "system": "operating system",
     "engine": "engine", "printer": "printer", "handheld": "handheld device", "blog": "blog", "weblog": "blog",
+    "drug": "drug",
 }  # fmt: skip
+# Kinds a brand name follows: "cholesterol drug Crestor", "anti-coagulant pill Exanta"
+NAMED_AFTER_KIND = {"drug": "drug", "medicine": "drug", "pill": "drug", "vaccine": "vaccine"}
+GUESSED = {"PERSON", "GPE"}  # spaCy's guesses for a brand it does not know
 # Kinds of system a company makes and names after itself ("Apple Arcade").
 PRODUCTS = {
     "app", "platform", "games console", "smartphone", "phone", "laptop", "tablet", "web browser", "service",
@@ -421,6 +425,22 @@ def _appositions(t: Text, firm: set[int]) -> list[SystemSpan]:
     return found
 
 
+def _brands_after_kind(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "cholesterol drug Crestor", "rival medicine Tarceva": a medicine's kind, then its brand."""
+    found = []
+    doc = t.doc
+    for token in t.tokens:
+        category = NAMED_AFTER_KIND.get(token.text)
+        start = token.i + 1
+        if category is None or start >= len(doc) or token.i in firm:
+            continue
+        end = _proper_run(t, start, firm)
+        ents = [e for e in doc.ents if e.start < end and start < e.end]
+        if end > start and not any(e.label_ in NOT_NAMES - GUESSED for e in ents):
+            found.append(SystemSpan(start, end, clean(doc[start:end].text), category))
+    return found
+
+
 def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
     """Every named system no pack entry covers, longest first where they overlap."""
     from .products import named_products  # it builds on this module's spans
@@ -428,6 +448,7 @@ def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
     firm = _firm(t)
     spans = _ships(t) + _aircraft(t, firm) + _flights(t) + _noun_phrases(t, kb, firm)
     spans += _measured(t, firm) + _projects(t, firm) + _plus_services(t, firm) + _appositions(t, firm)
+    spans += _brands_after_kind(t, firm)
     spans += named_products(t, firm)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[SystemSpan] = []

@@ -90,3 +90,15 @@ def test_more_verbs_say_beside_a_quotation_or_as_a_stance(kb: KnowledgeBase) -> 
     assert said(d, "estranged").claim.startswith("disputed")
     assert said(d, "had been paid").claim.startswith("refuted suggestions")
     assert not [a for a in d.attributions if a.claim.startswith("to rise")]
+
+
+def test_some_of_a_partys_members_are_not_the_party(kb: KnowledgeBase) -> None:
+    text = (
+        "Senior Tories believe the poster campaign has worked. The Tories said the plans were costly. "
+        "Many Democrats fear the bill will fail."
+    )
+    d = analyze(seed(text), kb)
+    senior = said(d, "poster campaign")
+    assert (senior.source, senior.named) == ("Senior Tories", False)
+    assert said(d, "plans were costly").source == "Conservative Party"
+    assert said(d, "bill will fail").named is False

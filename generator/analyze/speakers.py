@@ -45,6 +45,8 @@ UNNAMED_HEADS = {
     "commenter", "commenters", "user", "users", "poster", "posters", "member", "members", "representative",
     "broker", "brokers", "dealer", "dealers", "banker", "bankers", "strategist", "strategists",
 }  # fmt: skip
+# Words that make a party's plural name some of its members: "senior Tories", "rebel Democrats"
+SOME_MEMBERS = {"senior", "leading", "rebel", "backbench", "prominent", "other", "top", "moderate", "former"}
 QUANTIFIERS = {"some", "many", "one", "several", "most", "all", "none", "few"}  # "some of Trump's defenders"
 # Who speaks for or beside a person, as themselves: "Morrison's lawyer said" is not
 # Morrison, nor "Ford's father told" Ford.
@@ -962,6 +964,10 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     ):
         # "officials", "two people familiar with the matter", "US officials": nobody named.
         return _unnamed(subj), None, False
+    if subj.tag_ == "NNPS" and any(c.lower_ in SOME_MEMBERS | QUANTIFIERS for c in subj.children):
+        # "Senior Tories believe", "Many Democrats fear": some of the party's members, not
+        # the party (that is "the Tories said")
+        return _article_lowered(phrase), None, False
     role_text = _apposition(subj)
     head_span = max(
         names_in(entities, subj.i, subj.i + 1, BODY_KINDS | PEOPLE_KINDS),

@@ -102,3 +102,13 @@ def test_some_of_a_partys_members_are_not_the_party(kb: KnowledgeBase) -> None:
     assert (senior.source, senior.named) == ("Senior Tories", False)
     assert said(d, "plans were costly").source == "Conservative Party"
     assert said(d, "bill will fail").named is False
+
+
+def test_a_writers_aside_on_anothers_denial_is_no_claim_of_theirs(kb: KnowledgeBase) -> None:
+    text = (
+        "Tom Marlow did reference his earlier testimony, in which he said others had raised concerns "
+        "about Alex Verdan potentially leaking information, a prospect Verdan denied earlier in the day."
+    )
+    d = analyze(seed(text), kb)
+    assert [a.source for a in d.attributions] == ["Tom Marlow"]
+    assert said(d, "leaking information").claim.endswith("leaking information")

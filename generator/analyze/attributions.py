@@ -41,7 +41,7 @@ from .speakers import (
 from .text import Text, clean, quotation_open, quote_marks, quoted_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs that say only as a stance, with a clause or object of their own ("demanded
 # assurances that …"); a quotation near them is no claim of theirs
@@ -766,11 +766,46 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
     )
 
 
+# What a writer's aside names another's stance on: "…, a prospect Vindman denied"
+ASIDE_NOUNS = {
+    "prospect", "claim", "charge", "allegation", "accusation", "suggestion", "assertion", "notion",
+    "idea", "view", "account", "version", "characterisation", "characterization", "description",
+}  # fmt: skip
+
+
+def _an_aside(doc: Doc, comma: int) -> bool:
+    """Whether the comma at `comma` opens a writer's aside on another's stance: ", a
+    prospect Vindman denied", ", a claim the company rejects"."""
+    words = doc[comma : comma + 8]
+    if len(words) < 5 or words[0].text != "," or words[1].lower_ not in ("a", "an"):
+        return False
+    if words[2].lower_ not in ASIDE_NOUNS:
+        return False
+    rest = list(words[3:])
+    k = 1 if rest[0].lower_ == "the" else 0
+    while k < len(rest) and (rest[k].tag_ in ("NNP", "NNPS", "PRP") or (k and rest[k].tag_ == "NN")):
+        k += 1
+    return 0 < k < len(rest) and rest[k].lower_ in SPEECH_FORMS
+
+
+def _said_of_a_noun(verb: Token) -> bool:
+    """ "…, a prospect Vindman denied earlier in the day": a verb of saying whose only object
+    is the noun the writer's aside hangs it on."""
+    if verb.dep_ == "relcl" and verb.head.lower_ in ASIDE_NOUNS:
+        return not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+    commas = [w.i for w in verb.doc[max(verb.sent.start, verb.i - 7) : verb.i] if w.text == ","]
+    return bool(commas) and _an_aside(verb.doc, commas[-1])
+
+
 def _claim_end(verb: Token, last: int, span: Span) -> int:
     """Where a claim after its verb ends: at the sentence's end, or before a clause the
     writer adds with a subject of its own ("BMW said it would build 100,000 a year, but
-    the target was quickly reached"; "..., while the police deny it")."""
+    the target was quickly reached"; "..., while the police deny it"; "…, a prospect
+    Vindman denied")."""
     end = span.end
+    for w in verb.doc[verb.i + 1 : span.end]:
+        if w.text == "," and _an_aside(verb.doc, w.i):
+            end = min(end, w.i)
     for child in verb.children:
         if child.i <= last:
             continue
@@ -830,7 +865,7 @@ def _speech_verb(
     t: Text, span: Span, verb: Token, entities: Entities, before: list[Attribution], sid: str
 ) -> Attribution | None:
     declined = verb.head.i != verb.i and verb.dep_ != "advcl" and lemma(verb.head) in ("decline", "refuse")
-    if declined or _negated(verb) or _supposed(verb):
+    if declined or _negated(verb) or _supposed(verb) or _said_of_a_noun(verb):
         return None  # "declined to comment", "did not say", "others may argue"
     subj = _subject(verb, entities)
     if subj is None and lemma(verb) in SUBJECT_FIRST:

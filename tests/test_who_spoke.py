@@ -112,3 +112,16 @@ def test_a_writers_aside_on_anothers_denial_is_no_claim_of_theirs(kb: KnowledgeB
     d = analyze(seed(text), kb)
     assert [a.source for a in d.attributions] == ["Tom Marlow"]
     assert said(d, "leaking information").claim.endswith("leaking information")
+
+
+def test_a_claim_ends_where_the_writer_takes_over(kb: KnowledgeBase) -> None:
+    text = (
+        "While press secretary Dana Greer said the trip was simply a routine check-up, the president "
+        "did not have that check-up done in phases in the past two years. Given that history -- and the "
+        "fact that the mayor has made more than 300 false claims since taking office, according to the "
+        "Fenwick Fact Checker -- there is every reason to doubt the story."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "routine check-up").claim.endswith("routine check-up")
+    checked = said(d, "300 false claims")
+    assert checked.claim.endswith("since taking office") and "every reason" not in checked.claim

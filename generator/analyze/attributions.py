@@ -803,6 +803,14 @@ def _claim_end(verb: Token, last: int, span: Span) -> int:
     the target was quickly reached"; "..., while the police deny it"; "…, a prospect
     Vindman denied")."""
     end = span.end
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ in SETTING for c in verb.children)
+    ):
+        # "While Grisham said the trip was a checkup, he did not have …": the main clause is
+        # the writer's
+        end = min(end, verb.right_edge.i + 1)
     for w in verb.doc[verb.i + 1 : span.end]:
         if w.text == "," and _an_aside(verb.doc, w.i):
             end = min(end, w.i)
@@ -941,6 +949,9 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+BREAKS = ("—", "–", "--", ";", ":")  # marks that set a clause apart within a sentence
+
+
 def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: str) -> Attribution | None:
     to = token.doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
@@ -955,9 +966,13 @@ def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: st
     # "It's unclear whether … — both were said to have run into issues, according to THR";
     # "no insurance: according to estimates from India, only one-quarter …": the clause
     # after the last dash, colon or semicolon before it
-    breaks = [w.i for w in token.doc[span.start : token.i] if w.text in ("—", "–", ";", ":")]
+    breaks = [w.i for w in token.doc[span.start : token.i] if w.text in BREAKS]
     start = breaks[-1] + 1 if breaks else span.start
-    rest = [w for w in span if start <= w.i and not (token.i <= w.i < phrase_end)]
+    # "… -- and the fact that Trump has made 13,000 false claims, according to X -- there is
+    # every reason …": a dash pair closes the claim too
+    closing = [w.i for w in token.doc[phrase_end : span.end] if w.text in ("—", "–", "--")] if breaks else []
+    end = closing[0] if closing and token.doc[breaks[-1]].text in ("—", "–", "--") else span.end
+    rest = [w for w in span if start <= w.i < end and not (token.i <= w.i < phrase_end)]
     # "According to Bloomberg, citing an anonymous source, CLAIM"
     words = "".join(w.text_with_ws for w in rest)
     m = re.match(r"^\s*,?\s*(?:citing|quoting)\s+([^,]+),", words)

@@ -125,3 +125,9 @@ def test_a_claim_ends_where_the_writer_takes_over(kb: KnowledgeBase) -> None:
     assert said(d, "routine check-up").claim.endswith("routine check-up")
     checked = said(d, "300 false claims")
     assert checked.claim.endswith("since taking office") and "every reason" not in checked.claim
+    # "As X noted, CLAIM": the main clause is what was said
+    noted = (
+        "As the Clarion's medical correspondent Dr. Dana Greer noted at the time, the mayor's heart "
+        "disease meant that he had a moderate risk of a heart attack in the following years."
+    )
+    assert said(analyze(seed(noted), kb), "moderate risk").source == "Dana Greer"

@@ -806,10 +806,11 @@ def _claim_end(verb: Token, last: int, span: Span) -> int:
     if (
         verb.dep_ == "advcl"
         and verb.head.i > verb.i
+        and verb.right_edge.i >= last
         and any(c.dep_ == "mark" and c.lower_ in SETTING for c in verb.children)
     ):
         # "While Grisham said the trip was a checkup, he did not have …": the main clause is
-        # the writer's
+        # the writer's (not "As Gupta noted at the time, CLAIM": there the main clause is the claim)
         end = min(end, verb.right_edge.i + 1)
     for w in verb.doc[verb.i + 1 : span.end]:
         if w.text == "," and _an_aside(verb.doc, w.i):

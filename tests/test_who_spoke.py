@@ -18,6 +18,19 @@ def test_a_players_agent_is_not_the_player_even_one_taken_for_a_club(kb: Knowled
     assert (agent.source, agent.named) == ("Ravinho's agent", False)
 
 
+def test_a_one_word_name_with_an_agent_or_a_father_is_a_person_he_stands_for(kb: KnowledgeBase) -> None:
+    text = (
+        "Juninho's agent has confirmed that the player is hoping for talks with the manager. "
+        "Brian Hassell says no official approach has been received. Juninho wants assurances that he "
+        "will play. Juninho's father was simply in the country to see his son. "
+        "The attacking midfielder also claims he has not had the backing of boss Martin Oakes. "
+        '"I can\'t understand why I am in this situation," he continued.'
+    )
+    d = analyze(seed(text), kb)
+    assert ("Juninho", "person") in {(s.name, s.kind) for s in d.stakeholders}
+    assert said(d, "understand why").source == "Juninho"
+
+
 def test_a_name_before_its_apposition_is_the_subject_she_goes_back_to(kb: KnowledgeBase) -> None:
     text = (
         "Dana Orlova and 18-year-old Mira Sandhu reached the second round. Sandhu, the first Indian woman "

@@ -26,7 +26,14 @@ from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, r
 from .mentions import POSSESSIVE, Found, Mention, entity_mentions, strip_article
 from .organisations import described_as, is_organisation, possessed_orgs, spoken_bodies, suffixed_orgs
 from .packs import KnowledgeBase
-from .people import ONE_OF_A_NATION, cluster_people, genders_from_pronouns, speaks, untagged_speakers
+from .people import (
+    ONE_OF_A_NATION,
+    ONLY_A_PERSONS,
+    cluster_people,
+    genders_from_pronouns,
+    speaks,
+    untagged_speakers,
+)
 from .relabel import (
     NOT_SURNAMES,
     bodies_named_as_people,
@@ -176,6 +183,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _merge_org_variants(out)
     _merge_short_forms(out)
     _one_kind_per_name(out)
+    _people_with_kin(t, out)
     _companies_taken_for_places(t, out)
     _nicknames(t, out)
     _other_occurrences(t, out)
@@ -455,6 +463,35 @@ COMPANY_WORDS = {
     "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "brands", "profits", "revenues",
     "boss", "chairman", "spokesman", "spokeswoman", "spokesperson", "ceo",
 }  # fmt: skip
+
+
+def _people_with_kin(t: Text, out: _Collector) -> None:
+    """A one-word name no pack knows, taken for a body or a place, that has an agent, a wife
+    or a father ("Juninho's agent has confirmed …", "Juninho's father was in the country"):
+    a person's, as the article's "he" for it needs."""
+    doc = t.doc
+    kin = {
+        s.name
+        for s in out.spans
+        if s.kind in ("organization", "place")
+        and len(s.name.split()) == 1
+        and s.end + 1 < len(doc)
+        and doc[s.end].text in POSSESSIVE
+        and doc[s.end + 1].lower_ in ONLY_A_PERSONS
+    }
+    for name in sorted(kin):
+        key = next((f"{k}:{name}" for k in ("organization", "place") if f"{k}:{name}" in out.found), None)
+        if key is None or out.found[key].entry is not None:
+            continue
+        found = out.found.pop(key)
+        person = out.found.get(f"person:{name}")
+        if person is None:
+            found.kind = "person"
+            out.found[f"person:{name}"] = found
+        else:
+            for sid in found.sentences:
+                person.add(name, sid)
+        out.spans = [NameSpan(s.start, s.end, s.name, "person") if s.name == name else s for s in out.spans]
 
 
 def _companies_taken_for_places(t: Text, out: _Collector) -> None:

@@ -57,6 +57,14 @@ ROLE_NOUNS = PERSON_TITLES | {
 # Words that may stand inside a title before a name ("Secretary of State Mike Pompeo").
 TITLE_GLUE = {"of", "for", "and", "&", "-", "'s", "’s", "the"}
 
+# Who only a person has: "Juninho's agent" is someone's even where the tagger took the
+# footballer for a club (a company has lawyers and spokesmen, not an agent or a wife).
+ONLY_A_PERSONS = {
+    "agent", "publicist", "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
+    "aunt", "uncle", "cousin", "widow", "girlfriend", "boyfriend", "fiancee", "fiance", "grandmother",
+    "grandfather", "niece", "nephew",
+}  # fmt: skip
+
 
 @dataclass
 class Person:

@@ -25,7 +25,7 @@ from .entities import Entities, NameSpan
 from .grammar import coarse, lemma
 from .mentions import TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
-from .people import ONE_OF_A_NATION, PERSON_TITLES, ROLE_NOUNS, without_dangling_end
+from .people import ONE_OF_A_NATION, ONLY_A_PERSONS, PERSON_TITLES, ROLE_NOUNS, without_dangling_end
 from .text import Text, clean, quoted_tokens
 
 if TYPE_CHECKING:
@@ -56,13 +56,6 @@ REPRESENTATIVES = {
     "advisor", "assistant", "manager", "coach", "father", "mother", "wife", "husband", "son", "daughter",
     "brother", "sister", "aunt", "uncle", "cousin", "friend", "widow", "partner", "girlfriend",
     "boyfriend", "fiancee", "fiance", "grandmother", "grandfather", "niece", "nephew",
-}  # fmt: skip
-# Who only a person has: "Juninho's agent" is someone's even where the tagger took the
-# footballer for a club (a company has lawyers and spokesmen, not an agent or a wife).
-ONLY_A_PERSONS = {
-    "agent", "publicist", "father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
-    "aunt", "uncle", "cousin", "widow", "girlfriend", "boyfriend", "fiancee", "fiance", "grandmother",
-    "grandfather", "niece", "nephew",
 }  # fmt: skip
 # "a WeWork spokesperson", "PG&E officials", "health department officials": the body speaks.
 # "the paper said": the publication the article named.

@@ -144,3 +144,14 @@ def test_a_claim_ends_where_the_writer_takes_over(kb: KnowledgeBase) -> None:
         "disease meant that he had a moderate risk of a heart attack in the following years."
     )
     assert said(analyze(seed(noted), kb), "moderate risk").source == "Dana Greer"
+
+
+def test_for_a_speaker_a_view_is_theirs_for_anyone_else_narration(kb: KnowledgeBase) -> None:
+    text = (
+        "For Harbour analyst Olivia Beaumont, the firm's decision to put its search plans on hold was "
+        'an error. "They made a big mistake," she said. For Tom Verity, the injury means six weeks out '
+        "of the game."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "was an error").source == "Olivia Beaumont"
+    assert not [a for a in d.attributions if "six weeks" in a.claim]  # Verity says nothing

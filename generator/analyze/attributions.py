@@ -144,7 +144,35 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             if goes_on:
                 continue  # '"That\'s it.': too brief a claim, but the quotation goes on
         last = None
+    found.extend(_views_of_speakers(t, entities, found))
     return _merge(_works_by_author(t, entities, found))
+
+
+def _views_of_speakers(t: Text, entities: Entities, found: list[Attribution]) -> list[Attribution]:
+    """ "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error": a view the
+    writer gives as a person's, where that person speaks elsewhere in the article (not "For
+    Beckham, the injury means six weeks out", narration about someone)."""
+    speakers = {a.source for a in found if a.named and entity_kind(entities, a.source) in PEOPLE_KINDS}
+    said = {(sid, a.source) for a in found for sid in a.sentences}
+    out = []
+    for sentence, span in t.story():
+        words = [w for w in span if not w.is_space]
+        opening = 1 if words and words[0].lower_ in ("but", "and") else 0
+        if len(words) < opening + 6 or words[opening].lower_ != "for":
+            continue
+        people = names_in(entities, words[opening].i + 1, words[opening].i + 6, PEOPLE_KINDS)
+        root = span.root
+        if not people or people[0].name not in speakers or (sentence.id, people[0].name) in said:
+            continue
+        between = t.doc[words[opening].i + 1 : people[0].start]
+        commas = [w.i for w in t.doc[people[0].end : root.i] if w.text == ","]
+        if any(is_verb(w) for w in between) or not commas or t.doc[people[0].end].text != ",":
+            continue
+        claim = strip_claim(t.doc[commas[-1] + 1 : span.end].text)
+        if len(claim.split()) >= 4:
+            role = entity_role(entities, people[0].name)
+            out.append(Attribution(people[0].name, None, claim, [sentence.id], role, True, False))
+    return out
 
 
 # "the new book", "a letter": a work the article may name the author of elsewhere

@@ -155,3 +155,14 @@ def test_for_a_speaker_a_view_is_theirs_for_anyone_else_narration(kb: KnowledgeB
     d = analyze(seed(text), kb)
     assert said(d, "was an error").source == "Olivia Beaumont"
     assert not [a for a in d.attributions if "six weeks" in a.claim]  # Verity says nothing
+
+
+def test_a_surname_misspelt_is_the_person_named_in_full(kb: KnowledgeBase) -> None:
+    text = (
+        "Brian Hassell says no official approach has been received. Hassel says the player would like to "
+        'stay. "He is a fan of the style of play at the club," said Hassel. Hassall made it clear that a '
+        "move was possible."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "fan of the style").source == "Brian Hassell"
+    assert not [s for s in d.stakeholders if s.name in ("Hassel", "Hassall")]

@@ -183,6 +183,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _merge_org_variants(out)
     _merge_short_forms(out)
     _one_kind_per_name(out)
+    _misspelt_surnames(out)
     _people_with_kin(t, out)
     _companies_taken_for_places(t, out)
     _nicknames(t, out)
@@ -463,6 +464,39 @@ COMPANY_WORDS = {
     "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "brands", "profits", "revenues",
     "boss", "chairman", "spokesman", "spokeswoman", "spokesperson", "ceo",
 }  # fmt: skip
+
+
+def _misspelt_surnames(out: _Collector) -> None:
+    """ "Hassel says …", "Hassall made it clear …" where the article names Brian Hassell: a
+    one-word name no pack knows, one letter from the surname of exactly one person named in
+    full and from no other name, is that person misspelt (news copy often is)."""
+    from rapidfuzz.distance import Levenshtein
+
+    people = [f for f in out.found.values() if f.kind == "person" and len(f.name.split()) >= 2]
+    renamed: dict[str, Found] = {}
+    for key, short in list(out.found.items()):
+        if short.entry is not None or " " in short.name or len(short.name) < 5 or short.kind == "system":
+            continue
+        near = [
+            f
+            for f in people
+            if f.name.split()[-1] != short.name
+            and short.name != f.name.split()[-1] + "s"  # "the Bidens": the family
+            and f.name.split()[-1][:1] == short.name[:1]
+            and Levenshtein.distance(f.name.split()[-1], short.name) == 1
+        ]
+        # "Brown" where the article names Gordon Brown and Des Browne: Brown's
+        taken = any(f.name.split()[-1] == short.name for f in people)
+        if len(near) != 1 or taken:
+            continue
+        _absorb(near[0], short)
+        renamed[short.name] = near[0]
+        del out.found[key]
+    if renamed:
+        out.spans = [
+            NameSpan(s.start, s.end, renamed[s.name].name, "person") if s.name in renamed else s
+            for s in out.spans
+        ]
 
 
 def _people_with_kin(t: Text, out: _Collector) -> None:

@@ -166,3 +166,13 @@ def test_a_surname_misspelt_is_the_person_named_in_full(kb: KnowledgeBase) -> No
     d = analyze(seed(text), kb)
     assert said(d, "fan of the style").source == "Brian Hassell"
     assert not [s for s in d.stakeholders if s.name in ("Hassel", "Hassall")]
+
+
+def test_he_with_no_one_named_is_the_unnamed_spokesman_who_just_spoke(kb: KnowledgeBase) -> None:
+    text = (
+        "The watchdog's spokesman said there was no yes or no answer and the area was grey. "
+        'He added: "If someone complained, then we would investigate that."'
+    )
+    d = analyze(seed(text), kb)
+    added = said(d, "we would investigate")
+    assert (added.source.lower(), added.named) == ("the watchdog's spokesman", False)

@@ -432,7 +432,19 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
             # "… UPN's parent companies … It also urged": a body named only in passing and
             # never heard from is a guess; the claim is better left unsaid
             return None
+    if name is None and low in ("he", "she"):
+        return _unnamed_one_went_on(t, subj, before)
     return (name, entity_role(entities, name), True) if name else None
+
+
+def _unnamed_one_went_on(t: Text, subj: Token, before: list[Attribution]) -> Resolved:
+    """ "The prime minister's official spokesman said … But he added: '…'": with no one
+    named for "he", the one unnamed person who spoke in that sentence or the one before."""
+    last = before[-1] if before else None
+    if last is None or last.named or int(last.sentences[-1][1:]) < sentence_number(t, subj.i) - 1:
+        return None
+    head = last.source.split()[-1].lower()
+    return (last.source, None, False) if head in REPRESENTATIVES or head in SPOKESPEOPLE else None
 
 
 def _body_by_anaphor(

@@ -300,7 +300,7 @@ def _used_to_say(verb: Token) -> bool:
         sentence = verb.doc[verb.sent.start : verb.sent.end].text
         return bool(quote_marks(sentence)) and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
     if lemma(verb) in FAULTING:
-        return any(c.dep_ == "prep" and c.lower_ == FAULTING[lemma(verb)] for c in verb.children)
+        return bool(_faulted_for(verb))
     if lemma(verb) == "call":
         # "called it an 'extremely adverse development'", not "called the police", "what it
         # calls 'matters'", "a group calling itself X" or "a cantata called X"
@@ -615,8 +615,7 @@ def _stance(verb: Token) -> list[Token] | None:
     if lemma(verb) == "accuse":
         return _object_with(verb, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"])
     if lemma(verb) in FAULTING:
-        cause = FAULTING[lemma(verb)]
-        return _object_with(verb, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == cause])
+        return _object_with(verb, _faulted_for(verb))
     if lemma(verb) in {"demand"} | DISPUTING:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
@@ -627,6 +626,11 @@ def _stance(verb: Token) -> list[Token] | None:
         if done and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children):
             return list(done[0].subtree)
     return None
+
+
+def _faulted_for(verb: Token) -> list[Token]:
+    """The "for …" of "criticised X for …", the "on …" of "blamed X on …"."""
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == FAULTING[lemma(verb)]]
 
 
 def _reported_already(verb: Token) -> bool:
@@ -978,7 +982,8 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-BREAKS = ("—", "–", "--", ";", ":")  # marks that set a clause apart within a sentence
+DASHES = ("—", "–", "--")
+BREAKS = (*DASHES, ";", ":")  # marks that set a clause apart within a sentence
 
 
 def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: str) -> Attribution | None:
@@ -999,8 +1004,8 @@ def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: st
     start = breaks[-1] + 1 if breaks else span.start
     # "… -- and the fact that Trump has made 13,000 false claims, according to X -- there is
     # every reason …": a dash pair closes the claim too
-    closing = [w.i for w in token.doc[phrase_end : span.end] if w.text in ("—", "–", "--")] if breaks else []
-    end = closing[0] if closing and token.doc[breaks[-1]].text in ("—", "–", "--") else span.end
+    closing = [w.i for w in token.doc[phrase_end : span.end] if w.text in DASHES] if breaks else []
+    end = closing[0] if closing and token.doc[breaks[-1]].text in DASHES else span.end
     rest = [w for w in span if start <= w.i < end and not (token.i <= w.i < phrase_end)]
     # "According to Bloomberg, citing an anonymous source, CLAIM"
     words = "".join(w.text_with_ws for w in rest)

@@ -517,14 +517,9 @@ def _people_with_kin(t: Text, out: _Collector) -> None:
         key = next((f"{k}:{name}" for k in ("organization", "place") if f"{k}:{name}" in out.found), None)
         if key is None or out.found[key].entry is not None:
             continue
-        found = out.found.pop(key)
-        person = out.found.get(f"person:{name}")
-        if person is None:
-            found.kind = "person"
-            out.found[f"person:{name}"] = found
-        else:
-            for sid in found.sentences:
-                person.add(name, sid)
+        found = out.found.pop(key)  # one kind per name already: no person entry beside it
+        found.kind = "person"
+        out.found[f"person:{name}"] = found
         out.spans = [NameSpan(s.start, s.end, s.name, "person") if s.name == name else s for s in out.spans]
 
 

@@ -50,12 +50,10 @@ SOME_MEMBERS = {"senior", "leading", "rebel", "backbench", "prominent", "other",
 QUANTIFIERS = {"some", "many", "one", "several", "most", "all", "none", "few"}  # "some of Trump's defenders"
 # Who speaks for or beside a person, as themselves: "Morrison's lawyer said" is not
 # Morrison, nor "Ford's father told" Ford.
-REPRESENTATIVES = {
+REPRESENTATIVES = ONLY_A_PERSONS | {
     "lawyer", "lawyers", "attorney", "attorneys", "rep", "representative", "spokesman", "spokeswoman",
-    "spokesperson", "agent", "publicist", "solicitor", "barrister", "counsel", "aide", "adviser",
-    "advisor", "assistant", "manager", "coach", "father", "mother", "wife", "husband", "son", "daughter",
-    "brother", "sister", "aunt", "uncle", "cousin", "friend", "widow", "partner", "girlfriend",
-    "boyfriend", "fiancee", "fiance", "grandmother", "grandfather", "niece", "nephew",
+    "spokesperson", "solicitor", "barrister", "counsel", "aide", "adviser", "advisor", "assistant",
+    "manager", "coach", "friend", "partner",
 }  # fmt: skip
 # "a WeWork spokesperson", "PG&E officials", "health department officials": the body speaks.
 # "the paper said": the publication the article named.
@@ -418,7 +416,7 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
         # Netcraft. In a statement from Lycos … "…," it said'; "… in the UK, said the
         # report. It said …"); a country gives way to no one else.
         last = before[-1] if before else None
-        if last and int(last.sentences[-1][1:]) < sentence_number(t, subj.i) - 1:
+        if last and not _spoke_lately(t, last, subj):
             last = None
         went_on = last.source if last and last.named else None
         if went_on and went_on != name and entity_kind(entities, went_on) in NAMED_BODIES:
@@ -437,11 +435,16 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
     return (name, entity_role(entities, name), True) if name else None
 
 
+def _spoke_lately(t: Text, a: Attribution, subj: Token) -> bool:
+    """Whether `a` was said in the sentence of `subj` or the one before."""
+    return int(a.sentences[-1][1:]) >= sentence_number(t, subj.i) - 1
+
+
 def _unnamed_one_went_on(t: Text, subj: Token, before: list[Attribution]) -> Resolved:
     """ "The prime minister's official spokesman said … But he added: '…'": with no one
     named for "he", the one unnamed person who spoke in that sentence or the one before."""
     last = before[-1] if before else None
-    if last is None or last.named or int(last.sentences[-1][1:]) < sentence_number(t, subj.i) - 1:
+    if last is None or last.named or not _spoke_lately(t, last, subj):
         return None
     head = last.source.split()[-1].lower()
     return (last.source, None, False) if head in REPRESENTATIVES or head in SPOKESPEOPLE else None
@@ -471,7 +474,7 @@ def _body_by_anaphor(
         (a for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS), None
     )
     subject = _body_subject_before(t, entities, subj)
-    if subject and (spoke is None or int(spoke.sentences[-1][1:]) < sentence_number(t, subj.i) - 1):
+    if subject and (spoke is None or not _spoke_lately(t, spoke, subj)):
         return subject, None, True  # "Rosneft officials were unavailable. But the company has said"
     body = _last_named(entities, at, {"organization"}, None)
     name = spoke.source if spoke else body.name if body else None
@@ -607,7 +610,6 @@ def _subject_lately(t: Text, subj: Token, entities: Entities, name: str, before:
     """Whether a body is the subject of a verb in the sentence of "it" or the one before
     ("Iran rejected the offer. It said …"), not only named in passing or in what another
     said ("… in particular the UK, France and Spain, said the report")."""
-    now = sentence_number(t, subj.i)
     claimed = {(a.sentences[-1], a.claim) for a in before if a.source != name}
 
     def in_a_claim(s: NameSpan) -> bool:
@@ -615,23 +617,26 @@ def _subject_lately(t: Text, subj: Token, entities: Entities, name: str, before:
         return any(sid == at and t.doc[s.start : s.end].text in claim for at, claim in claimed)
 
     return any(
-        s.name == name
-        and s.start < subj.i
-        and now - 1 <= sentence_number(t, s.start) <= now
-        and any(t.tokens[i].dep_ in ("nsubj", "nsubjpass") for i in range(s.start, s.end))
-        and not in_a_claim(s)
-        for s in entities.spans
+        any(t.tokens[i].dep_ in ("nsubj", "nsubjpass") for i in range(s.start, s.end)) and not in_a_claim(s)
+        for s in _named_lately(t, subj, entities, name)
     )
+
+
+def _named_lately(t: Text, subj: Token, entities: Entities, name: str) -> list[NameSpan]:
+    """Where `name` is named before `subj`, in its sentence or the one before."""
+    now = sentence_number(t, subj.i)
+    return [
+        s
+        for s in entities.spans
+        if s.name == name and s.start < subj.i and now - 1 <= sentence_number(t, s.start) <= now
+    ]
 
 
 def _in_a_subject_lately(t: Text, subj: Token, entities: Entities, name: str) -> bool:
     """Whether a body is named inside the subject of the sentence of "it" or the one before
     ("Athletics' ruling body the IAAF said", "a Toshiba study found", "An umbrella
     organisation called the Disasters Emergency Committee has been set up"), or first in it."""
-    now = sentence_number(t, subj.i)
-    for s in entities.spans:
-        if s.name != name or s.start >= subj.i or not now - 1 <= sentence_number(t, s.start) <= now:
-            continue
+    for s in _named_lately(t, subj, entities, name):
         if s.start - t.sentence_of(t.token_sid[s.start] or "s1").start <= 5:
             return True  # a parse that lost the subject still names it first
         head = t.tokens[s.start]

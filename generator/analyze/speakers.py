@@ -92,6 +92,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     spans = {i: s for s in entities.spans for i in range(s.start, s.end)}
     quoted = quoted_tokens(t)
     of_people = _modifying_people(t, entities, spans)
+    examples = frozenset(i for s in entities.spans if an_example(t, s) for i in range(s.start, s.end))
     subjects: list[tuple[str, str, bool, int]] = []  # (name, kind, main clause, token) so far
     out: dict[int, str] = {}
     sure: dict[int, str] = {}
@@ -99,7 +100,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     said: list[NameSpan] = []  # epithets that stand for a person: "the 21-year-old"
     for token in t.tokens:
         low = token.lower_
-        if _definite_title(token, spans, quoted):
+        if _definite_title(token, spans, quoted) and not _reported(token):
             title = token
         kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
         if kinds is not None:
@@ -120,7 +121,9 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
                     name = next((n for n, m, a in fits if m and opening <= a < at), name)
             # "former Quantum Leap actor Scott Bakula": a show that names what a person was is
             # not "it"
-            named = _last_named(entities, token.i, kinds, gender, quoted if gender else quoted | of_people)
+            named = _last_named(
+                entities, token.i, kinds, gender, (quoted | examples) if gender else quoted | of_people
+            )
             if named is not None and (
                 name is None
                 # A subject two sentences back or more gives way to a later name the text
@@ -240,6 +243,12 @@ def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: Abstrac
     )
 
 
+def _reported(token: Token) -> bool:
+    """Whether a word is in what someone is said to have said or thought ("Campbell said the
+    first minister had ordered a report"): a title there is not who a "he" after it is."""
+    return any(up.dep_ == "ccomp" for up in [token, *token.ancestors])
+
+
 def _with_the(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
@@ -354,7 +363,7 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
             for s in entities.spans
             if s.kind in BODY_KINDS | PEOPLE_KINDS
             and subj.i < s.start <= subj.right_edge.i
-            and any(t.tokens[k].lower_ in ("by", "from", "of") for k in range(subj.i, s.start))
+            and any(_by_or_in(t.tokens[k], s) for k in range(subj.i, s.start))
             and not _obtained_by(t.tokens[s.start])
         ]
         if author:
@@ -465,7 +474,7 @@ def _body_by_anaphor(
         return (called[-1], None, True) if called else None
     opening = t.sentence_of(t.token_sid[subj.i] or "s1").start
     here = {
-        s.name for s in entities.spans if s.kind == "organization" and opening <= s.start and s.end <= subj.i
+        s.name for s in entities.spans if s.kind in NAMED_BODIES and opening <= s.start and s.end <= subj.i
     }
     if len(here) == 1:
         # "In a statement from Lycos Europe …, the company denied": the one body named before it
@@ -597,7 +606,7 @@ def _body_subject_before(t: Text, entities: Entities, subj: Token) -> str | None
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
         ]
         for token in subjects:
-            inside = names_in(entities, token.left_edge.i, token.right_edge.i + 1, {"organization"})
+            inside = names_in(entities, token.left_edge.i, token.right_edge.i + 1, NAMED_BODIES)
             if inside:
                 return inside[0].name
         if not any(token.lower_ == subj.lower_ and _with_the(token) for token in subjects):
@@ -693,7 +702,7 @@ def _person_named_last(
     mentions to count; `passed`: mentions not to count."""
     here = sentence_number(t, at)
     people = [s for s in (*entities.spans, *earlier) if s.kind == "person" and s.end <= at]
-    people = [s for s in people if s not in passed]
+    people = [s for s in people if s not in passed and not an_example(t, s)]
     if position is not None:
         # "the defender" is not the one the article calls its manager
         people = [s for s in people if not _titled_otherwise(entities, s.name, position)]
@@ -703,6 +712,20 @@ def _person_named_last(
     if near:
         return max(subjects or near, key=lambda s: s.end).name
     return window.pop() if len(window) == 1 else None
+
+
+def an_example(t: Text, span: NameSpan) -> bool:
+    """Whether a name is only an example others are likened to ("the same spotlight as the
+    likes of Jonny Wilkinson", "stars such as Beyonce", "players like Henry"): not whom a
+    later "he" or "the 23-year-old" stands for."""
+    word = t.doc[span.end - 1]
+    for up in word.ancestors:
+        before = t.doc[up.i - 1].lower_ if up.i > 0 else ""
+        if (up.lower_ == "of" and up.head.lower_ == "likes") or (up.lower_ == "as" and before == "such"):
+            return True
+        if up.lower_ == "like" and up.dep_ == "prep":
+            return True
+    return False
 
 
 def _epithet_for(t: Text, subj: Token, entities: Entities, earlier: list[NameSpan]) -> str | None:
@@ -798,6 +821,11 @@ def _issuer_of(t: Text, subj: Token, entities: Entities) -> str | None:
 
 # Verbs that put a document out: "issued a statement", "released a report".
 ISSUING = {"issue", "release", "publish", "post", "send", "put", "write", "sign"}
+
+
+def _by_or_in(word: Token, author: NameSpan) -> bool:
+    """ "a report by X", "from X", "of X", and "a report in the Guardian": the paper's."""
+    return word.lower_ in ("by", "from", "of") or (word.lower_ == "in" and author.kind == "media")
 
 
 def _obtained_by(name: Token) -> bool:
@@ -915,7 +943,8 @@ def _epithet_of_last_speaker(
     secretary told ...": a definite title, given no name, for the person who spoke in the
     two sentences before, when no one else is named between and the title is not another's."""
     owners = [subj, *(c for c in subj.children if c.dep_ == "poss")]  # "the group's secretary"
-    if subj.tag_ == "NNS" or lemma(subj) not in ROLE_NOUNS or not any(_with_the(o) for o in owners):
+    titled = lemma(subj) in ROLE_NOUNS | TITLE_WORDS
+    if subj.tag_ == "NNS" or not titled or not any(_with_the(o) for o in owners):
         return None
     last = before[-1] if before else None
     if last is None or not last.named or entity_kind(entities, last.source) != "person":
@@ -927,7 +956,14 @@ def _epithet_of_last_speaker(
     people = [s for s in entities.spans if s.kind == "person"]
     if {s.name for s in people if spoke <= sentence_number(t, s.start) <= here} - {last.source}:
         return None
-    titles = _title_words(entity_role(entities, last.source) or "") & ROLE_NOUNS
+    role = role_then(entities, last.source) or ""
+    titles = _title_words(role) & (ROLE_NOUNS | TITLE_WORDS)
+    if another_office(role, {w.lower_ for w in subj.subtree}):
+        return None  # "the chancellor" after the shadow chancellor spoke
+    if lemma(subj) not in ROLE_NOUNS:
+        # an office ("the chancellor", "the foreign secretary") is someone else than the
+        # last speaker unless the article gives them that title
+        return last.source if subj.lower_ in titles else None
     return last.source if not titles or subj.lower_ in titles else None
 
 
@@ -947,6 +983,9 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
                 return named[0].name, _without_article(role) or None, True
     bodies = names_in(entities, start, end, BODY_KINDS)
     spoke_for = [b for b in bodies if b.kind != "country"]
+    if spoke_for and spoke_for[0].start == start and _set_off(t, spoke_for[0].end, subj.i):
+        # "EADS - Airbus' majority owner - admitted": the name, not the one in its aside
+        return spoke_for[0].name, None, True
     if subj.tag_ == "NN" and not names_in(entities, start, end, PEOPLE_KINDS):
         # "its chief executive said": the person the article gives that title, if one.
         title = _title_of(tokens)
@@ -1012,9 +1051,17 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         return _body_speaking(t, subj, tokens, phrase, bodies, role_text)
     if not _could_speak(phrase, tokens, subj):
         return None
+    if subj.lower_ in TITLE_WORDS and _with_the(subj):
+        return _article_lowered(phrase), role_text, False  # "The Chancellor said": no one named
     if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
     return _article_lowered(phrase), role_text, False
+
+
+def _set_off(t: Text, after: int, head: int) -> bool:
+    """Whether a name ending at `after` is followed by its description between dashes,
+    the description's head word being `head`."""
+    return after < head and t.tokens[after].text in ("-", "–", "—") and t.tokens[head].tag_ in ("NN", "NNS")
 
 
 def _national_arm(subj: Token, entities: Entities) -> str | None:
@@ -1062,8 +1109,9 @@ def _body_speaking(
     if subj.lower_ in NOT_ITS_VOICE:
         # "Liverpool fans claimed", "Legitimate Bollywood film distributors": of the body, not it
         return _article_lowered(phrase), None, False
-    if all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_ANAPHORS | ORG_HEADS:
-        # "Three leading UK video game companies", "Israeli settlers": of a country, not it.
+    if all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_HEADS | {"watchdog"}:
+        # "Three leading UK video game companies", "Israeli settlers", "South Korea's top car
+        # maker": of a country, not it (its ministry, police or army speak for it)
         return _article_lowered(phrase), role_text, False
     # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
     speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
@@ -1140,6 +1188,18 @@ def entity_role(entities: Entities, name: str) -> str | None:
     return next((s.role for s in entities.stakeholders if s.name == name and s.role), None)
 
 
+# A pack's office held in years past: "Prime Minister of the United Kingdom (2007–2010)"
+FORMER_OFFICE = re.compile(r"\(\d{4}[–-]\d{4}\)$")
+
+
+def role_then(entities: Entities, name: str) -> str | None:
+    """The role the article or a pack gives someone, where it says what they were when the
+    article was written: a pack's office of years past is no such thing (Gordon Brown was
+    chancellor in 2005, prime minister from 2007)."""
+    role = entity_role(entities, name)
+    return None if role and FORMER_OFFICE.search(role) else role
+
+
 def _title_of(tokens: list[Token]) -> str:
     """The title in a phrase, without whose it is: "the men's solicitor" is a solicitor."""
     owners = {w.i for t in tokens if t.dep_ == "poss" for w in t.subtree}
@@ -1161,10 +1221,14 @@ def _person_with_role(entities: Entities, title: str, subj: Token, dominant: boo
         return None
     if any(c.lower_ in ("a", "an", "one", "another") for c in subj.children):
         return None  # "one analyst": someone the article does not name, not its analyst
+    written = words | {w.lower_ for w in subj.subtree}
     matches = [
         s.name
         for s in entities.stakeholders
-        if s.kind == "person" and s.role and words <= _title_words(s.role)
+        if s.kind == "person"
+        and s.role
+        and words <= _title_words(s.role)
+        and not another_office(s.role, written)
     ]
     if len(matches) == 1:
         return matches[0]
@@ -1185,6 +1249,16 @@ TITLE_ABBREVIATIONS = {
     "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "capt.": "captain",
     "supt.": "superintendent", "atty.": "attorney", "sec.": "secretary", "pres.": "president",
 }  # fmt: skip
+
+
+# Words of a role that make it another office than the bare title: "the chancellor" is
+# not the shadow chancellor, "the minister" not the prime minister.
+OTHER_OFFICE = {"shadow", "deputy", "vice", "former", "ex", "acting", "assistant", "junior", "prime"}
+
+
+def another_office(role: str, title: set[str]) -> bool:
+    """Whether a role is another office than the title's words, as written, name."""
+    return bool((_title_words(role) & OTHER_OFFICE) - title)
 
 
 def _title_words(role: str) -> set[str]:

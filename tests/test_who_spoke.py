@@ -176,3 +176,82 @@ def test_he_with_no_one_named_is_the_unnamed_spokesman_who_just_spoke(kb: Knowle
     d = analyze(seed(text), kb)
     added = said(d, "we would investigate")
     assert (added.source.lower(), added.named) == ("the watchdog's spokesman", False)
+
+
+def test_he_is_not_a_player_only_likened_to(kb: KnowledgeBase) -> None:
+    text = (
+        "Coach Mike Rudd said the side must stay focused. None more so than Gavin Hollis, who can "
+        "now expect the same spotlight as the likes of Jonny Marr and Brian Doyle. The confident "
+        'centre is undaunted. "I\'m the sort of player who likes pressure on me," he said.'
+    )
+    assert said(analyze(seed(text), kb), "likes pressure").source == "Gavin Hollis"
+
+
+def test_narration_after_a_quotation_closed_in_its_paragraph_is_no_ones_claim(kb: KnowledgeBase) -> None:
+    text = (
+        "Director Warren Gale praised his side. Gale also singled out two flankers for praise. "
+        '"They did very well. The back row played some fantastic rugby," he added. Rovers coach '
+        "Gary Gold felt the result exposed his side's lack of consistency."
+    )
+    d = analyze(seed(text), kb)
+    assert not [a for a in d.attributions if "lack of consistency" in a.claim]
+
+
+def test_a_title_in_what_another_said_is_not_who_he_is(kb: KnowledgeBase) -> None:
+    text = (
+        "First Minister Jack Rennie ordered an inquiry. Deputy health minister Rhona Bain wrote to "
+        "him. Political correspondent Glenn Carr said the first minister had ordered an urgent "
+        'report. He said: "We understand from the executive that no minister signed it off."'
+    )
+    assert said(analyze(seed(text), kb), "signed it off").source == "Glenn Carr"
+
+
+def test_a_question_whose_tag_the_parser_split_off_is_not_the_last_speakers(kb: KnowledgeBase) -> None:
+    text = (
+        "Kurt Vance told the committee he tried to work with the lawyer.\n\n"
+        "Vance said the call made him realise the president still wanted an investigation.\n\n"
+        '"So it is fair to say you have not fixed the problem?"\n\nSchiff asked.'
+    )
+    d = analyze(seed(text), kb)
+    assert [a.source for a in d.attributions if "fixed the problem" in a.claim] != ["Kurt Vance"]
+
+
+def test_a_body_before_its_aside_between_dashes_speaks_not_the_one_in_the_aside(kb: KnowledgeBase) -> None:
+    text = (
+        "The French government supports EADS. Shares in EADS rose on Monday. EADS - Airbus' majority "
+        "owner - admitted earlier this week that the project was running 1.45bn euros over budget."
+    )
+    assert said(analyze(seed(text), kb), "over budget").source == "EADS"
+
+
+def test_according_to_an_office_and_the_name_beside_it_is_that_name(kb: KnowledgeBase) -> None:
+    text = (
+        "German growth slowed. According to the statistics office, Destatis, rising exports were "
+        "outweighed in the fourth quarter by weak demand."
+    )
+    a = said(analyze(seed(text), kb), "rising exports")
+    assert (a.source, a.named, a.claim.startswith("Destatis")) == ("Destatis", True, False)
+    # a name after forecasts is what they forecast of, no name they are given
+    text = (
+        "Barclays reported on Thursday. According to analysts' forecasts, HSBC, the biggest UK bank "
+        "by stock market valuation, will report profits of £9.4bn later this month."
+    )
+    assert said(analyze(seed(text), kb), "report profits").source != "HSBC"
+
+
+def test_the_company_and_the_data_seller_are_the_news_agency_the_story_is_about(kb: KnowledgeBase) -> None:
+    text = (
+        "Revenues at media group Reuters slipped 11% during 2004, the group said. Reuters also cut "
+        "its debt back to £160m. The news and financial data seller said the year had begun well."
+    )
+    d = analyze(seed(text), kb)
+    assert [said(d, w).source for w in ("Revenues at", "begun well")] == ["Reuters", "Reuters"]
+
+
+def test_a_report_in_a_paper_is_the_papers_and_so_is_the_report_after_it(kb: KnowledgeBase) -> None:
+    text = (
+        "Ministers met on Monday. According to a report in the Guardian, the governor launched the "
+        "campaign on Monday to address the crisis. The report says the agency was paid 449,000 dollars."
+    )
+    d = analyze(seed(text), kb)
+    assert [said(d, w).source for w in ("launched the campaign", "agency was paid")] == ["The Guardian"] * 2

@@ -20,9 +20,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..dossier import Attribution
+from .cataphora import named_after_the_lede
 from .claims import strip_claim
 from .entities import Entities, NameSpan
 from .grammar import coarse, is_verb, lemma
+from .organisations import ORG_ANAPHORS, ORG_HEADS
 from .people import ROLE_NOUNS
 from .speakers import (
     BODY_KINDS,
@@ -122,13 +124,16 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             # the speaker whose quotation may run on: "admitted it would be 'very difficult' and said ..."
             last = next((a for a in reversed(here) if a.quote), here[-1])
             continue
+        # '"… ?" / Schiff asked.': the next sentence names another speaker
+        tagged = last is not None and _tagged_next(t, sentence.id, last, entities)
         goes_on = (
             last is not None
+            and not tagged
             and _continues_quote(t, span, last)
             and not _narrates(span)
             and not _has_own_speaker(t, span, last, entities)
         )
-        opens = last is not None and not goes_on and _quotes_last_speaker(t, span, last, entities)
+        opens = last is not None and not (goes_on or tagged) and _quotes_last_speaker(t, span, last, entities)
         if not (goes_on or opens) and (subject := _quotes_the_subject_before(t, span, entities, found)):
             last, opens = subject, True
         if last is not None and (goes_on or opens):
@@ -145,7 +150,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
                 continue  # '"That\'s it.': too brief a claim, but the quotation goes on
         last = None
     found.extend(_views_of_speakers(t, entities, found))
-    return _merge(_works_by_author(t, entities, found))
+    return _merge(_works_by_author(t, entities, named_after_the_lede(t, entities, found)))
 
 
 def _views_of_speakers(t: Text, entities: Entities, found: list[Attribution]) -> list[Attribution]:
@@ -996,6 +1001,11 @@ def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: st
         return None
     source, role, named = who
     phrase_end = max(w.i for w in objects[0].subtree) + 1
+    titled = objects[0].lower_ in ORG_HEADS | ORG_ANAPHORS | ROLE_NOUNS  # not "analysts' forecasts, HSBC, …"
+    if not named and titled and (name := _name_in_apposition(t, phrase_end, entities)) is not None:
+        # "According to the statistics office, Destatis, …": the name the office is given
+        source, role, named = name.name, source.removeprefix("the ") or role, True
+        phrase_end = name.end + 1
     via = None
     # "It's unclear whether … — both were said to have run into issues, according to THR";
     # "no insurance: according to estimates from India, only one-quarter …": the clause
@@ -1017,19 +1027,31 @@ def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: st
     return Attribution(source, via, claim, [sid], role, named, False)
 
 
+def _name_in_apposition(t: Text, at: int, entities: Entities) -> NameSpan | None:
+    """A name between commas just after a phrase: ", Destatis,"."""
+    doc = t.doc
+    if at + 2 >= len(doc) or doc[at].text != ",":
+        return None
+    kinds = BODY_KINDS | PEOPLE_KINDS | {"place"}  # "Destatis", the tagger's place
+    names = [s for s in entities.spans if s.start == at + 1 and s.kind in kinds]
+    return names[0] if names and names[0].end < len(doc) and doc[names[0].end].text == "," else None
+
+
 def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
     """A sentence inside a quotation opened in an earlier sentence, with no speaker of
-    its own: the same speaker goes on. Within a paragraph the marks are counted from
-    the last speaker's sentence (spaCy may leave a closing mark after the full stop as
-    a "sentence" of its own, so the count runs up to this sentence); a new paragraph
+    its own: the same speaker goes on. Within a paragraph the marks are counted up to
+    this sentence (spaCy may leave a closing mark after the full stop as a "sentence" of
+    its own); a new paragraph
     goes on with the quotation only if it opens with a quotation mark, as news writes."""
     if not last.quote or not last.sentences:
         return False
     said = t.sentence_of(last.sentences[-1]).start_char
     paragraph = t.paragraph_start(span.start_char)
     text = span.text.strip()
-    before = t.raw[max(said, paragraph) : span.start_char].strip()
-    if not t.raw[paragraph : span.start_char].strip():  # the sentence opens a paragraph
+    # the marks counted from the paragraph's start: from the speaker's last sentence, a
+    # quotation that opened before it and closed in it would read as one opening
+    before = t.raw[paragraph : span.start_char].strip()
+    if not before:  # the sentence opens a paragraph
         previous = t.raw[said : span.start_char].strip()
         return text[:1] in '“"' and previous[-1:] not in '”"'
     if text[:1] in '“"' and before[-1:] in '”"' and last.named:
@@ -1051,6 +1073,17 @@ def _has_own_speaker(t: Text, span: Span, last: Attribution, entities: Entities)
         and any(_names_another(c, quoted, names, last) for c in w.children)
         for w in span
     )
+
+
+def _tagged_next(t: Text, sid: str, last: Attribution, entities: Entities) -> bool:
+    """'"So it's fair to say you have not fixed it?" / Schiff asked.': the next sentence is
+    only a speaker's tag, split off by the parser, naming another speaker than the last."""
+    number = int(sid[1:])
+    if number >= len(t.spans):
+        return False
+    following = t.spans[number]
+    words = [w for w in following if not w.is_punct and not w.is_space]
+    return len(words) <= 4 and _has_own_speaker(t, following, last, entities)
 
 
 def _names_another(subject: Token, quoted: frozenset[int], names: dict[int, str], last: Attribution) -> bool:
@@ -1119,7 +1152,9 @@ def _quotes_the_subject_before(
     if len(claim.split()) < 3 or span.text.strip().rstrip("”\"’'").endswith("?"):
         return None  # a question put to a hearing asserts nothing
     said = Attribution(name, None, claim, [sid], entity_role(entities, name), True, True)
-    return None if _has_own_speaker(t, span, said, entities) else said  # '"…," Suter acknowledged'
+    if _has_own_speaker(t, span, said, entities) or _tagged_next(t, sid, said, entities):
+        return None  # '"…," Suter acknowledged', '"… ?" / Schiff asked.'
+    return said
 
 
 def _merge(found: list[Attribution]) -> list[Attribution]:

@@ -31,7 +31,9 @@ from .people import (
     ONLY_A_PERSONS,
     cluster_people,
     genders_from_pronouns,
+    honorific_bodies,
     speaks,
+    surnames_after_honorifics,
     untagged_speakers,
 )
 from .relabel import (
@@ -147,6 +149,11 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             out.add(f"system:{surface}", Found(None, surface, "system"), surface, sid, start, end)
 
     people += untagged_speakers(t, {i for m in mentions for i in range(m.start, m.end)} | taken)
+    covered = {i for m in mentions for i in range(m.start, m.end)} | taken
+    people += surnames_after_honorifics(t, people, covered)
+    for m in honorific_bodies(people, others):
+        others.remove(m)
+        people.append(Mention(m.start + 1, m.end, m.name.split()[-1], "PERSON", m.sid))  # "Mr Cable"
     _not_people(not_people(people, others), "ORG", people, others)
     _not_people(places_named_as_people(people), "GPE", people, others)
     _not_people(bodies_named_as_people(t, people), "ORG", people, others)

@@ -119,6 +119,34 @@ def untagged_speakers(t: Text, covered: set[int]) -> list[Mention]:
     return out
 
 
+def surnames_after_honorifics(t: Text, people: list[Mention], covered: set[int]) -> list[Mention]:
+    """ "Mr Cable said", the tagger naming no one there: the surname of a person the
+    article names in full, after an honorific, is that person again."""
+    surnames = {m.name.split()[-1] for m in people if len(m.name.split()) >= 2}
+    out = []
+    for token in t.tokens[1:]:
+        before = t.tokens[token.i - 1]
+        if (
+            before.lower_ in HONORIFICS
+            and token.tag_ == "NNP"
+            and token.text in surnames
+            and token.i not in covered
+            and (sid := t.sid_at(token.i)) is not None
+        ):
+            out.append(Mention(token.i, token.i + 1, token.text, "PERSON", sid))
+    return out
+
+
+def honorific_bodies(people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """ "Mr Cable", tagged an organisation: a person the article names in full."""
+    surnames = {m.name.split()[-1] for m in people if len(m.name.split()) >= 2}
+    return [
+        m
+        for m in others
+        if len(words := m.name.split()) == 2 and words[0].lower() in HONORIFICS and words[1] in surnames
+    ]
+
+
 def _described_as_person(token: Token) -> bool:
     """ "Eswar Prasad, a trade professor at Cornell", "Jane Roe, who represents Thomas"."""
     for child in token.rights:

@@ -100,3 +100,55 @@ def test_a_medicine_named_after_its_kind(kb: KnowledgeBase) -> None:
         "Tarnova."
     )
     assert {"Verolin", "Maxtrel", "Tarnova"} <= set(systems(kb, text))
+
+
+GAMES_ARTICLE = (
+    "The games chart was led by a racing title this week. Gamers bought more console games than "
+    "ever. The sequel to Speed Fever: Nightshift has taken the top slot, nudging Harbour Heist: "
+    "Bay City down to second place. {sentence}"
+)
+
+
+def test_a_title_and_its_subtitle_in_an_article_about_games(kb: KnowledgeBase) -> None:
+    found = systems(kb, GAMES_ARTICLE.format(sentence="Sales rose."))
+    assert {"Speed Fever: Nightshift", "Harbour Heist: Bay City"} <= set(found)
+    sentence = "The Lord of the Rings: The Return of the Queen was the top PC title."
+    title = "The Lord of the Rings: The Return of the Queen"
+    assert title in systems(kb, GAMES_ARTICLE.format(sentence=sentence))
+
+
+def test_no_subtitle_in_a_match_reports_line_up(kb: KnowledgeBase) -> None:
+    text = (
+        "Rovers won the game 2-1. It was their third game in a week. Subs Not Used: Pellegrino, "
+        "Carson. Booked: Hyypia. Ref: S Dunn."
+    )
+    assert not [s for s in systems(kb, text) if ":" in s]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is especially true when we are watching TV: A handful of chips is enough.",
+        "Jets 2, Predators 1: Patrik Laine and Nikolaj Ehlers scored in Winnipeg.",
+        "New Release: Last Chance to Buy Pokemon Sword or Shield and Get Amazon Credit",
+        "Connectivity Technology: Wireless Connect via Class 1 Bluetooth for your workout.",
+        'The studio boss Ray Tully said: "We are pleased."',
+    ],
+)
+def test_no_subtitle_after_a_clause_a_score_a_headline_or_a_speaker(kb: KnowledgeBase, sentence: str) -> None:
+    found = systems(kb, GAMES_ARTICLE.format(sentence=sentence))
+    titles = ("Speed Fever: Nightshift", "Harbour Heist: Bay City")
+    assert not [s for s in found if ":" in s and s not in titles]
+
+
+def test_no_subtitled_product_in_an_article_about_films(kb: KnowledgeBase) -> None:
+    text = (
+        "The film chart was led by a sequel this week. Cinema audiences rose, and the movie "
+        "Harbour Heist: Bay City took the top slot at the box office, the film's makers said."
+    )
+    assert not [s for s in systems(kb, text) if ":" in s]
+
+
+def test_a_name_of_letters_and_figures_called_after_its_kind_is_no_date(kb: KnowledgeBase) -> None:
+    text = "Broadcasters are testing HDTV. There is already a HDTV service in Europe called Euro1080."
+    assert "Euro1080" in systems(kb, text)

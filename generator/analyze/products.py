@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .grammar import coarse
-from .systems import NOT_NAMES, SYSTEM_NOUNS, SystemSpan, _capital
+from .systems import NOT_NAMES, SYSTEM_NOUNS, SystemSpan, _capital, _name_start
 from .text import Text, clean
 
 # Kinds of product a list may follow, and what each item of it is.
@@ -71,6 +71,7 @@ GENERIC = STANDARDS | {
 }  # fmt: skip
 # spaCy's guesses that give way in a list or after "called" ("Spybot" is no place).
 GUESSES = {"PERSON", "GPE"}
+MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")  # letters and figures in one word
 MODEL = re.compile(r"^(?=.*\d)[A-Za-z]{0,4}-?\d{1,5}[A-Za-z]{0,3}$|^[A-Z]{1,3}\d{0,4}$")
 
 
@@ -291,7 +292,10 @@ def _called(t: Text, firm: set[int]) -> list[SystemSpan]:
         category = next((_kind(a.lower_) for a in kinds if _kind(a.lower_)), None)
         start = token.i + 1
         end = _item_end(t, start, firm, TITLE_WORDS)  # "a group blog called Dogs without Borders"
-        if category and end > start and _plain_name(t, start, end, NOT_NAMES - GUESSES):
+        labels = NOT_NAMES - GUESSES
+        if MIXED.search(doc[start:end].text):
+            labels -= {"DATE", "CARDINAL"}  # "Euro1080", which the tagger took for a date
+        if category and end > start and _plain_name(t, start, end, labels):
             found.append(SystemSpan(start, end, clean(doc[start:end].text), category))
     return found
 
@@ -339,5 +343,92 @@ def _numbered(t: Text, firm: set[int]) -> list[SystemSpan]:
     return found
 
 
+SUBTITLE_WORDS = frozenset({"from", "the", "of"})  # "…: Escape from Butcher Bay"
+HEADLINE_CAPITALS = 0.8  # share of a sentence's words capitalised, beside the name, in a headline
+GAME_WORDS = {"game", "games", "gaming", "gamers", "console", "consoles", "titles"}
+ABOUT_TECH = 3  # words of games or computers an article needs for a subtitled name to be a product
+
+
+def _subtitled(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """A title and its subtitle after a colon, in an article about games or computers:
+    "Need for Speed: Underground", "GoldenEye: Rogue Agent" (not a film's, nor a speaker's
+    tag before a quotation, "Sir Alex Ferguson: '…'")."""
+    words = [w.lower_ for w in t.tokens]
+    # "game" and "games" are sport's words too: a line-up's "Subs Not Used: Pellegrino"
+    tech = sum(w in TECH_CONTEXT for w in words)
+    if tech < ABOUT_TECH or sum(w in NOT_TECH_CONTEXT for w in words) >= tech:
+        return []
+    if not any(w in TECH_CONTEXT - {"game", "games"} for w in words):
+        return []
+    category = "game" if GAME_WORDS.intersection(words) else "product"
+    found = []
+    doc = t.doc
+    for sentence in t.spans:
+        for colon in sentence:
+            i = colon.i
+            if colon.text != ":" or i in firm or i + 1 >= len(doc) or not _capital(t, i + 1):
+                continue
+            first = _title_start(t, _name_start(t, i, sentence.start, firm), sentence.start, firm)
+            end = _subtitle_end(t, i + 1, firm) if first < i else i
+            named = _plain_name(t, first, i, NOT_NAMES - {"PERSON"})  # "Harbour Heist", tagged a person
+            if end <= i + 1 or not named or _not_a_subtitle(t, first, i, end):
+                continue
+            found.append(SystemSpan(first, end, clean(doc[first:end].text), category))
+    return found
+
+
+def _subtitle_end(t: Text, start: int, firm: set[int]) -> int:
+    """Where a subtitle ends: capitalised words and figures, and the small words between
+    them ("Escape from Butcher Bay", "The Return of the King")."""
+    doc = t.doc
+    end = start
+    while end < len(doc) and end not in firm:
+        word = doc[end]
+        if word.text[:1].isupper() or (word.like_num and end > start):
+            end += 1
+            continue
+        ahead = end
+        while ahead < len(doc) and doc[ahead].lower_ in SUBTITLE_WORDS:
+            ahead += 1
+        if ahead == end or ahead >= len(doc) or not _capital(t, ahead) or ahead in firm:
+            break
+        end = ahead
+    return end
+
+
+def _title_start(t: Text, first: int, lo: int, firm: set[int]) -> int:
+    """Where a title starts, back over "of the" between its words: "The Lord of the Rings"."""
+    j = first - 1
+    while j > lo and t.tokens[j].lower_ in ("of", "the"):
+        j -= 1
+    if j < first - 1 and _capital(t, j) and j not in firm:
+        return _title_start(t, _name_start(t, j + 1, lo, firm), lo, firm)
+    return first
+
+
+def _not_a_subtitle(t: Text, first: int, colon: int, end: int) -> bool:
+    """ "watching TV: A handful of chips": a clause after the colon; "Jets 2, Predators 1:
+    Patrik Laine scored": a score; a label in a list of features; "New Release: Last Chance to Buy …": a
+    headline, every word capitalised."""
+    doc = t.doc
+    after = doc[colon + 1 : end]
+    if (len(after) == 1 and after[0].tag_ in ("DT", "PRP")) or doc[colon - 1].like_num:
+        return True
+    sentence = doc[colon].sent
+    # the parser may end a sentence at the colon: the verb can be in the next one
+    stop = doc[colon + 1].sent.end if colon == sentence.end - 1 else sentence.end
+    if not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in doc[sentence.start : stop]):
+        return True  # "Connectivity Technology: Wireless Connect via Bluetooth": a label, no sentence
+    words = [w for w in sentence if w.is_alpha and len(w) > 3 and not first <= w.i < end]
+    return len(words) >= 3 and sum(w.text[:1].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
+
+
 def named_products(t: Text, firm: set[int]) -> list[SystemSpan]:
-    return _listed(t, firm) + _models(t, firm) + _code_names(t, firm) + _called(t, firm) + _numbered(t, firm)
+    return (
+        _listed(t, firm)
+        + _models(t, firm)
+        + _code_names(t, firm)
+        + _called(t, firm)
+        + _numbered(t, firm)
+        + _subtitled(t, firm)
+    )

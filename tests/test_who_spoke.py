@@ -255,3 +255,15 @@ def test_a_report_in_a_paper_is_the_papers_and_so_is_the_report_after_it(kb: Kno
     )
     d = analyze(seed(text), kb)
     assert [said(d, w).source for w in ("launched the campaign", "agency was paid")] == ["The Guardian"] * 2
+
+
+def test_a_wish_restated_is_a_claim_that_keeps_its_verb(kb: KnowledgeBase) -> None:
+    text = (
+        "Rovers captain Steven Garrod has reiterated his desire to stay at the club and win trophies. "
+        "Striker Fernando Morillo, 28, has already expressed a willingness to come to England."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "his desire").claim.startswith("reiterated his desire to stay")
+    assert said(d, "willingness").source == "Fernando Morillo"
+    voiced = "Director Jon Cleary said the cast was set. Oprah Winfrey will voice a goose in the film."
+    assert not [a for a in analyze(seed(voiced), kb).attributions if "goose" in a.claim]

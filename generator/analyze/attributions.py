@@ -48,7 +48,14 @@ if TYPE_CHECKING:
 # Verbs that say only as a stance, with a clause or object of their own ("demanded
 # assurances that …"); a quotation near them is no claim of theirs
 TAKING_A_STANCE = {"demand", "question", "challenge", "fear"}
-DISPUTING = {"dispute", "refute"}  # "disputed that …", "refuted suggestions that …"
+DISPUTING = {"dispute", "refute"}
+# Verbs that state a wish or a feeling as their object ("reiterated his desire to stay")
+EXPRESSING = {"reiterate", "express", "restate"}  # not "voice": "will voice a goose"
+WISHES = {
+    "desire", "wish", "willingness", "commitment", "intention", "hope", "determination", "interest",
+    "confidence", "concern", "support", "opposition", "frustration", "disappointment", "belief", "fear",
+    "doubt", "view",
+}  # fmt: skip  # "disputed that …", "refuted suggestions that …"
 # "criticised the plans for …", "blamed her defeat on injuries": whom, and for what
 FAULTING = {"criticise": "for", "criticize": "for", "blame": "on"}
 # Verbs that say only beside a quotation: '"…," he continued', 'she whispered: "…"'
@@ -62,7 +69,7 @@ SPEECH = {
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
     "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
     "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce",
-} | TAKING_A_STANCE | DISPUTING | set(FAULTING) | QUOTING  # fmt: skip
+} | TAKING_A_STANCE | DISPUTING | set(FAULTING) | QUOTING | EXPRESSING  # fmt: skip
 URGING = {"urge", "warn", "advise", "caution", "challenge"}  # "urged people to ...": the advice is the claim
 # Verbs of a stance rather than a statement: the claim keeps the verb, or it would read as
 # the speaker's assertion ("denied she planned to retire", "demanded assurances that …")
@@ -554,6 +561,10 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     """What was said: the verb's clausal complement ("said that CLAIM"), or the clause
     the verb comments on ("CLAIM, X said."), or the clause after "that" where the
     parser hung it elsewhere ("told reporters at a press conference that CLAIM")."""
+    if lemma(verb) in EXPRESSING and (wish := _stance(verb)) is not None:
+        return wish  # "expressed concern that …", "reiterated his desire to stay"
+    if lemma(verb) == "express":
+        return None  # "as MPs were expressing their fears, it emerged that …": nothing said
     if (outside := _parenthetical(verb, span)) is not None:
         return outside
     if (judged := _judged_as(verb)) is not None:
@@ -626,6 +637,11 @@ def _stance(verb: Token) -> list[Token] | None:
             clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
             if any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):
                 return list(obj.subtree)
+    if lemma(verb) in EXPRESSING:
+        # "reiterated his desire to stay at Anfield", "expressed a willingness to come"
+        wishes = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in WISHES or lemma(c) in WISHES)]
+        if wishes and any(c.dep_ in ("acl", "prep", "ccomp") for c in wishes[0].children):  # not "which …"
+            return list(wishes[0].subtree)
     if lemma(verb) in PROMISING and _promises(verb):
         done = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
         if done and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children):
@@ -936,11 +952,13 @@ def _speech_verb(
     quote = _quoted(span)
     if tokens:
         claim = strip_claim(_claim_text(t, span, verb, subj, tokens))
-        reported = lemma(verb) == "report" and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
+        # "reported a loss of $387m", "reiterated his desire to stay": the verb stays with its object
+        objects = lemma(verb) in {"report"} | EXPRESSING
+        reported = objects and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
         first = min(w.i for w in tokens)
         if (lemma(verb) in STANCES or reported) and first > verb.i:
             claim = f"{_stance_words(verb, first)} {claim}"
-    elif lemma(verb) in TAKING_A_STANCE:
+    elif lemma(verb) in TAKING_A_STANCE | {"express"}:
         return None  # "the 'new terrorism' demands new powers": a quotation in it is no claim
     elif quote:
         claim = quote

@@ -267,3 +267,15 @@ def test_a_wish_restated_is_a_claim_that_keeps_its_verb(kb: KnowledgeBase) -> No
     assert said(d, "willingness").source == "Fernando Morillo"
     voiced = "Director Jon Cleary said the cast was set. Oprah Winfrey will voice a goose in the film."
     assert not [a for a in analyze(seed(voiced), kb).attributions if "goose" in a.claim]
+
+
+def test_adding_to_a_thing_is_no_saying(kb: KnowledgeBase) -> None:
+    text = (
+        "Prices rose in March. Still, consumer prices rose faster than in 2004, adding to concern that "
+        "a sharp rise in producer prices could stoke inflation. The calling of a special cabinet meeting "
+        "has only added to the belief that the announcement is imminent."
+    )
+    d = analyze(seed(text), kb)
+    assert not [a for a in d.attributions if "inflation" in a.claim or "imminent" in a.claim]
+    quoted = 'Jane Hollis spoke on Monday.\n\n"It is done," she added to reporters.'
+    assert said(analyze(seed(quoted), kb), "It is done").source == "Jane Hollis"

@@ -927,8 +927,8 @@ def _speech_verb(
     t: Text, span: Span, verb: Token, entities: Entities, before: list[Attribution], sid: str
 ) -> Attribution | None:
     declined = verb.head.i != verb.i and verb.dep_ != "advcl" and lemma(verb.head) in ("decline", "refuse")
-    if declined or _negated(verb) or _supposed(verb) or _said_of_a_noun(verb):
-        return None  # "declined to comment", "did not say", "others may argue"
+    if declined or _negated(verb) or _supposed(verb) or _said_of_a_noun(verb) or _adds_to(verb):
+        return None  # "declined to comment", "did not say", "others may argue", "will add to the cost"
     subj = _subject(verb, entities)
     if subj is None and lemma(verb) in SUBJECT_FIRST:
         return None  # "everyone does, indeed, expect Gordon Brown to ...": Brown does not speak
@@ -1091,6 +1091,21 @@ def _has_own_speaker(t: Text, span: Span, last: Attribution, entities: Entities)
         and any(_names_another(c, quoted, names, last) for c in w.children)
         for w in span
     )
+
+
+def _adds_to(verb: Token) -> bool:
+    """ "which, critics say, will add substantially to the cost": adding to a thing, no saying."""
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    things = [o for c in to for o in c.children if o.dep_ == "pobj"]
+    return (
+        lemma(verb) == "add"
+        and any(o.tag_ in ("NN", "NNS") and o.lower_ not in UNNAMED_HEADS | AUDIENCES for o in things)
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+        and not quote_marks(verb.sent.text)
+    )
+
+
+AUDIENCES = {"reporters", "journalists", "mps", "delegates", "viewers", "listeners", "audience", "crowd"}
 
 
 def _tagged_next(t: Text, sid: str, last: Attribution, entities: Entities) -> bool:

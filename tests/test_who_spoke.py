@@ -279,3 +279,14 @@ def test_adding_to_a_thing_is_no_saying(kb: KnowledgeBase) -> None:
     assert not [a for a in d.attributions if "inflation" in a.claim or "imminent" in a.claim]
     quoted = 'Jane Hollis spoke on Monday.\n\n"It is done," she added to reporters.'
     assert said(analyze(seed(quoted), kb), "It is done").source == "Jane Hollis"
+
+
+def test_a_quotation_after_a_colon_in_narration_about_one_person_is_theirs(kb: KnowledgeBase) -> None:
+    text = (
+        "Joachim Jansson beat Andy Rodd on Monday.\n\nJansson was more restrained in his assessment: "
+        '"I have to improve my serve if I am going to go all the way in Melbourne."'
+    )
+    assert said(analyze(seed(text), kb), "improve my serve").source == "Joachim Jansson"
+    # not where the narration names another person before the colon
+    other = text.replace("in his assessment:", "than Rodd:")
+    assert not [a for a in analyze(seed(other), kb).attributions if "improve my serve" in a.claim]

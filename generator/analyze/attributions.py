@@ -141,6 +141,10 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             and not _has_own_speaker(t, span, last, entities)
         )
         opens = last is not None and not (goes_on or tagged) and _quotes_last_speaker(t, span, last, entities)
+        if not (goes_on or opens) and (introduced := _quotation_after_colon(t, span, entities)):
+            found.append(introduced)
+            last = introduced
+            continue
         if not (goes_on or opens) and (subject := _quotes_the_subject_before(t, span, entities, found)):
             last, opens = subject, True
         if last is not None and (goes_on or opens):
@@ -1142,6 +1146,34 @@ def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entit
         and int(last.sentences[-1][1:]) == sentence_number(t, span.start) - 1
         and not quotation_open(previous.text)
     )
+
+
+def _quotation_after_colon(t: Text, span: Span, entities: Entities) -> Attribution | None:
+    """ "Johansson was more restrained in his assessment: 'I have to improve my serve …'":
+    a quotation after a colon, in a sentence of narration whose one subject is a person
+    and names no one else before the colon."""
+    words = list(span)
+    colon = next((w.i for w in words if w.text == ":"), None)
+    if colon is None or colon + 1 >= span.end or t.doc[colon + 1].text not in ('"', "“"):
+        return None
+    # the parser may hang the narration on the quotation's verb: its subject is before the colon
+    subjects = [w for w in words if w.i < colon and w.dep_ in ("nsubj", "nsubjpass") and w.head.i < colon]
+    if len(subjects) != 1 or lemma(subjects[0].head) in ADDRESSING | SPEECH:
+        return None  # a verb of saying is read as such: '"He told BBC Sport: …"'
+    subject = subjects[0]
+    if subject.lower_ in ("he", "she"):
+        name = entities.antecedents.get(subject.i)
+    else:
+        named = names_in(entities, subject.i, subject.i + 1, PEOPLE_KINDS)
+        name = named[0].name if named else None
+    people = {s.name for s in names_in(entities, span.start, colon, PEOPLE_KINDS)} - {name}
+    if name is None or people or entity_kind(entities, name) not in PEOPLE_KINDS:
+        return None
+    claim = strip_claim(t.doc[colon + 1 : span.end].text)
+    if len(claim.split()) < 3 or claim.rstrip("”\"’'").endswith("?"):
+        return None
+    sid = t.token_sid[span.start] or "s1"
+    return Attribution(name, None, claim, [sid], entity_role(entities, name), True, True)
 
 
 # Verbs that put a question or a task to someone else, whose answer may follow

@@ -1148,6 +1148,14 @@ def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entit
     )
 
 
+def _person_of(subject: Token, entities: Entities) -> str | None:
+    """The person a subject names, or the one its "he" or "she" stands for."""
+    if subject.lower_ in ("he", "she"):
+        return entities.antecedents.get(subject.i)
+    named = names_in(entities, subject.i, subject.i + 1, PEOPLE_KINDS)
+    return named[0].name if named else None
+
+
 def _quotation_after_colon(t: Text, span: Span, entities: Entities) -> Attribution | None:
     """ "Johansson was more restrained in his assessment: 'I have to improve my serve …'":
     a quotation after a colon, in a sentence of narration whose one subject is a person
@@ -1161,11 +1169,7 @@ def _quotation_after_colon(t: Text, span: Span, entities: Entities) -> Attributi
     if len(subjects) != 1 or lemma(subjects[0].head) in ADDRESSING | SPEECH:
         return None  # a verb of saying is read as such: '"He told BBC Sport: …"'
     subject = subjects[0]
-    if subject.lower_ in ("he", "she"):
-        name = entities.antecedents.get(subject.i)
-    else:
-        named = names_in(entities, subject.i, subject.i + 1, PEOPLE_KINDS)
-        name = named[0].name if named else None
+    name = _person_of(subject, entities)
     people = {s.name for s in names_in(entities, span.start, colon, PEOPLE_KINDS)} - {name}
     if name is None or people or entity_kind(entities, name) not in PEOPLE_KINDS:
         return None
@@ -1205,11 +1209,7 @@ def _quotes_the_subject_before(
     if len(subjects) != 1 or lemma(root) in ADDRESSING:
         return None
     subject = subjects[0]
-    if subject.lower_ in ("he", "she"):
-        name = entities.antecedents.get(subject.i)
-    else:
-        named = names_in(entities, subject.i, subject.i + 1, PEOPLE_KINDS)
-        name = named[0].name if named else None
+    name = _person_of(subject, entities)
     others = {s.name for s in names_in(entities, previous.start, previous.end, PEOPLE_KINDS)} - {name}
     if name is None or others or entity_kind(entities, name) not in PEOPLE_KINDS:
         return None

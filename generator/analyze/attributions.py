@@ -48,14 +48,14 @@ if TYPE_CHECKING:
 # Verbs that say only as a stance, with a clause or object of their own ("demanded
 # assurances that …"); a quotation near them is no claim of theirs
 TAKING_A_STANCE = {"demand", "question", "challenge", "fear"}
-DISPUTING = {"dispute", "refute"}
+DISPUTING = {"dispute", "refute"}  # "disputed that …", "refuted suggestions that …"
 # Verbs that state a wish or a feeling as their object ("reiterated his desire to stay")
 EXPRESSING = {"reiterate", "express", "restate"}  # not "voice": "will voice a goose"
 WISHES = {
     "desire", "wish", "willingness", "commitment", "intention", "hope", "determination", "interest",
     "confidence", "concern", "support", "opposition", "frustration", "disappointment", "belief", "fear",
     "doubt", "view",
-}  # fmt: skip  # "disputed that …", "refuted suggestions that …"
+}  # fmt: skip
 # "criticised the plans for …", "blamed her defeat on injuries": whom, and for what
 FAULTING = {"criticise": "for", "criticize": "for", "blame": "on"}
 # Verbs that say only beside a quotation: '"…," he continued', 'she whispered: "…"'
@@ -1063,8 +1063,8 @@ def _continues_quote(t: Text, span: Span, last: Attribution) -> bool:
     """A sentence inside a quotation opened in an earlier sentence, with no speaker of
     its own: the same speaker goes on. Within a paragraph the marks are counted up to
     this sentence (spaCy may leave a closing mark after the full stop as a "sentence" of
-    its own); a new paragraph
-    goes on with the quotation only if it opens with a quotation mark, as news writes."""
+    its own); a new paragraph goes on with the quotation only if it opens with a quotation
+    mark, as news writes."""
     if not last.quote or not last.sentences:
         return False
     said = t.sentence_of(last.sentences[-1]).start_char

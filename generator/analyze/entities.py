@@ -134,9 +134,8 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
             others.append(m)
     # "her performance in Hotel Rwanda": a film's title is no party to the story
     people, others = _without_titles(t, people, others)
-    designations += _untagged_designations(
-        t, kb, {i for m in mentions for i in range(m.start, m.end)} | taken
-    )
+    covered = {i for m in mentions for i in range(m.start, m.end)} | taken  # named or read as a system
+    designations += _untagged_designations(t, kb, covered)
     seen_systems = {f.name for f in out.found.values() if f.kind == "system"}
     for surface, start, end, sid in designations:
         target, flag = resolve_designation(surface, sid, kb, seen_systems)
@@ -148,8 +147,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         else:
             out.add(f"system:{surface}", Found(None, surface, "system"), surface, sid, start, end)
 
-    people += untagged_speakers(t, {i for m in mentions for i in range(m.start, m.end)} | taken)
-    covered = {i for m in mentions for i in range(m.start, m.end)} | taken
+    people += untagged_speakers(t, covered)
     people += surnames_after_honorifics(t, people, covered)
     for m in honorific_bodies(people, others):
         others.remove(m)

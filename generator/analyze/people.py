@@ -119,10 +119,15 @@ def untagged_speakers(t: Text, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _surnames_in_full(people: list[Mention]) -> set[str]:
+    """The surnames of the people an article names in full."""
+    return {m.name.split()[-1] for m in people if len(m.name.split()) >= 2}
+
+
 def surnames_after_honorifics(t: Text, people: list[Mention], covered: set[int]) -> list[Mention]:
     """ "Mr Cable said", the tagger naming no one there: the surname of a person the
     article names in full, after an honorific, is that person again."""
-    surnames = {m.name.split()[-1] for m in people if len(m.name.split()) >= 2}
+    surnames = _surnames_in_full(people)
     out = []
     for token in t.tokens[1:]:
         before = t.tokens[token.i - 1]
@@ -139,7 +144,7 @@ def surnames_after_honorifics(t: Text, people: list[Mention], covered: set[int])
 
 def honorific_bodies(people: list[Mention], others: list[Mention]) -> list[Mention]:
     """ "Mr Cable", tagged an organisation: a person the article names in full."""
-    surnames = {m.name.split()[-1] for m in people if len(m.name.split()) >= 2}
+    surnames = _surnames_in_full(people)
     return [
         m
         for m in others

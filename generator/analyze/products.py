@@ -354,12 +354,11 @@ def _subtitled(t: Text, firm: set[int]) -> list[SystemSpan]:
     "Need for Speed: Underground", "GoldenEye: Rogue Agent" (not a film's, nor a speaker's
     tag before a quotation, "Sir Alex Ferguson: '…'")."""
     words = [w.lower_ for w in t.tokens]
-    # "game" and "games" are sport's words too: a line-up's "Subs Not Used: Pellegrino"
-    tech = sum(w in TECH_CONTEXT for w in words)
-    if tech < ABOUT_TECH or sum(w in NOT_TECH_CONTEXT for w in words) >= tech:
+    tech = [w for w in words if w in TECH_CONTEXT]
+    if len(tech) < ABOUT_TECH or sum(w in NOT_TECH_CONTEXT for w in words) >= len(tech):
         return []
-    if not any(w in TECH_CONTEXT - {"game", "games"} for w in words):
-        return []
+    if set(tech) <= {"game", "games"}:
+        return []  # sport's words too: a line-up's "Subs Not Used: Pellegrino"
     category = "game" if GAME_WORDS.intersection(words) else "product"
     found = []
     doc = t.doc
@@ -408,8 +407,8 @@ def _title_start(t: Text, first: int, lo: int, firm: set[int]) -> int:
 
 def _not_a_subtitle(t: Text, first: int, colon: int, end: int) -> bool:
     """ "watching TV: A handful of chips": a clause after the colon; "Jets 2, Predators 1:
-    Patrik Laine scored": a score; a label in a list of features; "New Release: Last Chance to Buy …": a
-    headline, every word capitalised."""
+    Patrik Laine scored": a score; a label in a list of features, no verb in its sentence;
+    "New Release: Last Chance to Buy …": a headline, every word capitalised."""
     doc = t.doc
     after = doc[colon + 1 : end]
     if (len(after) == 1 and after[0].tag_ in ("DT", "PRP")) or doc[colon - 1].like_num:

@@ -100,7 +100,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     said: list[NameSpan] = []  # epithets that stand for a person: "the 21-year-old"
     for token in t.tokens:
         low = token.lower_
-        if _definite_title(token, spans, quoted) and not _reported(token):
+        if _definite_title(token, spans, quoted) and not _in_what_was_said(token):
             title = token
         kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
         if kinds is not None:
@@ -243,7 +243,7 @@ def _definite_title(token: Token, spans: Mapping[int, NameSpan], quoted: Abstrac
     )
 
 
-def _reported(token: Token) -> bool:
+def _in_what_was_said(token: Token) -> bool:
     """Whether a word is in what someone is said to have said or thought ("Campbell said the
     first minister had ordered a report"): a title there is not who a "he" after it is."""
     return any(up.dep_ == "ccomp" for up in [token, *token.ancestors])

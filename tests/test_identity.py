@@ -206,3 +206,46 @@ def test_an_initial_and_a_surname_join_only_a_name_with_that_initial() -> None:
     assert same(ids, ("r1", "Ben Cohen"), ("r3", "B Cohen"))
     assert not same(ids, ("r2", "Sacha Baron Cohen"), ("r3", "B Cohen"))
     assert not same(ids, ("r1", "Ben Cohen"), ("r4", "S Cohen"))
+
+
+# Eight articles: two about a Lib Dem spokesman, named "Vince" in one and "Vincent" in
+# the other, beside the rarer names of his story; the rest about other things.
+OTHERS = [dossier(f"o{i}", org(f"Firm {i}"), org("United Kingdom")) for i in range(6)]
+LIB_DEMS = [org("Liberal Democrats"), org("Treasury"), person("Charles Kennedy")]
+CABLE = [dossier("c1", person("Vince Cable"), *LIB_DEMS), dossier("c2", person("Vincent Cable"), *LIB_DEMS)]
+
+
+def test_a_given_name_and_its_short_form_are_one_person_where_the_story_says_so() -> None:
+    ids = resolve([*CABLE, *OTHERS, dossier("c3", person("Mr Cable"), org("Liberal Democrats"))])
+    assert same(ids, ("c1", "Vince Cable"), ("c2", "Vincent Cable"))
+    cable = ids.entity("c1", "Vince Cable")
+    assert cable is not None and any("are one person" in why for why in cable.evidence)
+    # With one person of that name left, the surname alone is him too.
+    assert same(ids, ("c1", "Vince Cable"), ("c3", "Mr Cable"))
+
+
+def test_one_article_naming_both_forms_joins_them() -> None:
+    ids = resolve([dossier("d1", person("Dave Collins"), person("David Collins")), *OTHERS])
+    assert same(ids, ("d1", "Dave Collins"), ("d1", "David Collins"))
+
+
+def test_short_forms_that_may_be_someone_else_stay_apart() -> None:
+    # Another field: nothing around them in common.
+    apart = [dossier("e1", person("Andrew Scott"), org("Royal Court Theatre")),
+             dossier("e2", person("Andy Scott"), org("Brentford"))]  # fmt: skip
+    ids = resolve([*apart, *OTHERS])
+    assert not same(ids, ("e1", "Andrew Scott"), ("e2", "Andy Scott"))
+    # A common surname in one sport's articles: the hooker is not the fly-half.
+    rugby = [org("Wales"), org("Dragons"), org("Scarlets")]
+    jones = [dossier("j1", person("Stephen Jones"), *rugby), dossier("j2", person("Steve Jones"), *rugby),
+             *(dossier(f"j{g}", person(f"{g} Jones")) for g in ("Mary", "Adam", "Carl"))]  # fmt: skip
+    ids = resolve([*jones, *OTHERS])
+    assert not same(ids, ("j1", "Stephen Jones"), ("j2", "Steve Jones"))
+    # "Andy" could be the Andrew or the Andrea of the story: neither.
+    three = [dossier("a1", person("Andrew Hart"), *rugby), dossier("a2", person("Andy Hart"), *rugby),
+             dossier("a3", person("Andrea Hart"), *rugby)]  # fmt: skip
+    ids = resolve([*three, *OTHERS])
+    assert not same(ids, ("a1", "Andrew Hart"), ("a2", "Andy Hart"))
+    # Another middle name is another person.
+    ids = resolve([dossier("t1", person("Tom Jones"), person("Tommy Lee Jones")), *OTHERS])
+    assert not same(ids, ("t1", "Tom Jones"), ("t1", "Tommy Lee Jones"))

@@ -13,7 +13,8 @@ articles in three steps, each on evidence, never on a name alone:
    then what most articles say;
 2. an acronym and the name it stands for, where one article names both or a pack
    lists both; "the British government" and "UK government" as the government of one
-   country;
+   country; "Vince Cable" and "Vincent Cable", a given name and its short form, where
+   one article names both or their stories do and the surname is rare in the corpus;
 3. a surname alone ("Blair", "Mr Blair") and the full name it stands for, where that
    article names the full name too, or the corpus holds one person of that surname who
    fits (gender, role) and whom the article's other names place in the same story. Two
@@ -31,7 +32,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from typing import Any
 
 from ..dossier import Dossier
 from .names import (
@@ -60,6 +62,8 @@ FAMILY = {
 }
 # How much one record's word on its kind counts.
 PACK_VOTE, SHAPE_VOTE, TAGGER_VOTE = 100, 5, 1
+NICKNAME_CONTEXT = 4.0  # how much the names around two forms must say they are one person
+NAMESAKES = 3  # people of one surname in the corpus above which a nickname alone joins no one
 
 
 @dataclass(frozen=True)
@@ -339,6 +343,76 @@ def _governments(groups: _Groups, country_words: dict[str, str]) -> None:
             groups.join(ids[0], i, f"“{groups.records[i].name}” is the government of {country}")
 
 
+def _nicknames(groups: _Groups) -> None:
+    """Step 2c: "Vince Cable" and "Vincent Cable", "Bernie Ebbers" and "Bernard Ebbers":
+    one person under a given name and its short form (a curated list of English
+    nicknames), where one article names both, or where the surname is rare in the corpus
+    (at most NAMESAKES people) and the articles of one form name the rarer people,
+    places and organisations of the other's. No third person of that surname may answer
+    to either given name. "Steve Jones" of the Dragons and "Stephen Jones" of the
+    Scarlets, in one sport's articles, stay apart: a common surname."""
+    people = _people(groups)
+    for _surname, roots in sorted(people.by_surname.items()):
+        if len(roots) < 2:
+            continue
+        firsts = {root: _first_names(groups, root) for root in roots}
+        namesakes = len({groups.find(r) for r in roots})
+        for a, b in _nickname_pairs(roots, firsts, people):
+            shared = sorted(people.articles[a] & people.articles[b])
+            if shared:
+                why = f"both forms are in {shared[0]}"
+            else:
+                small, big = sorted((a, b), key=lambda r: (len(people.articles[r]), r))
+                score = max(_context(people, big, slug) for slug in people.articles[small])
+                if namesakes > NAMESAKES or score < NICKNAME_CONTEXT:
+                    continue
+                why = "the names around them in their articles"
+            names = f"“{groups.records[a].name}” and “{groups.records[b].name}”"
+            groups.join(a, b, f"{names} are one person: {why}")
+
+
+def _first_names(groups: _Groups, root: int) -> set[tuple[str, ...]]:
+    """The given names the records of `root` write in full."""
+    out = set()
+    for i in groups.members[groups.find(root)]:
+        r = groups.records[i]
+        name = person_name(r.name) if r.kind == "person" and not groups.alone[i] else None
+        if name is not None and name.full and name.given:
+            out.add(name.given)
+    return out
+
+
+def _nickname_pairs(
+    roots: list[int], firsts: dict[int, set[tuple[str, ...]]], people: _People
+) -> list[tuple[int, int]]:
+    """Pairs of roots whose first given names are one name and its nickname (the other
+    given names the same), of one gender; none where a third root answers to either."""
+    pairs = []
+    for x, a in enumerate(roots):
+        for b in roots[x + 1 :]:
+            if people.genders[a] and people.genders[b] and people.genders[a] != people.genders[b]:
+                continue
+            if any(_nickname_of(g, h) for g in firsts[a] for h in firsts[b]):
+                pairs.append((a, b))
+    counts = Counter(r for pair in pairs for r in pair)
+    # Ambiguous: "Andy" beside an "Andrew" and an "Andrea".
+    return [(a, b) for a, b in pairs if counts[a] == 1 and counts[b] == 1]
+
+
+def _nickname_of(g: tuple[str, ...], h: tuple[str, ...]) -> bool:
+    if len(g) != len(h) or g[1:] != h[1:] or g[0] == h[0]:
+        return False
+    nicknames = _nicknamer()
+    return h[0] in nicknames.nicknames_of(g[0]) or g[0] in nicknames.nicknames_of(h[0])
+
+
+@cache
+def _nicknamer() -> Any:
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
 @dataclass
 class _People:
     """Full-name people after steps 1-2, for tying a surname alone to one of them."""
@@ -373,8 +447,9 @@ def _people(groups: _Groups) -> _People:
     return people
 
 
-def _role_words(role: str) -> set[str]:
-    return {w for w in role.lower().replace("-", " ").split() if len(w) > 3 and w.isalpha()}
+@cache
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in role.lower().replace("-", " ").split() if len(w) > 3 and w.isalpha())
 
 
 def _context(people: _People, root: int, slug: str) -> float:
@@ -517,6 +592,7 @@ def resolve(
     _org_aliases(groups)
     _acronyms(groups)
     _governments(groups, country_words or {})
+    _nicknames(groups)
     undecided = _surnames(groups)
     entities = []
     of: dict[tuple[str, str], Entity] = {}

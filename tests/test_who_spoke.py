@@ -290,3 +290,54 @@ def test_a_quotation_after_a_colon_in_narration_about_one_person_is_theirs(kb: K
     # not where the narration names another person before the colon
     other = text.replace("in his assessment:", "than Rodd:")
     assert not [a for a in analyze(seed(other), kb).attributions if "improve my serve" in a.claim]
+
+
+def test_according_to_the_organisation_is_the_body_that_has_been_speaking(kb: KnowledgeBase) -> None:
+    text = (
+        "Farm incomes are at risk from falling prices, the Food and Agriculture Organisation has warned. "
+        "The FAO has urged the World Trade Organisation to conclude its talks on farm trade. "
+        "It also criticised the high tariffs of rich nations. "
+        "According to the organisation, subsidies have a strong impact on the trade of cotton. "
+        "Cotton exports are worth $20bn a year, according to the report."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "strong impact").source == "Food and Agriculture Organisation"
+    # a report is no body: not the last that spoke
+    assert all("worth $20bn" not in a.claim or not a.named for a in d.attributions)
+
+
+def test_a_name_set_off_after_one_of_a_group_is_who_speaks_and_he_goes_on(kb: KnowledgeBase) -> None:
+    text = (
+        "Prime Minister Tony Blair has apologised to the families. Mr Blair said he was very sorry. "
+        "However, one of the so-called Kilburn Six, Gerald Conway - who was wrongly convicted - said the "
+        'families were delighted. He said Mr Blair had spoken with "such sincerity". '
+        '"You could see he was moved."'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "were delighted").source == "Gerald Conway"
+    assert said(d, "such sincerity").source == "Gerald Conway"
+    assert said(d, "he was moved").source == "Gerald Conway"
+
+
+def test_a_name_before_its_role_at_a_body_is_the_speaker_not_another_of_that_role(kb: KnowledgeBase) -> None:
+    text = (
+        "Most firms do not check their suppliers, says the annual Pathways survey. "
+        'Blake Lee-Harwood, campaigns director at Greenpeace in the UK, said: "It is meaningless to talk '
+        'about sustainability without knowing your supply chain." '
+        "Peter Knight, director of Context, says the quality of reports has improved."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "It is meaningless").source == "Blake Lee-Harwood"
+
+
+def test_the_paper_the_sentence_names_and_a_team_management_that_is_no_club(kb: KnowledgeBase) -> None:
+    text = (
+        "Xing Wangli told the BBC that talks had stalled. "
+        '"This is bad news for the firm", the China Daily newspaper said of the latest development. '
+        "Sale Sharks coach Kevin Reid said his side were ready. "
+        "The winger is injured and the national team management believe he requires a rest."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "bad news for the firm").source == "China Daily"
+    rest = said(d, "requires a rest")
+    assert rest.source != "Sale Sharks" and not rest.named

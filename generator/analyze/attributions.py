@@ -30,6 +30,7 @@ from .speakers import (
     BODY_KINDS,
     DOCUMENTS,
     ISSUING,
+    OUTLET_ANAPHORS,
     PEOPLE_KINDS,
     REPORTS,
     UNNAMED_HEADS,
@@ -242,7 +243,7 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
     sid = t.token_sid[span.start] or ""
     for token in t.tokens[span.start : span.end]:
         if token.lower_ == "according" and _next_is_to(token):
-            attribution = _according_to(t, span, token, entities, sid)
+            attribution = _according_to(t, span, token, entities, before + spoken, sid)
             found = according
         elif (
             (_says(token) or (is_verb(token) and _a_finding(token)))
@@ -476,11 +477,13 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
         subjects = after  # "…, in particular the UK, France and Spain, said the report"
 
     # of two naming no one, the word for who speaks: "A spokesperson who did not wish to be
-    # named because of agency policy said" (the parser makes "policy" a subject too)
-    def rank(s: Token) -> tuple[bool, bool, int]:
+    # named because of agency policy said" (the parser makes "policy" a subject too);
+    # of two naming someone, a name itself before a role naming where it is held: "Blake
+    # Lee-Harwood, campaigns director at Greenpeace, said" (two subjects to the parser)
+    def rank(s: Token) -> tuple[bool, bool, bool, int]:
         naming = any(w.i in named for w in s.subtree)
         speaks = naming or s.lower_ in UNNAMED_HEADS or lemma(s) in ROLE_NOUNS
-        return not naming, not speaks, abs(verb.i - s.i)
+        return not naming, s.i < verb.i and s.i not in named, not speaks, abs(verb.i - s.i)
 
     return min(subjects, key=rank)
 
@@ -1013,12 +1016,17 @@ DASHES = ("—", "–", "--")
 BREAKS = (*DASHES, ";", ":")  # marks that set a clause apart within a sentence
 
 
-def _according_to(t: Text, span: Span, token: Token, entities: Entities, sid: str) -> Attribution | None:
+def _according_to(
+    t: Text, span: Span, token: Token, entities: Entities, before: list[Attribution], sid: str
+) -> Attribution | None:
     to = token.doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    who = resolve_speaker(t, objects[0], entities, [], objects[0].i)
+    # "According to the organisation": the body that has been speaking, as for "the
+    # organisation said"; "according to the report": not the last body that spoke
+    spoken = before if objects[0].lower_ in ORG_ANAPHORS | OUTLET_ANAPHORS else []
+    who = resolve_speaker(t, objects[0], entities, spoken, objects[0].i)
     if who is None:
         return None
     source, role, named = who

@@ -339,6 +339,9 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
     if (by_person := _work_by(subj, entities)) is not None:
         return by_person, entity_role(entities, by_person), True  # "Brown's Britain, by Robert Peston, says"
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
+    if unnamed_anaphor and (person := _person_set_off(subj, entities)):
+        # "one of the so-called Guildford Four, Gerry Conlon - who … - said": him
+        return person, entity_role(entities, person), True
     if unnamed_anaphor and (in_apposition := _body_in_apposition(subj, entities)):
         # "The group which represents vice-chancellors, Universities UK, said"
         return in_apposition, None, True
@@ -346,11 +349,22 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
     party = low == "party" and det == {"the"} and not _party_words(subj)
     if unnamed_anaphor and party and (named_party := _party_named_last(t, entities, subj)) is not None:
         return named_party, None, True  # "Labour hit back … The party on Tuesday challenged"
-    its_board = low in ("management", "leadership") and bool(det & ({"the", "its"} | ORG_ANAPHORS))
+    # "the management said", "company management said"; not "the national team management"
+    its_board = (
+        low in ("management", "leadership")
+        and bool(det & ({"the", "its"} | ORG_ANAPHORS))
+        and not any(c.dep_ == "amod" for c in subj.children)
+        and len(det - {"the", "its"}) <= 1
+    )
     if unnamed_anaphor and ((low in ORG_ANAPHORS and "the" in det) or its_board):
         return _body_by_anaphor(t, subj, entities, before, at)
     if unnamed_anaphor and low in OUTLET_ANAPHORS and "the" in det:
-        # "The paper said", "said the newspaper": the publication named last.
+        # "The paper said", "said the newspaper": the publication named last; "the China
+        # Daily newspaper said": the one it names, which the tagger may not have
+        masthead = [c for c in subj.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+        words = subj.doc[masthead[0].left_edge.i : subj.i] if masthead else None
+        if words is not None and all(w.tag_ == "NNP" for w in words):
+            return words.text, None, True
         outlet = _outlet_named_last(t, entities, before, at)
         if outlet is not None:
             return outlet, None, True
@@ -441,7 +455,23 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
             return None
     if name is None and low in ("he", "she"):
         return _unnamed_one_went_on(t, subj, before)
+    if name and low in ("he", "she") and _named_in_what_is_said(subj, entities, name):
+        # "Gerry Conlon … said the families were delighted. He said Mr Blair had spoken
+        # with 'such sincerity'": not Mr Blair; the one who spoke just before, if anyone
+        last = before[-1] if before else None
+        fits = last and last.named and last.source != name and _spoke_lately(t, last, subj)
+        if last and fits and entity_kind(entities, last.source) in PEOPLE_KINDS:
+            return last.source, entity_role(entities, last.source), True
+        return None
     return (name, entity_role(entities, name), True) if name else None
+
+
+def _named_in_what_is_said(subj: Token, entities: Entities, name: str) -> bool:
+    """Whether the clause a "he said" reports names `name` as its subject: "He said Mr
+    Blair had spoken" is not Mr Blair speaking of himself."""
+    said = [c for c in subj.head.children if c.dep_ == "ccomp" and c.i > subj.i]
+    subjects = [w for c in said for w in c.children if w.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.name == name and s.start <= w.i < s.end for w in subjects for s in entities.spans)
 
 
 def _spoke_lately(t: Text, a: Attribution, subj: Token) -> bool:
@@ -848,6 +878,24 @@ def _unnamed(subj: Token) -> str:
     with the matter"."""
     drop = {x.i for c in subj.children if c.dep_ in ("relcl", "appos") for x in c.subtree}
     return _article_lowered(strip_claim("".join(w.text_with_ws for w in subj.subtree if w.i not in drop)))
+
+
+def _person_set_off(subj: Token, entities: Entities) -> str | None:
+    """The person named just after a subject that names no one, set off by a comma and
+    hung on the subject or its verb: "One of the victims, Gerry Conlon, said"."""
+    doc = subj.doc
+    if subj.tag_ not in ("CD", "NN", "NNS") or names_in(
+        entities, subj.left_edge.i, subj.right_edge.i + 1, PEOPLE_KINDS
+    ):
+        return None
+    comma = subj.right_edge.i + 1
+    if comma + 1 >= subj.head.i or doc[comma].text != ",":
+        return None
+    people = [s for s in entities.spans if s.start == comma + 1 and s.kind in PEOPLE_KINDS]
+    if not people or people[0].end >= len(doc) or doc[people[0].end].text not in (",", "-", "–", "—"):
+        return None
+    head = doc[people[0].end - 1]
+    return people[0].name if head.head in (subj, subj.head) else None
 
 
 def _body_in_apposition(subj: Token, entities: Entities) -> str | None:

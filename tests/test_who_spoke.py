@@ -341,3 +341,35 @@ def test_the_paper_the_sentence_names_and_a_team_management_that_is_no_club(kb: 
     assert said(d, "bad news for the firm").source == "China Daily"
     rest = said(d, "requires a rest")
     assert rest.source != "Sale Sharks" and not rest.named
+
+
+def test_a_name_and_a_colon_before_a_quotation_is_who_says_it_in_a_match_preview(kb: KnowledgeBase) -> None:
+    text = (
+        "Rovers host Town in the cup on Tuesday. Defender Alan Tidd is suspended.\n\n"
+        '- Rovers boss Mark Hewson: "Town are resolute but I fully expect us to progress.\n\n'
+        "\"It's a competition we want to do well in.\n\n"
+        '" - Town boss Steve Cottrell: "They will be fresh and we\'ll be tired.\n\n'
+        '"Our fans will not need whipping up for this game."\n\n'
+        "- County boss Martin Allsop: \"After conceding eight goals I have to admit I'm not confident.\n\n"
+        '"City have just drawn with the champions and that makes our task harder than it was already." '
+        '- City boss Harry Redman: "We know they can give us problems.\n\n'
+        '"Staying in the league is our priority."'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "expect us to progress").source == "Mark Hewson"
+    assert said(d, "want to do well").source == "Mark Hewson"
+    assert said(d, "we'll be tired").source == "Steve Cottrell"
+    assert said(d, "whipping up").source == "Steve Cottrell"
+    assert said(d, "harder than it was").source == "Martin Allsop"
+    assert said(d, "give us problems").source == "Harry Redman"
+    assert said(d, "our priority").source == "Harry Redman"
+
+
+def test_what_someone_urged_keeps_the_verb(kb: KnowledgeBase) -> None:
+    text = (
+        "Farm subsidies distort world markets, a report by the Food and Agriculture Organisation says. "
+        "The FAO has urged the World Trade Organisation to conclude talks on farm trade swiftly."
+    )
+    urged = said(analyze(seed(text), kb), "conclude talks")
+    assert urged.source == "Food and Agriculture Organisation"
+    assert urged.claim.startswith("urged the World Trade Organisation to conclude")

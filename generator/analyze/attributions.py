@@ -132,6 +132,17 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             # the speaker whose quotation may run on: "admitted it would be 'very difficult' and said ..."
             last = next((a for a in reversed(here) if a.quote), here[-1])
             continue
+        if _labelled(t, span, entities) and (introduced := _quotation_after_colon(t, span, entities)):
+            # "- Burnley boss Steve Cotterill: '…'": a new speaker, whoever spoke before
+            found.append(introduced)
+            last = introduced
+            continue
+        if (inside := _label_within(t, span, entities)) is not None:
+            # '… harder than it was already." - Southampton boss Harry Redknapp: "We know …':
+            # one speaker's quotation ends and the next one's opens in one "sentence"
+            found.extend(_split_at_label(t, span, sentence.id, inside, last, entities))
+            last = found[-1]
+            continue
         # '"… ?" / Schiff asked.': the next sentence names another speaker
         tagged = last is not None and _tagged_next(t, sentence.id, last, entities)
         goes_on = (
@@ -959,8 +970,9 @@ def _speech_verb(
     quote = _quoted(span)
     if tokens:
         claim = strip_claim(_claim_text(t, span, verb, subj, tokens))
-        # "reported a loss of $387m", "reiterated his desire to stay": the verb stays with its object
-        objects = lemma(verb) in {"report"} | EXPRESSING
+        # "reported a loss of $387m", "reiterated his desire to stay", "urged the WTO to
+        # conclude talks": the verb stays with its object
+        objects = lemma(verb) in {"report"} | EXPRESSING | URGING
         reported = objects and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
         first = min(w.i for w in tokens)
         if (lemma(verb) in STANCES or reported) and first > verb.i:
@@ -1172,12 +1184,14 @@ def _quotation_after_colon(t: Text, span: Span, entities: Entities) -> Attributi
     colon = next((w.i for w in words if w.text == ":"), None)
     if colon is None or colon + 1 >= span.end or t.doc[colon + 1].text not in ('"', "“"):
         return None
+    labelled = _speaker_label(t, span, colon, entities)
     # the parser may hang the narration on the quotation's verb: its subject is before the colon
     subjects = [w for w in words if w.i < colon and w.dep_ in ("nsubj", "nsubjpass") and w.head.i < colon]
-    if len(subjects) != 1 or lemma(subjects[0].head) in ADDRESSING | SPEECH:
+    if labelled is not None:
+        subjects = []
+    if labelled is None and (len(subjects) != 1 or lemma(subjects[0].head) in ADDRESSING | SPEECH):
         return None  # a verb of saying is read as such: '"He told BBC Sport: …"'
-    subject = subjects[0]
-    name = _person_of(subject, entities)
+    name = labelled or _person_of(subjects[0], entities)
     people = {s.name for s in names_in(entities, span.start, colon, PEOPLE_KINDS)} - {name}
     if name is None or people or entity_kind(entities, name) not in PEOPLE_KINDS:
         return None
@@ -1186,6 +1200,60 @@ def _quotation_after_colon(t: Text, span: Span, entities: Entities) -> Attributi
         return None
     sid = t.token_sid[span.start] or "s1"
     return Attribution(name, None, claim, [sid], entity_role(entities, name), True, True)
+
+
+QUOTE_LABEL_MARKS = {'"', "“", "”", "'", "‘", "’"}
+LABEL_MARKS = {"-", "—", "–", "--", "•", "*"} | QUOTE_LABEL_MARKS
+
+
+def _label_within(t: Text, span: Span, entities: Entities) -> tuple[int, int, str] | None:
+    """(the dash, the colon, who) of a speaker's label inside a sentence, after a closing
+    quotation mark: '…." - Southampton boss Harry Redknapp: "We know …'."""
+    for dash in (w for w in span if w.text in LABEL_MARKS - QUOTE_LABEL_MARKS and w.i > span.start):
+        before = dash.i - 1
+        while before > span.start and t.doc[before].is_space:
+            before -= 1
+        if t.doc[before].text not in QUOTE_LABEL_MARKS:
+            continue
+        colon = next((w.i for w in t.doc[dash.i : span.end] if w.text == ":"), None)
+        if colon is None or colon + 1 >= span.end or t.doc[colon + 1].text not in ('"', "“"):
+            continue
+        label = t.doc[dash.i + 1 : colon]
+        if not any(coarse(w) in ("VERB", "AUX") for w in label):
+            people = names_in(entities, dash.i + 1, colon, PEOPLE_KINDS)
+            if len(people) == 1 and people[0].end == colon:
+                return dash.i, colon, people[0].name
+    return None
+
+
+def _split_at_label(
+    t: Text, span: Span, sid: str, inside: tuple[int, int, str], last: Attribution | None, entities: Entities
+) -> list[Attribution]:
+    """The end of the last speaker's quotation, if one was open, and the new speaker's."""
+    dash, colon, name = inside
+    out = []
+    ending = strip_claim(t.doc[span.start : dash].text.strip())
+    if last is not None and last.quote and len(ending.split()) >= 3:
+        out.append(Attribution(last.source, None, ending, [sid], last.role, last.named, True))
+    opening = strip_claim(t.doc[colon + 1 : span.end].text)
+    out.append(Attribution(name, None, opening, [sid], entity_role(entities, name), True, True))
+    return out
+
+
+def _labelled(t: Text, span: Span, entities: Entities) -> bool:
+    colon = next((w.i for w in span if w.text == ":"), None)
+    return colon is not None and _speaker_label(t, span, colon, entities) is not None
+
+
+def _speaker_label(t: Text, span: Span, colon: int, entities: Entities) -> str | None:
+    """ "- Blackburn boss Mark Hughes: 'Burnley are resolute …'": a sentence that opens
+    with a person's name (and role), no verb, then a colon and a quotation, as previews and
+    interviews set out who says what."""
+    label = [w for w in t.doc[span.start : colon] if w.text not in LABEL_MARKS and not w.is_space]
+    if not label or any(coarse(w) in ("VERB", "AUX") for w in label):
+        return None
+    people = names_in(entities, label[0].i, colon, PEOPLE_KINDS)
+    return people[0].name if len(people) == 1 and people[0].end == colon else None
 
 
 # Verbs that put a question or a task to someone else, whose answer may follow

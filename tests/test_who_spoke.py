@@ -373,3 +373,35 @@ def test_what_someone_urged_keeps_the_verb(kb: KnowledgeBase) -> None:
     urged = said(analyze(seed(text), kb), "conclude talks")
     assert urged.source == "Food and Agriculture Organisation"
     assert urged.claim.startswith("urged the World Trade Organisation to conclude")
+
+
+def test_a_deed_that_shows_and_a_title_claimed_are_no_claims(kb: KnowledgeBase) -> None:
+    text = (
+        "Dara Kelly showed that she is a genuine medal contender by claiming an impressive 400m victory. "
+        "Meanwhile, Sean Cairn and Jill Shanley claimed the individual titles at the cross country "
+        "championship."
+    )
+    d = analyze(seed(text), kb)
+    assert not [a for a in d.attributions if "medal contender" in a.claim or "titles" in a.claim]
+
+
+def test_a_quotation_after_said_and_a_colon_is_what_was_said_not_the_question(kb: KnowledgeBase) -> None:
+    text = (
+        'Michael Owen says he is happy in Madrid. "I have scored some goals," he added.\n\n'
+        'When asked if it would have to be Liverpool if he returned Owen said: "I have not really given '
+        'it much thought.\n\n"I have great memories of the club."'
+    )
+    d = analyze(seed(text), kb)
+    answer = said(d, "given it much")
+    assert answer.source == "Michael Owen" and not answer.claim.startswith("When asked")
+    assert said(d, "great memories").source == "Michael Owen"
+
+
+def test_a_sentence_naming_the_speaker_is_no_part_of_his_quotation(kb: KnowledgeBase) -> None:
+    text = (
+        '"Someone has to put Villa back where they belong and I am up for it," said Villa boss David Oakes. '
+        '"Earlier in December, there were rumours Oakes would quit if he was not offered a new deal. '
+        "But he denied that, saying he was happy to stay."
+    )
+    d = analyze(seed(text), kb)
+    assert not [a for a in d.attributions if "rumours" in a.claim]

@@ -151,6 +151,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             and _continues_quote(t, span, last)
             and not _narrates(span)
             and not _has_own_speaker(t, span, last, entities)
+            and not _names_the_speaker(span, last, entities)
         )
         opens = last is not None and not (goes_on or tagged) and _quotes_last_speaker(t, span, last, entities)
         if not (goes_on or opens) and (introduced := _quotation_after_colon(t, span, entities)):
@@ -329,6 +330,9 @@ def _used_to_say(verb: Token) -> bool:
         return bool(quote_marks(sentence)) and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
     if lemma(verb) in FAULTING:
         return bool(_faulted_for(verb))
+    if lemma(verb) == "claim" and any(c.dep_ == "dobj" for c in verb.children):
+        # "claimed the individual titles", "claimed victory": won, not said
+        return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
     if lemma(verb) == "call":
         # "called it an 'extremely adverse development'", not "called the police", "what it
         # calls 'matters'", "a group calling itself X" or "a cantata called X"
@@ -383,7 +387,14 @@ def _a_finding(verb: Token) -> bool:
         and not any(m.dep_ == "mark" for m in c.children)
         for c in clauses
     )
-    return (that or found) and any(_finds(s) for s in subjects)
+    # "Gillick showed that he is a contender by claiming victory": a deed that shows, not a claim
+    heads = [verb, *clauses]
+    by_deed = any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+    return (that or found) and not by_deed and any(_finds(s) for s in subjects)
 
 
 def _finds(subject: Token) -> bool:
@@ -626,6 +637,12 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             skip = {w.i for w in verb.subtree}
             return [w for w in head.subtree if w.i not in skip]
     return _that_clause(verb, span)
+
+
+def _colon_then_quotation(verb: Token, span: Span) -> bool:
+    doc = verb.doc
+    after = verb.i + 1
+    return after + 1 < span.end and doc[after].text == ":" and doc[after + 1].text in ('"', "“")
 
 
 def _stance_words(verb: Token, first: int) -> str:
@@ -954,12 +971,17 @@ def _speech_verb(
         speaker = _speaker_after(t, span, verb, entities) or _speaker_before(t, span, verb, entities)
         if speaker is None:
             return None
-        claim = _quoted(span) or strip_claim(t.doc[span.start : min(speaker.start, verb.i)].text)
+        quoting = _colon_then_quotation(verb, span)
+        if quoting:
+            # 'When asked if …, Owen said: "…"': what he said follows the colon
+            claim = strip_claim(t.doc[verb.i + 2 : span.end].text)
+        else:
+            claim = _quoted(span) or strip_claim(t.doc[span.start : min(speaker.start, verb.i)].text)
         tokens = _claim_tokens(verb, span) if len(claim.split()) < 2 else []
         if tokens:  # "Early says there is a possibility ...": what follows the verb
             claim = strip_claim(_claim_text(t, span, verb, t.doc[speaker.start], tokens))
         role = entity_role(entities, speaker.name)
-        return Attribution(speaker.name, None, claim, [sid], role, True, bool(_quoted(span)))
+        return Attribution(speaker.name, None, claim, [sid], role, True, quoting or bool(_quoted(span)))
     if subj.i < span.start or subj.i >= span.end:
         return None
     who = resolve_speaker(t, subj, entities, before, subj.i)
@@ -1238,6 +1260,18 @@ def _split_at_label(
     opening = strip_claim(t.doc[colon + 1 : span.end].text)
     out.append(Attribution(name, None, opening, [sid], entity_role(entities, name), True, True))
     return out
+
+
+def _names_the_speaker(span: Span, last: Attribution, entities: Entities) -> bool:
+    """'"Earlier in December, there were rumours O'Leary would quit …': a sentence that
+    names the speaker by name is the writer's, whatever stray mark opens it (a person's:
+    a body's spokesman names it)."""
+    if any(_says(w) for w in span):
+        return False  # '[again]," Heyward said.': the tag of the quotation
+    return any(
+        s.name == last.source and s.kind in PEOPLE_KINDS and span.start <= s.start < span.end
+        for s in entities.spans
+    )
 
 
 def _labelled(t: Text, span: Span, entities: Entities) -> bool:

@@ -405,3 +405,14 @@ def test_a_sentence_naming_the_speaker_is_no_part_of_his_quotation(kb: Knowledge
     )
     d = analyze(seed(text), kb)
     assert not [a for a in d.attributions if "rumours" in a.claim]
+
+
+def test_the_german_automaker_is_not_the_last_carmaker_named(kb: KnowledgeBase) -> None:
+    text = (
+        "Nissan is hoping a redesign of the Sentra will pull in more buyers. Nissan says it will offer "
+        "better mileage.\n\nVolkswagen is giving us a glimpse of the car of the future with an electric "
+        "wagon. The German automaker, which has focused on electric vehicles after its emissions scandal, "
+        "says the wagon will be able to go 300 miles on a single charge."
+    )
+    wagon = said(analyze(seed(text), kb), "300 miles")
+    assert wagon.source != "Nissan"

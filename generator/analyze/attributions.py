@@ -1266,12 +1266,20 @@ def _names_the_speaker(span: Span, last: Attribution, entities: Entities) -> boo
     """'"Earlier in December, there were rumours O'Leary would quit …': a sentence that
     names the speaker by name is the writer's, whatever stray mark opens it (a person's:
     a body's spokesman names it)."""
-    if any(_says(w) for w in span):
-        return False  # '[again]," Heyward said.': the tag of the quotation
-    return any(
-        s.name == last.source and s.kind in PEOPLE_KINDS and span.start <= s.start < span.end
+    mentions = [
+        s
         for s in entities.spans
+        if s.name == last.source and s.kind in PEOPLE_KINDS and span.start <= s.start < span.end
+    ]
+    # '[again]," Heyward said.': the tag of the quotation, not narration about him
+    tags = any(
+        c.dep_ == "nsubj" and m.start <= c.i < m.end
+        for w in span
+        if _says(w)
+        for c in w.children
+        for m in mentions
     )
+    return bool(mentions) and not tags
 
 
 def _labelled(t: Text, span: Span, entities: Entities) -> bool:

@@ -494,7 +494,9 @@ def _body_by_anaphor(
 ) -> Resolved:
     """ "the utility said", "Company management said": the organisation the story is about."""
     low = subj.lower_
-    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in subj.children):
+    if any(
+        c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE") or c.text[:1].isupper()) for c in subj.children
+    ):
         return _unnamed(subj), None, False  # "the German automaker": which one, the text must say
     if low in BODIES_BY_NAME or low in GOVERNMENTS:
         # "the alliance said": only a body whose name says so (the Making Decisions

@@ -416,3 +416,19 @@ def test_the_german_automaker_is_not_the_last_carmaker_named(kb: KnowledgeBase) 
     )
     wagon = said(analyze(seed(text), kb), "300 miles")
     assert wagon.source != "Nissan"
+
+
+def test_the_answers_of_an_interview_are_the_words_of_the_one_person_it_introduces(kb: KnowledgeBase) -> None:
+    text = (
+        "Acme Tickets has named Maria Lopez as its new chief executive. We asked her about the business.\n\n"
+        "Q: What have you learned in your past roles?\n\n"
+        "A: Listening to understand where a person is coming from is the biggest lesson.\n\n"
+        "You must be data driven when deciding where to go.\n\n"
+        "Q: What is on the horizon for the business?\n\n"
+        "A: We are moving subscription access to the next level this year."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "biggest lesson").source == "Maria Lopez"
+    assert said(d, "data driven").source == "Maria Lopez"
+    assert said(d, "next level").source == "Maria Lopez"
+    assert not [a for a in d.attributions if "past roles" in a.claim]

@@ -173,6 +173,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             if goes_on:
                 continue  # '"That\'s it.': too brief a claim, but the quotation goes on
         last = None
+    found.extend(_interview_answers(t, entities, found))
     found.extend(_views_of_speakers(t, entities, found))
     return _merge(_works_by_author(t, entities, named_after_the_lede(t, entities, found)))
 
@@ -1259,6 +1260,34 @@ def _split_at_label(
         out.append(Attribution(last.source, None, ending, [sid], last.role, last.named, True))
     opening = strip_claim(t.doc[colon + 1 : span.end].text)
     out.append(Attribution(name, None, opening, [sid], entity_role(entities, name), True, True))
+    return out
+
+
+_QUESTION = re.compile(r"^(?:Q|Question)\s*(?:[:.]|$)")
+_ANSWER = re.compile(r"^(?:A|Answer)\s*:\s*")
+
+
+def _interview_answers(t: Text, entities: Entities, found: list[Attribution]) -> list[Attribution]:
+    """A question-and-answer interview ("Q: How do you prioritise your day?" / "A: I have
+    been well served …"): every answer, to the next question, is the words of the one
+    person the opening names. Two questions and two answers at least; none if the
+    opening names no one, or several."""
+    story = t.story()
+    kinds = ["q" if _QUESTION.match(s.text) else "a" if _ANSWER.match(s.text) else "" for s, _ in story]
+    if kinds.count("q") < 2 or kinds.count("a") < 2:
+        return []
+    opening = story[min(3, len(story) - 1)][1].end
+    people = {n.name for n in names_in(entities, 0, opening, PEOPLE_KINDS)}
+    if len(people) != 1:
+        return []
+    name = people.pop()
+    claimed = {sid for a in found for sid in a.sentences}
+    out, answering = [], False
+    for (sentence, _), kind in zip(story, kinds, strict=True):
+        answering = kind == "a" or (answering and kind != "q")
+        claim = strip_claim(_ANSWER.sub("", sentence.text))
+        if answering and sentence.id not in claimed and len(claim.split()) >= 3:
+            out.append(Attribution(name, None, claim, [sentence.id], entity_role(entities, name), True, True))
     return out
 
 

@@ -497,7 +497,10 @@ def _body_by_anaphor(
     if any(
         c.dep_ == "amod" and (c.ent_type_ in ("NORP", "GPE") or c.text[:1].isupper()) for c in subj.children
     ):
-        return _unnamed(subj), None, False  # "the German automaker": which one, the text must say
+        # "the German automaker": the body the sentence before is about ("Siemens said … The
+        # German company said"), else which one the text must say (not the last carmaker named)
+        subject = _body_subject_before(t, entities, subj)
+        return (subject, None, True) if subject else (_unnamed(subj), None, False)
     if low in BODIES_BY_NAME or low in GOVERNMENTS:
         # "the alliance said": only a body whose name says so (the Making Decisions
         # Alliance); "the government": a government, not the last body that spoke

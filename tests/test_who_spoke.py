@@ -432,3 +432,13 @@ def test_the_answers_of_an_interview_are_the_words_of_the_one_person_it_introduc
     assert said(d, "data driven").source == "Maria Lopez"
     assert said(d, "next level").source == "Maria Lopez"
     assert not [a for a in d.attributions if "past roles" in a.claim]
+
+
+def test_a_thing_that_bears_out_a_belief_says_nothing(kb: KnowledgeBase) -> None:
+    text = (
+        "Apple has changed its keyboard again. What bugs me about Apple's new take on innovation is that "
+        "it confirms the belief that the company seldom has new ideas. Officials confirmed that the "
+        "keyboard will ship in May."
+    )
+    d = analyze(seed(text), kb)
+    assert not [a for a in d.attributions if "seldom has new ideas" in a.claim]

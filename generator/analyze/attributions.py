@@ -331,6 +331,8 @@ def _used_to_say(verb: Token) -> bool:
         return bool(quote_marks(sentence)) and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
     if lemma(verb) in FAULTING:
         return bool(_faulted_for(verb))
+    if lemma(verb) == "confirm" and _confirms_a_belief(verb):
+        return False
     if lemma(verb) == "claim" and any(c.dep_ == "dobj" for c in verb.children):
         # "claimed the individual titles", "claimed victory": won, not said
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
@@ -347,6 +349,20 @@ def _used_to_say(verb: Token) -> bool:
         )
     particle = PARTICLE.get(lemma(verb))
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+BELIEFS = {"belief", "suspicion", "suspicions", "fear", "fears", "view", "impression", "perception", "notion",
+           "stereotype", "theory", "assumption", "idea"}  # fmt: skip
+
+
+def _confirms_a_belief(verb: Token) -> bool:
+    """ "it confirms the belief that the company seldom has new ideas": a thing that bears
+    a belief out says nothing (not "Officials confirmed fears that …": a pronoun or a
+    demonstrative, no one, is the subject)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in ("it", "this", "that") for s in subjects) and any(
+        c.dep_ == "dobj" and c.lower_ in BELIEFS for c in verb.children
+    )
 
 
 def _narrates(span: Span, verb: Token | None = None) -> bool:

@@ -152,3 +152,19 @@ def test_no_subtitled_product_in_an_article_about_films(kb: KnowledgeBase) -> No
 def test_a_name_of_letters_and_figures_called_after_its_kind_is_no_date(kb: KnowledgeBase) -> None:
     text = "Broadcasters are testing HDTV. There is already a HDTV service in Europe called Euro1080."
     assert "Euro1080" in systems(kb, text)
+
+
+def test_a_known_line_run_on_into_a_model_word_is_that_model(kb: KnowledgeBase) -> None:
+    found = systems(
+        kb,
+        "Sales of the Xbox itself were strong. Gamers spent 28 million hours playing on Xbox Live. "
+        "A 30GB version has been added to the iPod Photo family.",
+    )
+    assert {"Xbox Live", "iPod Photo", "Xbox"} <= set(found)
+    # where the name runs on, or the word is the line's kind of thing, no model
+    found = systems(
+        kb,
+        "Microsoft makes the Xbox. It feels like the Xbox Pro controller, and the Xbox Live 2 "
+        "service sells through the iTunes music store.",
+    )
+    assert not {n for n in found if n.endswith(("Pro", "Live", "music"))}

@@ -92,6 +92,7 @@ class _Collector:
         self.found: dict[str, Found] = {}
         self.spans: list[NameSpan] = []
         self.system_mentions: list[tuple[str, int, int, str]] = []  # key, start, end, sid
+        self.lines: set[str] = set()  # pack systems named in one of their models ("Xbox" in "Xbox Live")
 
     def add(self, key: str, make: Found, surface: str, sid: str, start: int, end: int) -> Found:
         item = self.found.setdefault(key, make)
@@ -110,11 +111,15 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     designations: list[tuple[str, int, int, str]] = []
     people: list[Mention] = []
     others: list[Mention] = []
-    firm_keys = {k for k, f in out.found.items() if f.kind == "system"} | {
-        m.entry.key
-        for m in mentions
-        if m.entry is not None and m.entry.kind == "system" and not plain_word(m.name)
-    }
+    firm_keys = (
+        {k for k, f in out.found.items() if f.kind == "system"}
+        | out.lines
+        | {
+            m.entry.key
+            for m in mentions
+            if m.entry is not None and m.entry.kind == "system" and not plain_word(m.name)
+        }
+    )
     for m in mentions:
         if m.entry is None and m.name.lower() in ONE_OF_A_NATION:
             continue  # "the Spaniard believed": a person the article names elsewhere
@@ -239,6 +244,8 @@ def _systems_first(t: Text, kb: KnowledgeBase, out: _Collector) -> set[int]:
         if sid is None:
             continue
         taken.update(range(span.start, span.end))
+        if span.line:
+            out.lines.add(span.line)  # "Xbox Live" says the article means the Xbox
         # "K2 tanks" after "K2 Black Panther tanks": the short form of a system named here.
         fuller = sorted(k for k in mentioned if k.startswith(f"system:{span.name} "))
         if fuller:

@@ -123,6 +123,7 @@ class SystemSpan:
     name: str
     category: str
     short: str | None = None  # "VIPER" after "Volatiles Investigating Polar Exploration Rover (VIPER)"
+    line: str | None = None  # the pack system a model belongs to ("system:Xbox" of "Xbox Live")
 
 
 def _firm(t: Text) -> set[int]:
@@ -441,6 +442,43 @@ def _brands_after_kind(t: Text, firm: set[int]) -> list[SystemSpan]:
     return found
 
 
+# Words that, after a product line a pack knows, name one of its models or services
+# ("Xbox Live", "iPod Photo", "iPad Pro", "Nintendo Switch Lite", "PlayStation Network").
+MODEL_WORDS_AFTER_LINE = {
+    "live", "network", "photo", "pro", "mini", "lite", "plus", "max", "air", "touch", "nano", "shuffle",
+    "classic", "auto", "go", "portable", "store", "music", "video", "messenger",
+}  # fmt: skip
+SMALL_MODELS = {"mini", "nano", "shuffle"}  # written in lower case: "iPod mini"
+# What "Pro" may describe after a line, not a model of it ("the Switch Pro controller").
+ACCESSORIES = {"controller", "controllers", "case", "cases", "cover", "covers", "keyboard", "charger", "pen"}
+
+
+def _models_of_known(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan]:
+    """ "Xbox Live", "iPod Photo", "iPad Pro": a system a pack knows, run on into a word
+    that names one of its models or services; not where the name runs on further ("Pro
+    Controller", "Series 5"): which model that is, the words do not say."""
+    found = []
+    doc = t.doc
+    for ent in doc.ents:
+        entry = kb.entries.get(ent.ent_id_) if ent.ent_id_.startswith("system:") else None
+        nxt = ent.end
+        if entry is None or nxt >= len(doc) or doc[nxt - 1].whitespace_ != " " or nxt in firm:
+            continue
+        word = doc[nxt]
+        model = word.text[:1].isupper() or word.lower_ in SMALL_MODELS  # not "the iTunes music store"
+        if word.lower_ not in MODEL_WORDS_AFTER_LINE or not model:
+            continue
+        after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+        runs_on = after is not None and (after.like_num or after.tag_ in ("NNP", "NNPS", "POS"))
+        if runs_on or (after is not None and after.lower_ in ACCESSORIES):
+            continue
+        name = clean(doc[ent.start : nxt + 1].text)
+        # a model the pack lists, with or without its maker ("Apple iPod mini"), is the pack's
+        if kb.lookup(name) is None and kb.lookup(name.split(" ", 1)[-1]) is None:
+            found.append(SystemSpan(ent.start, nxt + 1, name, "product", line=entry.key))
+    return found
+
+
 def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
     """Every named system no pack entry covers, longest first where they overlap."""
     from .products import named_products  # it builds on this module's spans
@@ -448,7 +486,7 @@ def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
     firm = _firm(t)
     spans = _ships(t) + _aircraft(t, firm) + _flights(t) + _noun_phrases(t, kb, firm)
     spans += _measured(t, firm) + _projects(t, firm) + _plus_services(t, firm) + _appositions(t, firm)
-    spans += _brands_after_kind(t, firm)
+    spans += _brands_after_kind(t, firm) + _models_of_known(t, kb, firm)
     spans += named_products(t, firm)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[SystemSpan] = []

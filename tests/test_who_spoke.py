@@ -442,3 +442,20 @@ def test_a_thing_that_bears_out_a_belief_says_nothing(kb: KnowledgeBase) -> None
     )
     d = analyze(seed(text), kb)
     assert not [a for a in d.attributions if "seldom has new ideas" in a.claim]
+
+
+def test_an_embedded_post_is_the_words_of_its_signer(kb: KnowledgeBase) -> None:
+    text = (
+        "The state's new anti-drug campaign drew mockery online. Another user wondered why the state "
+        "bothered to trademark the tagline.\n\n"
+        "I love that they trademarked it. Nobody is going to take your slogan. https://t.co/abc123\n\n"
+        "— Robert Maguire (@RobertMaguire_) November 18, 2019\n\n"
+        "The campaign cost the state roughly $449,000, officials said.\n\n"
+        "By Jane Doe (@janedoe)\n\n"
+        "Follow our coverage of the campaign every day this month."
+    )
+    d = analyze(seed(text), kb)
+    post = said(d, "trademarked it")
+    assert post.source == "Robert Maguire" and "t.co" not in post.claim
+    # a byline with a handle and no date signs no post
+    assert not [a for a in d.attributions if "Follow our coverage" in a.claim or "Jane Doe" in a.source]

@@ -174,6 +174,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
                 continue  # '"That\'s it.': too brief a claim, but the quotation goes on
         last = None
     found.extend(_interview_answers(t, entities, found))
+    found.extend(_embedded_posts(t, entities, found))
     found.extend(_views_of_speakers(t, entities, found))
     return _merge(_works_by_author(t, entities, named_after_the_lede(t, entities, found)))
 
@@ -1277,6 +1278,62 @@ def _split_at_label(
     opening = strip_claim(t.doc[colon + 1 : span.end].text)
     out.append(Attribution(name, None, opening, [sid], entity_role(entities, name), True, True))
     return out
+
+
+# The signature an embedded post keeps: "— The Nigerian Senate (@NGRSenate) October 9, 2018"
+_SIGNATURE = re.compile(
+    r"^[—–-]?\s*(?P<name>[^()@]{2,60}?)\s*\(@\w{1,30}\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})?$"
+)
+_POST_DATE = re.compile(r"^[A-Z][a-z]+ \d{1,2}, \d{4}$")
+
+
+_POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
+
+
+def _embedded_posts(t: Text, entities: Entities, found: list[Attribution]) -> list[Attribution]:
+    """A post embedded in the page, its words a paragraph and its signature the next
+    ("— Robert Maguire (@RobertMaguire_) November 18, 2019"): the paragraph is the
+    account's. Not one that introduces ("See tweets:") or that another claim holds."""
+    story = t.story()
+    claimed = {sid for a in found for sid in a.sentences}
+    out = []
+    # the signature may be taken for page furniture: every sentence is read for one
+    for k, (sentence, span) in enumerate(zip(t.sentences, t.spans, strict=True)):
+        signed = _SIGNATURE.match(sentence.text.strip())
+        dated = k + 1 < len(t.sentences) and _POST_DATE.match(t.sentences[k + 1].text.strip())
+        if signed is None or not (signed.group("date") or dated):
+            continue  # "By Jane Doe (@janedoe)": a byline, no post
+        paragraph = t.paragraph_start(span.start_char)
+        before = t.paragraph_start(max(paragraph - 2, 0))
+        post = [(s, sp) for s, sp in story if before <= sp.start_char < paragraph]
+        text = " ".join(s.text for s, _ in post).strip()
+        if not post or text.endswith(":") or any(s.id in claimed for s, _ in post) or _SIGNATURE.match(text):
+            continue
+        claim = strip_claim(_POST_LINK.sub("", text))
+        if len(claim.split()) >= 4:
+            name = signed.group("name").strip()
+            name = _signer(name, entities)
+            out.append(
+                Attribution(
+                    name, None, claim, [s.id for s, _ in post], entity_role(entities, name), True, True
+                )
+            )
+    return out
+
+
+def _signer(name: str, entities: Entities) -> str:
+    """The person or body the article names for a post's signature: "Rep. Ilhan Omar" is
+    Ilhan Omar; "Josh Apte" the one Apte of the article whose name has his initial."""
+    known = [e.name for e in entities.spans if e.kind in PEOPLE_KINDS | BODY_KINDS and name.endswith(e.name)]
+    if known:
+        return max(known, key=len)
+    surname = name.split()[-1] if " " in name else None
+    same = {
+        e.name
+        for e in entities.spans
+        if e.kind in PEOPLE_KINDS and e.name.split()[-1] == surname and e.name[:1] == name[:1]
+    }
+    return same.pop() if len(same) == 1 else name
 
 
 _QUESTION = re.compile(r"^(?:Q|Question)\s*(?:[:.]|$)")

@@ -161,6 +161,9 @@ def test_a_known_line_run_on_into_a_model_word_is_that_model(kb: KnowledgeBase) 
         "A 30GB version has been added to the iPod Photo family.",
     )
     assert {"Xbox Live", "iPod Photo", "Xbox"} <= set(found)
+    # one model, written with and without its maker
+    found = systems(kb, "The Apple iPad Pro is fast. Reviewers liked the iPad Pro screen and the iPad.")
+    assert [n for n in found if "Pro" in n] == ["iPad Pro"]
     # where the name runs on, or the word is the line's kind of thing, no model
     found = systems(
         kb,

@@ -472,7 +472,10 @@ def _models_of_known(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemS
         runs_on = after is not None and (after.like_num or after.tag_ in ("NNP", "NNPS", "POS"))
         if runs_on or (after is not None and after.lower_ in ACCESSORIES):
             continue
-        name = clean(doc[ent.start : nxt + 1].text)
+        written = clean(doc[ent.start : ent.end].text)
+        # "Apple iPad Pro" and "iPad Pro" are one model: the line as the pack names it
+        line = entry.name if written.endswith(entry.name) else written
+        name = f"{line} {word.text}"
         # a model the pack lists, with or without its maker ("Apple iPod mini"), is the pack's
         if kb.lookup(name) is None and kb.lookup(name.split(" ", 1)[-1]) is None:
             found.append(SystemSpan(ent.start, nxt + 1, name, "product", line=entry.key))

@@ -132,7 +132,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             # the speaker whose quotation may run on: "admitted it would be 'very difficult' and said ..."
             last = next((a for a in reversed(here) if a.quote), here[-1])
             continue
-        if _labelled(t, span, entities) and (introduced := _quotation_after_colon(t, span, entities)):
+        if introduced := _quotation_after_colon(t, span, entities, labelled_only=True):
             # "- Burnley boss Steve Cotterill: '…'": a new speaker, whoever spoke before
             found.append(introduced)
             last = introduced
@@ -657,10 +657,9 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     return _that_clause(verb, span)
 
 
-def _colon_then_quotation(verb: Token, span: Span) -> bool:
-    doc = verb.doc
-    after = verb.i + 1
-    return after + 1 < span.end and doc[after].text == ":" and doc[after + 1].text in ('"', "“")
+def _opens_quotation(doc: Doc, colon: int, end: int) -> bool:
+    """Whether token `colon` is a colon followed, before `end`, by an opening quotation mark."""
+    return colon + 1 < end and doc[colon].text == ":" and doc[colon + 1].text in ('"', "“")
 
 
 def _stance_words(verb: Token, first: int) -> str:
@@ -989,7 +988,7 @@ def _speech_verb(
         speaker = _speaker_after(t, span, verb, entities) or _speaker_before(t, span, verb, entities)
         if speaker is None:
             return None
-        quoting = _colon_then_quotation(verb, span)
+        quoting = _opens_quotation(verb.doc, verb.i + 1, span.end)
         if quoting:
             # 'When asked if …, Owen said: "…"': what he said follows the colon
             claim = strip_claim(t.doc[verb.i + 2 : span.end].text)
@@ -1216,22 +1215,25 @@ def _person_of(subject: Token, entities: Entities) -> str | None:
     return named[0].name if named else None
 
 
-def _quotation_after_colon(t: Text, span: Span, entities: Entities) -> Attribution | None:
+def _quotation_after_colon(
+    t: Text, span: Span, entities: Entities, labelled_only: bool = False
+) -> Attribution | None:
     """ "Johansson was more restrained in his assessment: 'I have to improve my serve …'":
     a quotation after a colon, in a sentence of narration whose one subject is a person
     and names no one else before the colon."""
     words = list(span)
     colon = next((w.i for w in words if w.text == ":"), None)
-    if colon is None or colon + 1 >= span.end or t.doc[colon + 1].text not in ('"', "“"):
+    if colon is None or not _opens_quotation(t.doc, colon, span.end):
         return None
-    labelled = _speaker_label(t, span, colon, entities)
-    # the parser may hang the narration on the quotation's verb: its subject is before the colon
-    subjects = [w for w in words if w.i < colon and w.dep_ in ("nsubj", "nsubjpass") and w.head.i < colon]
-    if labelled is not None:
-        subjects = []
-    if labelled is None and (len(subjects) != 1 or lemma(subjects[0].head) in ADDRESSING | SPEECH):
-        return None  # a verb of saying is read as such: '"He told BBC Sport: …"'
-    name = labelled or _person_of(subjects[0], entities)
+    name = _speaker_label(t, span, colon, entities)
+    if name is None:
+        if labelled_only:
+            return None
+        # the parser may hang the narration on the quotation's verb: its subject is before the colon
+        subjects = [w for w in words if w.i < colon and w.dep_ in ("nsubj", "nsubjpass") and w.head.i < colon]
+        if len(subjects) != 1 or lemma(subjects[0].head) in ADDRESSING | SPEECH:
+            return None  # a verb of saying is read as such: '"He told BBC Sport: …"'
+        name = _person_of(subjects[0], entities)
     people = {s.name for s in names_in(entities, span.start, colon, PEOPLE_KINDS)} - {name}
     if name is None or people or entity_kind(entities, name) not in PEOPLE_KINDS:
         return None
@@ -1243,20 +1245,21 @@ def _quotation_after_colon(t: Text, span: Span, entities: Entities) -> Attributi
 
 
 QUOTE_LABEL_MARKS = {'"', "“", "”", "'", "‘", "’"}
-LABEL_MARKS = {"-", "—", "–", "--", "•", "*"} | QUOTE_LABEL_MARKS
+LABEL_DASHES = {"-", *DASHES, "•", "*"}  # what opens a speaker's label: "- Blackburn boss Mark Hughes:"
+LABEL_MARKS = LABEL_DASHES | QUOTE_LABEL_MARKS
 
 
 def _label_within(t: Text, span: Span, entities: Entities) -> tuple[int, int, str] | None:
     """(the dash, the colon, who) of a speaker's label inside a sentence, after a closing
     quotation mark: '…." - Southampton boss Harry Redknapp: "We know …'."""
-    for dash in (w for w in span if w.text in LABEL_MARKS - QUOTE_LABEL_MARKS and w.i > span.start):
+    for dash in (w for w in span if w.text in LABEL_DASHES and w.i > span.start):
         before = dash.i - 1
         while before > span.start and t.doc[before].is_space:
             before -= 1
         if t.doc[before].text not in QUOTE_LABEL_MARKS:
             continue
         colon = next((w.i for w in t.doc[dash.i : span.end] if w.text == ":"), None)
-        if colon is None or colon + 1 >= span.end or t.doc[colon + 1].text not in ('"', "“"):
+        if colon is None or not _opens_quotation(t.doc, colon, span.end):
             continue
         label = t.doc[dash.i + 1 : colon]
         if not any(coarse(w) in ("VERB", "AUX") for w in label):
@@ -1285,8 +1288,6 @@ _SIGNATURE = re.compile(
     r"^[—–-]?\s*(?P<name>[^()@]{2,60}?)\s*\(@\w{1,30}\)\s*(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})?$"
 )
 _POST_DATE = re.compile(r"^[A-Z][a-z]+ \d{1,2}, \d{4}$")
-
-
 _POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
 
 
@@ -1311,8 +1312,7 @@ def _embedded_posts(t: Text, entities: Entities, found: list[Attribution]) -> li
             continue
         claim = strip_claim(_POST_LINK.sub("", text))
         if len(claim.split()) >= 4:
-            name = signed.group("name").strip()
-            name = _signer(name, entities)
+            name = _signer(signed.group("name").strip(), entities)
             out.append(
                 Attribution(
                     name, None, claim, [s.id for s, _ in post], entity_role(entities, name), True, True
@@ -1382,11 +1382,6 @@ def _names_the_speaker(span: Span, last: Attribution, entities: Entities) -> boo
         for m in mentions
     )
     return bool(mentions) and not tags
-
-
-def _labelled(t: Text, span: Span, entities: Entities) -> bool:
-    colon = next((w.i for w in span if w.text == ":"), None)
-    return colon is not None and _speaker_label(t, span, colon, entities) is not None
 
 
 def _speaker_label(t: Text, span: Span, colon: int, entities: Entities) -> str | None:

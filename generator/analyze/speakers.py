@@ -459,8 +459,13 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
         # "Gerry Conlon … said the families were delighted. He said Mr Blair had spoken
         # with 'such sincerity'": not Mr Blair; the one who spoke just before, if anyone
         last = before[-1] if before else None
-        fits = last and last.named and last.source != name and _spoke_lately(t, last, subj)
-        if last and fits and entity_kind(entities, last.source) in PEOPLE_KINDS:
+        if (
+            last is not None
+            and last.named
+            and last.source != name
+            and _spoke_lately(t, last, subj)
+            and entity_kind(entities, last.source) in PEOPLE_KINDS
+        ):
             return last.source, entity_role(entities, last.source), True
         return None
     return (name, entity_role(entities, name), True) if name else None

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..dossier import Dossier
 from .names import (
@@ -51,6 +51,9 @@ from .names import (
     plain,
 )
 from .overrides import CorpusOverrides, Ref
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 FAMILY = {
     "person": "person",
@@ -356,7 +359,6 @@ def _nicknames(groups: _Groups) -> None:
         if len(roots) < 2:
             continue
         firsts = {root: _first_names(groups, root) for root in roots}
-        namesakes = len({groups.find(r) for r in roots})
         for a, b in _nickname_pairs(roots, firsts, people):
             shared = sorted(people.articles[a] & people.articles[b])
             if shared:
@@ -364,7 +366,7 @@ def _nicknames(groups: _Groups) -> None:
             else:
                 small, big = sorted((a, b), key=lambda r: (len(people.articles[r]), r))
                 score = max(_context(people, big, slug) for slug in people.articles[small])
-                if namesakes > NAMESAKES or score < NICKNAME_CONTEXT:
+                if len(roots) > NAMESAKES or score < NICKNAME_CONTEXT:
                     continue
                 why = "the names around them in their articles"
             names = f"“{groups.records[a].name}” and “{groups.records[b].name}”"
@@ -407,7 +409,7 @@ def _nickname_of(g: tuple[str, ...], h: tuple[str, ...]) -> bool:
 
 
 @cache
-def _nicknamer() -> Any:
+def _nicknamer() -> NickNamer:
     from nicknames import NickNamer
 
     return NickNamer()

@@ -459,3 +459,68 @@ def test_an_embedded_post_is_the_words_of_its_signer(kb: KnowledgeBase) -> None:
     assert post.source == "Robert Maguire" and "t.co" not in post.claim
     # a byline with a handle and no date signs no post
     assert not [a for a in d.attributions if "Follow our coverage" in a.claim or "Jane Doe" in a.source]
+
+
+def test_a_spokesman_given_no_body_speaks_for_the_body_that_just_spoke_or_acted(kb: KnowledgeBase) -> None:
+    text = (
+        "Ministers plan to hold suspects without charge. Campaigners attacked the plan on Monday. "
+        "But the Home Office defended the measures. "
+        'A spokesman said: "These individuals cannot currently be prosecuted." '
+        "Relay Airways has suspended a pilot over a blog. "
+        "A Relay Airways spokesperson confirmed on Wednesday that Ms Hale was suspended. "
+        "A spokesperson reiterated that the rules on uniforms were clear. "
+        'He added: "We will not comment further." '
+        "Tom Reyes, a union leader, criticised the airline. A spokesman said the union would appeal."
+    )
+    d = analyze(seed(text), kb)
+    home_office = said(d, "cannot currently be prosecuted")
+    assert (home_office.source, home_office.role, home_office.named) == ("Home Office", "spokesman", True)
+    assert said(d, "rules on uniforms").source == "Relay Airways"
+    assert said(d, "comment further").source == "Relay Airways"
+    # a person named in the sentence before: whose spokesman is not for the text to guess
+    assert not said(d, "union would appeal").named
+
+
+def test_the_report_goes_back_to_the_one_a_body_wrote(kb: KnowledgeBase) -> None:
+    text = (
+        "Millions will miss out on the net by 2025, a survey says. "
+        "Around 23 million Britons will miss out on essential services, predicts the report by "
+        "telecoms giant BT. The idea that the gap will close by itself is wishful thinking, "
+        "the report concludes."
+    )
+    d = analyze(seed(text), kb)
+    assert ("BT", "organization") in {(s.name, s.kind) for s in d.stakeholders}  # not a place
+    assert said(d, "wishful thinking").source == "BT"
+    assert not said(d, "miss out on the net").named  # a survey no one is named for
+    text = (
+        "Laptops fill the British Library. The study, conducted by consultancy Halden Partners, found "
+        "that 16% of visitors came to use the building as an office."
+    )
+    assert said(analyze(seed(text), kb), "16% of visitors").source == "Halden Partners"
+    text = (
+        "German business confidence fell in February. Research institute GfK said its confidence "
+        "index fell to 95.5 in February. The study found that the outlook had worsened."
+    )
+    assert said(analyze(seed(text), kb), "outlook had worsened").source == "GfK"
+
+
+def test_mps_reporting_are_the_one_committee_the_article_names(kb: KnowledgeBase) -> None:
+    text = (
+        "MPs have urged the broadcaster to open its accounts. The Public Accounts Committee called "
+        "for auditors to be given a free hand. The audit office should have more power, the MPs said. "
+        "The committee said the licence fee was public money."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "more power").source == "Public Accounts Committee"
+    assert said(d, "licence fee was public money").source == "Public Accounts Committee"
+    text = (
+        "Sloppy wording of the draft bill could leave anglers facing court, a committee of MPs said. "
+        "They raised complex issues which needed to be resolved, MPs said."
+    )
+    mps = said(analyze(seed(text), kb), "complex issues")
+    assert (mps.source, mps.named) == ("MPs", False)  # no committee named: some MPs, not a body
+    text = (
+        "A report by two committees of MPs calls for individual voter registration. It was drawn up by "
+        "the Home Affairs Committee and another committee. Postal voting needs tightening, MPs said."
+    )
+    assert not said(analyze(seed(text), kb), "Postal voting").named  # whose of the two: not told

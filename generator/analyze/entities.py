@@ -470,6 +470,12 @@ def _one_kind_per_name(out: _Collector) -> None:
 
 # "a statement from Lycos", "the statement issued by Lycos": a place issues none.
 _ISSUERS = [["statement", "from"], ["issued", "by"], ["spokesman", "for"], ["spokeswoman", "for"]]
+# A common noun before a name that makes it a company's: "telecoms giant BT".
+COMPANY_NOUNS = {
+    "company", "firm", "giant", "consultancy", "retailer", "carrier", "airline", "bank", "lender", "insurer",
+    "carmaker", "automaker", "manufacturer", "maker", "publisher", "broadcaster", "operator", "brokerage",
+    "conglomerate", "chain", "supplier", "provider", "startup",
+}  # fmt: skip
 # Words after a name that only a company's takes: "Electrolux's shares", "Electrolux chief
 # executive Hans Straberg".
 COMPANY_WORDS = {
@@ -549,8 +555,10 @@ def _companies_taken_for_places(t: Text, out: _Collector) -> None:
         after = [w.lower_ for w in doc[i : i + 2]]
         before = [w.lower_ for w in doc[max(0, s.start - 2) : s.start]]
         if (
-            after[:1] and (after[0] in COMPANY_WORDS or after == ["chief", "executive"])
-        ) or before in _ISSUERS:
+            (after[:1] and (after[0] in COMPANY_WORDS or after == ["chief", "executive"]))
+            or before in _ISSUERS
+            or (bool(before) and before[-1] in COMPANY_NOUNS)  # "telecoms giant BT"
+        ):
             companies.add(s.name)
     for name in sorted(companies):
         found = out.found.pop(f"place:{name}")

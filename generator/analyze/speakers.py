@@ -405,11 +405,17 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
         # "Big Machine Records issued a statement ... The statement claimed": theirs; one
         # whose issuer the sentence gives but not by name is no one else's
         return (issuer, None, True) if issuer else None
-    if low in DOCUMENTS and before and not any(c.dep_ in ("acl", "prep", "relcl") for c in subj.children):
+    if (
+        (low in DOCUMENTS or (low in REPORTS and _with_the(subj)))
+        and before
+        and not any(c.dep_ in ("acl", "prep", "relcl") for c in subj.children)
+    ):
         # "the statement said": the statement of the last named speaker (not "the letter
         # signed by seven physicians"); a report only a body's (a person quoted on a
-        # report did not write it)
+        # report did not write it); "the study found" only of a body that spoke just before
         last = next((a for a in reversed(before) if a.named), None)
+        if last and low not in DOCUMENTS and not _spoke_lately(t, last, subj):
+            last = None
         if last and low in REPORTS and (last.role or "").lower() in SPOKESPEOPLE:
             last = None  # a spokeswoman's words are no report
         if last and (low not in REPORTS or entity_kind(entities, last.source) in NAMED_BODIES):
@@ -421,7 +427,70 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
     resolved = _resolve_phrase(t, subj, entities)
     if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
         return person, entity_role(entities, person), True
+    if resolved and not resolved[2] and (spoke_for := _spokesperson_went_on(t, subj, entities, before, at)):
+        return spoke_for
+    if resolved and not resolved[2] and (committee := _committee_of_mps(t, subj, entities)):
+        return committee, None, True
     return resolved
+
+
+# Members of a parliament, as news writes them.
+MEMBERS = {"mps", "meps", "msps", "ams", "mlas", "tds"}
+
+
+def _committee_of_mps(t: Text, subj: Token, entities: Entities) -> str | None:
+    """ "MPs said", "the MPs said", "the committee said" in an article on a committee's
+    report: the one committee it names ("The Public Accounts Committee called for …, the
+    MPs said"); not where the report is several committees' ("drawn up by two committees")."""
+    if re.search(r"\bcommittees\b", t.raw, re.IGNORECASE):
+        return None
+    dets = [c for c in subj.children if c.dep_ == "det" and c.lower_ == "the"]
+    word = subj.lower_ == "mps" or (subj.lower_ == "committee" and dets)
+    if not word or len(dets) != len(list(subj.children)):
+        return None
+    committees = {
+        s.name for s in entities.stakeholders if s.kind == "organization" and "committee" in s.name.lower()
+    }
+    return committees.pop() if len(committees) == 1 else None
+
+
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _subject_of_the_sentence(w: Token) -> bool:
+    return w.dep_ in ("nsubj", "nsubjpass") and w.head.dep_ == "ROOT"
+
+
+def _spokesperson_went_on(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> Resolved:
+    """ "A spokesman said", for no one named: the body that spoke just before ("A Delta
+    spokesperson confirmed … A spokesperson reiterated"), the one whose unnamed spokesman
+    did ("a spokesman for Michael Howard said … the spokesman said"), or the body the
+    sentence before is about ("But the Home Office defended the measures. A spokesman
+    said"); else no one's."""
+    bare = all(c.dep_ == "det" and c.lower_ in ("a", "the") for c in subj.children)
+    if subj.lower_ not in SPOKES or not bare:
+        return None
+    here = sentence_number(t, at)
+    last = before[-1] if before else None
+    if last is not None and here - 1 <= int(last.sentences[-1][1:]) <= here:
+        if last.named and entity_kind(entities, last.source) in NAMED_BODIES:
+            return last.source, subj.lower_, True
+        if not last.named and set(last.source.lower().split()) & SPOKES:
+            return last.source, None, False
+    if here < 2:
+        return None
+    sentence = t.spans[here - 2]
+    bodies = [
+        s
+        for s in entities.spans
+        if s.kind in NAMED_BODIES
+        and sentence.start <= s.start < sentence.end
+        and any(_subject_of_the_sentence(t.tokens[k]) for k in range(s.start, s.end))
+    ]
+    people = names_in(entities, sentence.start, sentence.end, PEOPLE_KINDS)
+    return (bodies[0].name, subj.lower_, True) if len(bodies) == 1 and not people else None
 
 
 def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attribution]) -> Resolved:
@@ -488,9 +557,12 @@ def _unnamed_one_went_on(t: Text, subj: Token, before: list[Attribution]) -> Res
     """ "The prime minister's official spokesman said … But he added: '…'": with no one
     named for "he", the one unnamed person who spoke in that sentence or the one before."""
     last = before[-1] if before else None
-    if last is None or last.named or not _spoke_lately(t, last, subj):
+    if last is None or not _spoke_lately(t, last, subj):
         return None
-    head = last.source.split()[-1].lower()
+    if last.named:
+        # "A spokesman for the watchdog said … He added": the body's spokesman goes on
+        return (last.source, last.role, True) if (last.role or "").lower() in SPOKES else None
+    head = last.source.split(" for ")[0].split()[-1].lower()  # "a spokesman for Michael Howard"
     return (last.source, None, False) if head in REPRESENTATIVES or head in SPOKESPEOPLE else None
 
 
@@ -950,9 +1022,22 @@ def _owner_of(t: Text, subj: Token, entities: Entities, by: bool = False) -> str
     if not _with_the(subj):
         return None
     for earlier in reversed(t.tokens[: subj.i]):
-        if earlier.lower_ == subj.lower_ and (own := _named_owner(earlier, entities, by=by)) is not None:
+        # "the report by telecoms giant BT … the report concludes": BT's
+        if earlier.lower_ == subj.lower_ and (own := _named_owner(earlier, entities, by=True)) is not None:
             return own
     return None
+
+
+def _organisations_in(entities: Entities, start: int, end: int) -> list[NameSpan]:
+    """Organisations named between two tokens, one the tagger took for a place here
+    ("telecoms giant BT") counted as what Who's who makes it."""
+    organisations = {s.name for s in entities.stakeholders if s.kind == "organization"}
+    return [s for s in names_in(entities, start, end, {"organization", "place"}) if s.name in organisations]
+
+
+# Verbs of doing a study ("conducted by", "carried out by"), not of paying for or printing
+# it ("commissioned by", "published by": its authors speak).
+CONDUCTING = {"conduct", "carry", "compile", "undertake", "do", "produce", "prepare", "write"}
 
 
 def _is_indefinite(word: Token) -> bool:
@@ -968,7 +1053,11 @@ def _named_owner(head: Token, entities: Entities, by: bool = False) -> str | Non
         if child.dep_ in ("compound", "poss"):
             bodies = names_in(entities, child.left_edge.i, child.i + 1, {"organization"})
         elif by and child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            bodies = names_in(entities, child.i, child.right_edge.i + 1, {"organization"})
+            bodies = _organisations_in(entities, child.i, child.right_edge.i + 1)
+        elif by and child.dep_ == "acl" and lemma(child) in CONDUCTING:
+            # "The study, conducted by consultancy Building Zones,": who did it
+            agents = [c for c in child.children if c.dep_ == "agent"]
+            bodies = [b for a in agents for b in _organisations_in(entities, a.i, a.right_edge.i + 1)]
         else:
             continue
         if bodies:
@@ -1111,7 +1200,12 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         return None
     if subj.lower_ in TITLE_WORDS and _with_the(subj):
         return _article_lowered(phrase), role_text, False  # "The Chancellor said": no one named
-    if subj.tag_ in ("NNP", "NNPS") and subj.text[:1].isupper() and len(tokens) <= 4:
+    if (
+        subj.tag_ in ("NNP", "NNPS")
+        and subj.text[:1].isupper()
+        and len(tokens) <= 4
+        and subj.lower_ not in MEMBERS  # "MPs said": some members, no body's name
+    ):
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
     return _article_lowered(phrase), role_text, False
 

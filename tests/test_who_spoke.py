@@ -498,6 +498,12 @@ def test_the_report_goes_back_to_the_one_a_body_wrote(kb: KnowledgeBase) -> None
     )
     assert said(analyze(seed(text), kb), "16% of visitors").source == "Halden Partners"
     text = (
+        "Phone owners are giving up their landlines, a survey has found. The Consumers' Association "
+        "conducted an online survey of 2,755 people between March and April. Many people said they "
+        "were worried. The survey found that users were positive about mobiles."
+    )
+    assert said(analyze(seed(text), kb), "positive about mobiles").source == "Consumers' Association"
+    text = (
         "German business confidence fell in February. Research institute GfK said its confidence "
         "index fell to 95.5 in February. The study found that the outlook had worsened."
     )
@@ -524,3 +530,21 @@ def test_mps_reporting_are_the_one_committee_the_article_names(kb: KnowledgeBase
         "the Home Affairs Committee and another committee. Postal voting needs tightening, MPs said."
     )
     assert not said(analyze(seed(text), kb), "Postal voting").named  # whose of the two: not told
+
+
+def test_an_epithet_is_the_person_the_sentences_before_are_about(kb: KnowledgeBase) -> None:
+    text = (
+        "Sarah Morley is to leave the music show after six years. "
+        '"I\'ve had a great few years and met some incredible people," said the long-running presenter. '
+        "Paula Carter has been given extra time to decide whether to run. British team member Hayley "
+        "Yelling said the team would understand if Carter opted out of the event. "
+        '"It would be fantastic to have Paula in the team," said the European cross-country champion. '
+        "Real Madrid midfielder David Beckham has no plans to become a manager. "
+        '"I am not interested in being a coach," the England captain said on television.'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "great few years").source == "Sarah Morley"
+    # the one the sentence before is about, not the runner in what she said
+    assert said(d, "fantastic to have Paula").source == "Hayley Yelling"
+    captain = said(d, "interested in being a coach")
+    assert (captain.source, captain.claim) == ("David Beckham", "I am not interested in being a coach")

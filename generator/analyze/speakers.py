@@ -400,7 +400,9 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
     if _person_by_epithet(subj, entities):
         # "the 56-year-old said", "said the American"
         name = entities.antecedents.get(subj.i) or _epithet_for(t, subj, entities, [])
-        return (name, entity_role(entities, name), True) if name else None
+        if name or low not in EPITHETS:
+            return (name, entity_role(entities, name), True) if name else None
+        # "the Romanian international" with no one to be: an unnamed source, as written
     if low in DOCUMENTS and _with_the(subj) and (issuer := _issuer_of(t, subj, entities)) is not None:
         # "Big Machine Records issued a statement ... The statement claimed": theirs; one
         # whose issuer the sentence gives but not by name is no one else's
@@ -821,8 +823,11 @@ def _person_named_last(
     near = [s for s in people if sentence_number(t, s.start) >= here - 1]
     window = {s.name for s in people if sentence_number(t, s.start) >= here - 3}
     subjects = [s for s in near if t.doc[s.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    # "Hayley Yelling said the team would understand if Radcliffe opted out. '…,' said the
+    # European cross-country champion": the one the sentence is about, not one in what she said
+    main = [s for s in subjects if t.doc[s.end - 1].head.dep_ == "ROOT"]
     if near:
-        return max(subjects or near, key=lambda s: s.end).name
+        return max(main or subjects or near, key=lambda s: s.end).name
     return window.pop() if len(window) == 1 else None
 
 
@@ -845,7 +850,7 @@ def _epithet_for(t: Text, subj: Token, entities: Entities, earlier: list[NameSpa
     is one; `earlier`: the epithets before it, each as a mention of its person."""
     if not _person_by_epithet(subj, entities):
         return None
-    position = subj.lower_ if subj.lower_ in PLAYING_POSITIONS else None
+    position = subj.lower_ if subj.lower_ in PLAYING_POSITIONS | EPITHETS else None
     # Not the subject of a clause joined to the epithet's ("Ferguson's talisman Ruud van
     # Nistelrooy is fit, but the Scot admitted" is Ferguson), nor one named in a quotation.
     quoted = quoted_tokens(t)
@@ -863,6 +868,8 @@ def _titled_otherwise(entities: Entities, name: str, position: str) -> bool:
     """Whether the article gives a person another position or a post off the field (the
     "impact manager Jose Mourinho" is not "the defender"; a captain may be)."""
     titles = _title_words(entity_role(entities, name) or "") & (PLAYING_POSITIONS | OFF_THE_FIELD)
+    if position in EPITHETS:
+        titles &= OFF_THE_FIELD  # a midfielder may be "the England captain", a coach not "the star"
     return bool(titles) and position not in titles
 
 
@@ -881,6 +888,10 @@ def _person_by_epithet(subj: Token, entities: Entities) -> bool:
         return True
     if subj.lower_ in PLAYING_POSITIONS and _with_the(subj):
         return True  # "The Manchester United wing revealed": Giggs, not his club
+    if subj.lower_ in EPITHETS and subj.tag_ == "NN" and _with_the(subj):
+        # "the world indoor champion", "the Oscar-nominated actor", "the Chelsea star": the
+        # one the article has been about; not "the star of the show"
+        return all(c.dep_ in ("det", "amod", "compound", "nmod", "npadvmod", "nummod") for c in subj.children)
     if subj.tag_ != "NNP" or epithet != f"the {subj.lower_}" or subj.text.isupper():
         return False  # "the US said" is the country
     country = names_in(entities, subj.i, subj.i + 1, {"country"})
@@ -888,6 +899,12 @@ def _person_by_epithet(subj: Token, entities: Entities) -> bool:
     return subj.ent_type_ == "NORP" or demonym or subj.lower_ in ONE_OF_A_NATION
 
 
+# What news calls the person it is about, without their name: "the Oscar-nominated actor".
+EPITHETS = {
+    "champion", "actor", "actress", "star", "player", "captain", "skipper", "singer", "rapper", "dj",
+    "presenter", "athlete", "youngster", "teenager", "debutant", "veteran", "comedian", "frontman",
+    "musician", "novelist", "film-maker", "filmmaker", "olympian", "international",
+}  # fmt: skip
 # A player by the place they play: "the Manchester United wing", "the Chelsea striker".
 PLAYING_POSITIONS = {
     "wing", "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "full-back",
@@ -1062,6 +1079,12 @@ def _named_owner(head: Token, entities: Entities, by: bool = False) -> str | Non
             continue
         if bodies:
             return bodies[-1].name
+    if by and head.dep_ == "dobj" and lemma(head.head) in CONDUCTING:
+        # "Pew Internet conducted an online survey of 2,755 musicians": who did it
+        doers = [c for c in head.head.children if c.dep_ == "nsubj"]
+        bodies = [b for d in doers for b in _organisations_in(entities, d.left_edge.i, d.i + 1)]
+        if len(bodies) == 1:
+            return bodies[0].name
     return None
 
 

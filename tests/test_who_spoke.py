@@ -548,3 +548,40 @@ def test_an_epithet_is_the_person_the_sentences_before_are_about(kb: KnowledgeBa
     assert said(d, "fantastic to have Paula").source == "Hayley Yelling"
     captain = said(d, "interested in being a coach")
     assert (captain.source, captain.claim) == ("David Beckham", "I am not interested in being a coach")
+
+
+def test_a_name_given_an_honorific_is_a_person_and_a_name_in_what_is_told_is_not_its_teller(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Deputy Health Minister Rhona Brankin has pledged to study the research. "
+        "SNP Holyrood leader Nicola Sturgeon said the public needed reassurance. "
+        "Ms Sturgeon said there were questions. "
+        'She said: "Serious concerns have been raised." '
+        'Meanwhile, Commons leader Peter Hain has warned of "dangerous complacency" among voters. '
+        "If voters stayed at home they could see Tory leader Michael Howard "
+        '"coming in the back door", he added.'
+    )
+    d = analyze(seed(text), kb)
+    assert ("Nicola Sturgeon", "person") in {(s.name, s.kind) for s in d.stakeholders}
+    assert said(d, "Serious concerns").source == "Nicola Sturgeon"
+    assert said(d, "back door").source == "Peter Hain"
+
+
+def test_bodies_by_a_capital_rivals_and_a_thing_named(kb: KnowledgeBase) -> None:
+    text = (
+        "Bank of England deputy governor Rachel Lomax said growth was higher. "
+        "The Monetary Policy Committee meets next week. "
+        "The Bank said successful monetary policy depends on having good information. "
+        "BT has moved to cut prices. BT's competitors have accused it of misusing its status. "
+        "Blinkx is desktop search software. Blinkx competes with Apple. "
+        "In the latest release of Blinkx, the company has added what it calls smart folders. "
+        "Mr Sullivan has pleaded guilty. Mr Ebbers has always insisted that he was unaware of it. "
+        "The former finance officer said Mr Ebbers knew about the entries."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "good information").source == "Bank of England"
+    assert not said(d, "misusing its status").named  # BT's competitors are not BT
+    assert not [a for a in d.attributions if "smart folders" in a.claim]
+    assert said(d, "Mr Ebbers knew").source != "Ebbers"
+    assert not said(d, "Mr Ebbers knew").named

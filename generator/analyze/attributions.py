@@ -334,6 +334,10 @@ def _used_to_say(verb: Token) -> bool:
         return bool(_faulted_for(verb))
     if lemma(verb) == "confirm" and _confirms_a_belief(verb):
         return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if said and all(_names_a_thing(c) for c in said) and not quote_marks(verb.sent.text):
+        # "the company has added what it calls smart folders": a thing, not what was said
+        return False
     if lemma(verb) == "claim" and any(c.dep_ == "dobj" for c in verb.children):
         # "claimed the individual titles", "claimed victory": won, not said
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
@@ -350,6 +354,12 @@ def _used_to_say(verb: Token) -> bool:
         )
     particle = PARTICLE.get(lemma(verb))
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _names_a_thing(clause: Token) -> bool:
+    """A clause that is a free relative ("what it calls smart folders"), not a statement."""
+    first = clause.left_edge
+    return first.lower_ in ("what", "whatever") and first.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
 
 
 BELIEFS = {"belief", "suspicion", "suspicions", "fear", "fears", "view", "impression", "perception", "notion",

@@ -46,9 +46,28 @@ def people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) ->
                 or (m.entry is None and m.label in ("FAC", "LOC") and speaks(t, m))
             ):
                 out.append(m)  # "Sundar Katwala said": a building or a region does not speak
+    # "SNP Holyrood leader Nicola Sturgeon … Ms Sturgeon said": a name the text gives an
+    # honorific is a person's, in full and alone
+    honoured = {w.text for w in t.tokens[1:] if t.tokens[w.i - 1].lower_.rstrip(".") in PERSONAL_HONORIFICS}
+    for m in others:
+        words = m.name.split()
+        if (
+            m not in out
+            and m.label in MISTAKEN_LABELS
+            and m.entry is None
+            and len(words) == 2  # not "EADS Philippe Camus", a company before the name
+            and words[-1] in honoured
+            and all(w[:1].isupper() for w in words)
+            and not set(words) & ORG_SUFFIXES
+            and words[-1] not in NOT_SURNAMES
+        ):
+            out.append(m)
     surnames = {m.name.split()[-1] for m in people + out if len(m.name.split()) >= 2}
-    out += [m for m in others if m.label in MISTAKEN_LABELS and m.name in surnames]
+    out += [m for m in others if m.label in MISTAKEN_LABELS and m.name in surnames and m not in out]
     return out
+
+
+PERSONAL_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr"}
 
 
 # Given names that are also places or outlets ("Denver Post", "Virginia Beach", "Fox News").

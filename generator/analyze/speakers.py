@@ -545,9 +545,36 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
 def _named_in_what_is_said(subj: Token, entities: Entities, name: str) -> bool:
     """Whether the clause a "he said" reports names `name` as its subject: "He said Mr
     Blair had spoken" is not Mr Blair speaking of himself."""
-    said = [c for c in subj.head.children if c.dep_ == "ccomp" and c.i > subj.i]
-    subjects = [w for c in said for w in c.children if w.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.name == name and s.start <= w.i < s.end for w in subjects for s in entities.spans)
+    said = [c for c in subj.head.children if c.dep_ == "ccomp"]
+    subjects = [w for c in said if c.i > subj.i for w in c.children if w.dep_ in ("nsubj", "nsubjpass")]
+    # "… they could see Tory leader Michael Howard 'coming in the back door', he added": what
+    # is told before the verb names no one telling it
+    doc = subj.doc
+    told_before = {  # a subject there may be the speaker in narration ("By the time Buckley learned …")
+        w.i
+        for c in said
+        if c.i < subj.i
+        and all(doc[k].is_punct for k in range(c.right_edge.i + 1, subj.i))
+        # not "While it did not appeal to Julie Graham, she said she did not want to judge it"
+        and not any(other.i > subj.i for other in said)
+        for w in c.subtree
+    }
+    if any(s.name == name and s.start <= w.i < s.end for w in subjects for s in entities.spans):
+        return True
+    return any(
+        s.name == name and s.end - 1 in told_before and not _tells(doc[s.end - 1]) for s in entities.spans
+    )
+
+
+def _tells(word: Token) -> bool:
+    """Whether a word is the subject of a verb that narrates ("Buckley learned", "said Nick
+    Ross"), not of one that is seen or wished ("see Michael Howard coming", "for Mary
+    Steenburgen to put her name")."""
+    verb = word.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children
+    )
+    return word.dep_ in ("nsubj", "nsubjpass") and finite
 
 
 def _spoke_lately(t: Text, a: Attribution, subj: Token) -> bool:
@@ -580,7 +607,8 @@ def _body_by_anaphor(
         # German company said"), else which one the text must say (not the last carmaker named)
         subject = _body_subject_before(t, entities, subj)
         return (subject, None, True) if subject else (_unnamed(subj), None, False)
-    if low in BODIES_BY_NAME or low in GOVERNMENTS:
+    capitalised = subj.text[:1].isupper() and not subj.is_sent_start  # "The Bank said": of England
+    if low in BODIES_BY_NAME or low in GOVERNMENTS or capitalised:
         # "the alliance said": only a body whose name says so (the Making Decisions
         # Alliance); "the government": a government, not the last body that spoke
         heads = GOVERNMENTS if low in GOVERNMENTS else {low}
@@ -1126,6 +1154,9 @@ def _epithet_of_last_speaker(
     people = [s for s in entities.spans if s.kind == "person"]
     if {s.name for s in people if spoke <= sentence_number(t, s.start) <= here} - {last.source}:
         return None
+    in_the_claim = [s for s in people if subj.i < s.start and sentence_number(t, s.start) == here]
+    if any(s.name == last.source for s in in_the_claim):
+        return None  # "The former finance officer said Mr Ebbers knew": not Mr Ebbers
     role = role_then(entities, last.source) or ""
     titles = _title_words(role) & (ROLE_NOUNS | TITLE_WORDS)
     if another_office(role, {w.lower_ for w in subj.subtree}):
@@ -1302,6 +1333,8 @@ NOT_ITS_VOICE = {
     "staff", "members", "voters", "shareholders", "investors", "viewers", "readers", "listeners", "players",
     "students", "parents", "citizens", "farmers", "drivers", "passengers", "consumers", "critics",
     "campaigners", "protesters", "traders", "dealers", "subscribers", "owners", "patients",
+    "competitors", "rivals", "opponents", "detractors", "creditors", "suppliers", "people", "lot", "lots",
+    "dozens", "hundreds", "thousands", "millions",  # "a whole lot of people on Twitter"
 }  # fmt: skip
 
 

@@ -583,5 +583,10 @@ def test_bodies_by_a_capital_rivals_and_a_thing_named(kb: KnowledgeBase) -> None
     assert said(d, "good information").source == "Bank of England"
     assert not said(d, "misusing its status").named  # BT's competitors are not BT
     assert not [a for a in d.attributions if "smart folders" in a.claim]
+    text = (
+        "Lord Falconer said it was right. What they did, not what they were called, was the critical "
+        "issue, he added."
+    )
+    assert said(analyze(seed(text), kb), "critical issue").source == "Falconer"  # a statement
     assert said(d, "Mr Ebbers knew").source != "Ebbers"
     assert not said(d, "Mr Ebbers knew").named

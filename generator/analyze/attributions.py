@@ -358,8 +358,9 @@ def _used_to_say(verb: Token) -> bool:
 
 def _names_a_thing(clause: Token) -> bool:
     """A clause that is a free relative ("what it calls smart folders"), not a statement."""
-    first = clause.left_edge
-    return first.lower_ in ("what", "whatever") and first.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+    first = clause.left_edge  # its own object or subject: not "What they did … was the issue"
+    own = first.head.i == clause.i and first.dep_ in ("dobj", "nsubj")
+    return own and first.lower_ in ("what", "whatever")
 
 
 BELIEFS = {"belief", "suspicion", "suspicions", "fear", "fears", "view", "impression", "perception", "notion",

@@ -590,3 +590,16 @@ def test_bodies_by_a_capital_rivals_and_a_thing_named(kb: KnowledgeBase) -> None
     assert said(analyze(seed(text), kb), "critical issue").source == "Falconer"  # a statement
     assert said(d, "Mr Ebbers knew").source != "Ebbers"
     assert not said(d, "Mr Ebbers knew").named
+
+
+def test_a_wife_given_by_first_name_and_a_think_tank_by_its_description(kb: KnowledgeBase) -> None:
+    text = (
+        "The novelist moved to Nassau in 1969. "
+        '"His greatest ambition was to see his name on a book," said his wife, Sheila. '
+        "The OECD cut its forecast for growth in the eurozone. The OECD expects growth of 1.9% next year. "
+        "However, the Paris-based economics think tank said it believed the economy could regain momentum."
+    )
+    d = analyze(seed(text), kb)
+    wife = said(d, "greatest ambition")
+    assert (wife.source, wife.role, wife.named) == ("Sheila", "his wife", True)
+    assert said(d, "regain momentum").source == "OECD"

@@ -198,7 +198,7 @@ _ORG_ANAPHOR_WORDS = """
 company utility airline agency firm group carrier bank ministry department government administration
 organisation organization authority brokerage broker retailer lender insurer automaker carmaker
 manufacturer chain startup operator publisher broadcaster network studio regulator watchdog
-seller giant supplier provider
+seller giant supplier provider monopoly tank
 """
 # "the alliance said": only a body whose name says so (the Making Decisions Alliance).
 _NAMED_BODY_WORDS = "alliance society association federation charity institute foundation coalition"

@@ -1261,7 +1261,16 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
         and subj.lower_ not in MEMBERS  # "MPs said": some members, no body's name
     ):
         return phrase.removeprefix("The ").removeprefix("the "), role_text, True  # a name no one tagged
+    if subj.lower_ in KIN and role_text and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", role_text):
+        return role_text, _article_lowered(phrase), True  # "said his wife, Sheila": Sheila
     return _article_lowered(phrase), role_text, False
+
+
+# Whose first name alone the article may give: "said his wife, Sheila".
+KIN = {
+    "wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister",
+    "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "grandson", "granddaughter",
+}  # fmt: skip
 
 
 def _set_off(t: Text, after: int, head: int) -> bool:

@@ -603,3 +603,15 @@ def test_a_wife_given_by_first_name_and_a_think_tank_by_its_description(kb: Know
     wife = said(d, "greatest ambition")
     assert (wife.source, wife.role, wife.named) == ("Sheila", "his wife", True)
     assert said(d, "regain momentum").source == "OECD"
+
+
+def test_the_company_is_not_a_division_named_in_its_words_nor_an_embassy_its_host(kb: KnowledgeBase) -> None:
+    text = (
+        "Shares in music giant EMI have sunk after the firm issued a profit warning. "
+        "EMI said two major albums have had their release dates put back. "
+        '"EMI Music\'s sales in January have also been lower than anticipated," the company added. '
+        "The US Embassy in New Delhi reported that the air quality index reached 408."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "lower than anticipated").source == "EMI"
+    assert said(d, "reached 408").source == "US Embassy in New Delhi"

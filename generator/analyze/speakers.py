@@ -615,15 +615,20 @@ def _body_by_anaphor(
         called = [s.name for s in entities.spans if s.end <= at and heads & set(s.name.lower().split())]
         return (called[-1], None, True) if called else None
     opening = t.sentence_of(t.token_sid[subj.i] or "s1").start
+    spoke = next(
+        (a for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS), None
+    )
+    # '"EMI Music's sales …," the company added', just after EMI spoke: EMI, not a name in
+    # its words; '"… plans by BT …," the former monopoly said' with no body speaking: BT
+    quoted = quoted_tokens(t) if spoke is not None and _spoke_lately(t, spoke, subj) else frozenset()
     here = {
-        s.name for s in entities.spans if s.kind in NAMED_BODIES and opening <= s.start and s.end <= subj.i
+        s.name
+        for s in entities.spans
+        if s.kind in NAMED_BODIES and opening <= s.start and s.end <= subj.i and s.start not in quoted
     }
     if len(here) == 1:
         # "In a statement from Lycos Europe …, the company denied": the one body named before it
         return here.pop(), None, True
-    spoke = next(
-        (a for a in reversed(before) if a.named and entity_kind(entities, a.source) in BODY_KINDS), None
-    )
     subject = _body_subject_before(t, entities, subj)
     if subject and (spoke is None or not _spoke_lately(t, spoke, subj)):
         return subject, None, True  # "Rosneft officials were unavailable. But the company has said"
@@ -1324,6 +1329,9 @@ def _body_speaking(
     if subj.lower_ in NOT_ITS_VOICE:
         # "Liverpool fans claimed", "Legitimate Bollywood film distributors": of the body, not it
         return _article_lowered(phrase), None, False
+    if subj.lower_ == "embassy":
+        # "The US Embassy in New Delhi reported": the embassy, not the country it is in
+        return _without_article(phrase), None, True
     if all(b.kind == "country" for b in bodies) and subj.lower_ not in ORG_HEADS | {"watchdog"}:
         # "Three leading UK video game companies", "Israeli settlers", "South Korea's top car
         # maker": of a country, not it (its ministry, police or army speak for it)

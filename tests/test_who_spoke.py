@@ -615,3 +615,13 @@ def test_the_company_is_not_a_division_named_in_its_words_nor_an_embassy_its_hos
     d = analyze(seed(text), kb)
     assert said(d, "lower than anticipated").source == "EMI"
     assert said(d, "reached 408").source == "US Embassy in New Delhi"
+
+
+def test_a_firm_named_after_what_it_does_speaks(kb: KnowledgeBase) -> None:
+    text = (
+        "BT has moved to cut wholesale prices and open its network to rivals.\n\n"
+        "It said it would begin trials in April with a view to launching faster services.\n\n"
+        'Telecom analysts Ovum welcomed the move, saying BT had "given a lot of ground".\n'
+    )
+    ovum = said(analyze(seed(text), kb), "a lot of ground")
+    assert (ovum.source, ovum.role, ovum.named) == ("Ovum", "Telecom analysts", True)

@@ -1187,6 +1187,14 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
             if named:
                 role = phrase.strip(" ,")
                 return named[0].name, _without_article(role) or None, True
+            if (
+                subj.tag_ == "NNS"
+                and child.tag_ == "NNP"
+                and child.i == subj.i + 1
+                and len(list(child.subtree)) == 1
+            ):
+                # "Telecom analysts Ovum welcomed the move": the firm so named
+                return child.text, _without_article(clean(t.doc[start : subj.i + 1].text)) or None, True
     bodies = names_in(entities, start, end, BODY_KINDS)
     spoke_for = [b for b in bodies if b.kind != "country"]
     if spoke_for and spoke_for[0].start == start and _set_off(t, spoke_for[0].end, subj.i):

@@ -625,3 +625,14 @@ def test_a_firm_named_after_what_it_does_speaks(kb: KnowledgeBase) -> None:
     )
     ovum = said(analyze(seed(text), kb), "a lot of ground")
     assert (ovum.source, ovum.role, ovum.named) == ("Ovum", "Telecom analysts", True)
+
+
+def test_a_quotation_after_the_verb_and_a_comma_is_what_was_said(kb: KnowledgeBase) -> None:
+    text = (
+        "Peter Jones climbed the mountain in 1953. Asked why, he replied, \u201cBecause it is there.\u201d "
+        'Dempsey found the cause at last. As Sherlock would say, "Elementary, my dear Watson."'
+    )
+    d = analyze(seed(text), kb)
+    jones = said(d, "Because it is there")
+    assert (jones.source, jones.claim) == ("Peter Jones", "Because it is there.")
+    assert not [a for a in d.attributions if "Elementary" in a.claim]  # what he would say

@@ -623,6 +623,8 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         return wish  # "expressed concern that …", "reiterated his desire to stay"
     if lemma(verb) == "express":
         return None  # "as MPs were expressing their fears, it emerged that …": nothing said
+    if (quotation := _quotation_after_comma(verb)) is not None:
+        return quotation
     if (outside := _parenthetical(verb, span)) is not None:
         return outside
     if (judged := _judged_as(verb)) is not None:
@@ -666,6 +668,19 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             skip = {w.i for w in verb.subtree}
             return [w for w in head.subtree if w.i not in skip]
     return _that_clause(verb, span)
+
+
+def _quotation_after_comma(verb: Token) -> list[Token] | None:
+    """'he said, "I have a horror of being obvious."', 'Asked why, he replied, "…"': the
+    quotation after the comma (the parser may make it the sentence's root, the verb an aside)."""
+    doc, sentence = verb.doc, verb.sent
+    opening = verb.i + 2
+    if opening + 1 >= sentence.end or doc[verb.i + 1].text != "," or doc[opening].text not in ('"', "“"):
+        return None
+    if any(w.text in QUOTE_LABEL_MARKS for w in doc[sentence.start : verb.i]):
+        return None  # '"…," he said, "…"': one quotation around its tag, read as such
+    closing = next((w.i for w in doc[opening + 1 : sentence.end] if w.text in ('"', "”")), sentence.end)
+    return list(doc[opening + 1 : closing])
 
 
 def _opens_quotation(doc: Doc, colon: int, end: int) -> bool:
@@ -1064,10 +1079,11 @@ def _speech_verb(
 
 
 def _supposed(verb: Token) -> bool:
-    """ "others may argue that …": what someone might say, which no one has."""
-    return any(
-        c.dep_ == "aux" and c.text in ("may", "might", "could") for c in verb.children
-    )  # not "May said"
+    """ "others may argue that …", "As Sherlock would say, …": what someone might say,
+    which no one has here."""
+    aux = {c.text for c in verb.children if c.dep_ == "aux"}
+    as_would = "would" in aux and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return bool(aux & {"may", "might", "could"}) or as_would  # not "May said"
 
 
 def _negated(verb: Token) -> bool:

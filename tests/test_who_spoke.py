@@ -636,3 +636,18 @@ def test_a_quotation_after_the_verb_and_a_comma_is_what_was_said(kb: KnowledgeBa
     jones = said(d, "Because it is there")
     assert (jones.source, jones.claim) == ("Peter Jones", "Because it is there.")
     assert not [a for a in d.attributions if "Elementary" in a.claim]  # what he would say
+
+
+def test_a_she_the_text_is_sure_of_is_no_later_he(kb: KnowledgeBase) -> None:
+    text = (
+        "The novelist John Ford died in 2006. His friend Jo Walton still reads his books.\n\n"
+        "\u201cYou\u2019re only seeing the tenth of the iceberg that\u2019s out of the water in every "
+        "novel,\u201d she said.\n\n"
+        "\u201cIt makes it dense in a really powerful way, but sometimes it\u2019s too hard for people "
+        "because he wouldn\u2019t spell things out.\u201d\n\n"
+        "When his editors would ask him to explain himself more, he\u2019d respond, "
+        "\u201cI have a horror of being obvious.\u201d\n"
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "tenth of the iceberg").source == "Jo Walton"
+    assert said(d, "horror of being obvious").source == "John Ford"

@@ -25,7 +25,14 @@ from .entities import Entities, NameSpan
 from .grammar import coarse, lemma
 from .mentions import TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
-from .people import ONE_OF_A_NATION, ONLY_A_PERSONS, PERSON_TITLES, ROLE_NOUNS, without_dangling_end
+from .people import (
+    ONE_OF_A_NATION,
+    ONLY_A_PERSONS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    gender_of_first_name,
+    without_dangling_end,
+)
 from .text import Text, clean, quoted_tokens
 
 if TYPE_CHECKING:
@@ -98,6 +105,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
     sure: dict[int, str] = {}
     title: Token | None = None  # the last "the prime minister" outside a name and a quotation
     said: list[NameSpan] = []  # epithets that stand for a person: "the 21-year-old"
+    genders = dict(entities.genders)  # and those a "she" or "he" the text is sure of tells
     for token in t.tokens:
         low = token.lower_
         if _definite_title(token, spans, quoted) and not _in_what_was_said(token):
@@ -108,7 +116,7 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
             fits = [
                 (n, main, at)
                 for n, k, main, at in reversed(subjects)
-                if k in kinds and entities.genders.get(n, gender) == gender
+                if k in kinds and genders.get(n, gender) == gender
             ]
             # The last subject; if it is an embedded clause's in an earlier sentence, that
             # sentence's main subject (in its own sentence, the clause's: "Bloomberg reported
@@ -146,6 +154,11 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
                 out[token.i] = name
                 if gender is not None and named is not None and named.name == name:
                     sure[token.i] = name
+                    # '"…," she said' of Jo Walton: no later "he" is her (unless her given
+                    # name says otherwise: a "he" taken for Jane Starner teaches nothing)
+                    outside = token.i not in quoted and token.dep_ == "nsubj"  # not "he" in a quotation
+                    if outside and gender_of_first_name(name) in (None, gender):
+                        genders.setdefault(name, gender)
                 if token.dep_ in ("nsubj", "nsubjpass") and token.i not in quoted:
                     subjects.append((name, next(iter(kinds)), _main_clause(token), token.i))
             continue

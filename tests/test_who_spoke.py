@@ -651,3 +651,11 @@ def test_a_she_the_text_is_sure_of_is_no_later_he(kb: KnowledgeBase) -> None:
     d = analyze(seed(text), kb)
     assert said(d, "tenth of the iceberg").source == "Jo Walton"
     assert said(d, "horror of being obvious").source == "John Ford"
+
+
+def test_a_countrys_biggest_lender_is_the_lender_that_just_spoke(kb: KnowledgeBase) -> None:
+    text = (
+        "House prices rose in December. The Halifax said last week that prices increased by 1.1% in "
+        "December. The UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004."
+    )
+    assert said(analyze(seed(text), kb), "rose 15.1%").source == "Halifax"

@@ -359,6 +359,8 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
         # "The group which represents vice-chancellors, Universities UK, said"
         return in_apposition, None, True
     det = {c.lower_ for c in subj.children if c.dep_ in ("det", "compound", "poss")}
+    if any(c.dep_ == "poss" and names_in(entities, c.i, c.i + 1, {"country"}) for c in subj.children):
+        det.add("the")  # "the UK's biggest mortgage lender" is a "the lender"
     party = low == "party" and det == {"the"} and not _party_words(subj)
     if unnamed_anaphor and party and (named_party := _party_named_last(t, entities, subj)) is not None:
         return named_party, None, True  # "Labour hit back … The party on Tuesday challenged"

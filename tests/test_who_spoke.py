@@ -659,3 +659,16 @@ def test_a_countrys_biggest_lender_is_the_lender_that_just_spoke(kb: KnowledgeBa
         "December. The UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004."
     )
     assert said(analyze(seed(text), kb), "rose 15.1%").source == "Halifax"
+
+
+def test_a_forecast_with_a_figure_is_a_claim_keeping_its_verb(kb: KnowledgeBase) -> None:
+    text = (
+        "Accountants Deloitte is forecasting economic growth of 2% this year. "
+        "The Halifax said house prices rose in December. "
+        "It is predicting a 2% fall in overall prices in 2005 as the market stabilises. "
+        "The airline forecast the storm last week."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "economic growth of 2%").claim == "forecasting economic growth of 2% this year"
+    assert said(d, "2% fall").source == "Halifax"
+    assert not [a for a in d.attributions if "storm" in a.claim]  # no figure: nothing said

@@ -71,6 +71,7 @@ SPEECH = {
     "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
     "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce",
 } | TAKING_A_STANCE | DISPUTING | set(FAULTING) | QUOTING | EXPRESSING  # fmt: skip
+FIGURING = {"report", "forecast", "predict"}  # verbs that say with a figure for object
 URGING = {"urge", "warn", "advise", "caution", "challenge"}  # "urged people to ...": the advice is the claim
 # Verbs of a stance rather than a statement: the claim keeps the verb, or it would read as
 # the speaker's assertion ("denied she planned to retire", "demanded assurances that …")
@@ -701,11 +702,13 @@ def _stance(verb: Token) -> list[Token] | None:
     """What a stance takes beyond a clause: "accused Tony Blair of performing U-turns" (whom,
     and of what), "demanded assurances that …" (the object with its clause), "promised to
     raise the issue" (what they will do)."""
-    if lemma(verb) == "report":
+    if lemma(verb) in FIGURING:
         # "McClatchy reported a loss of $304.7 million", "State media have reported only a
-        # handful of deaths": a figure the speaker gives (not "reported the crime to police")
+        # handful of deaths": a figure the speaker gives (not "reported the crime to police");
+        # "Deloitte is forecasting economic growth of 2% this year": one they expect
         figures = [c for c in verb.children if c.dep_ == "dobj" and _a_figure(c)]
-        return list(figures[0].subtree) if figures and _reported_already(verb) else None
+        given = lemma(verb) != "report" or _reported_already(verb)
+        return list(figures[0].subtree) if figures and given else None
     if lemma(verb) == "accuse":
         return _object_with(verb, [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"])
     if lemma(verb) in FAULTING:
@@ -1037,7 +1040,7 @@ def _speech_verb(
         claim = strip_claim(_claim_text(t, span, verb, subj, tokens))
         # "reported a loss of $387m", "reiterated his desire to stay", "urged the WTO to
         # conclude talks": the verb stays with its object
-        objects = lemma(verb) in {"report"} | EXPRESSING | URGING
+        objects = lemma(verb) in FIGURING | EXPRESSING | URGING
         reported = objects and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
         first = min(w.i for w in tokens)
         if (lemma(verb) in STANCES or reported) and first > verb.i:

@@ -672,3 +672,18 @@ def test_a_forecast_with_a_figure_is_a_claim_keeping_its_verb(kb: KnowledgeBase)
     assert said(d, "economic growth of 2%").claim == "forecasting economic growth of 2% this year"
     assert said(d, "2% fall").source == "Halifax"
     assert not [a for a in d.attributions if "storm" in a.claim]  # no figure: nothing said
+
+
+def test_calling_on_someone_to_act_is_a_claim_keeping_its_verb(kb: KnowledgeBase) -> None:
+    text = (
+        "Ministers face questions over the cost of care. But the Scottish National Party called on "
+        "ministers to reassure people that enough funding is in place. Critics called the plan a disaster. "
+        "The charity Christian Aid called on British firms not to cut and run, in a new report."
+    )
+    d = analyze(seed(text), kb)
+    snp = said(d, "reassure people")
+    assert (snp.source, snp.claim) == (
+        "Scottish National Party",
+        "called on ministers to reassure people that enough funding is in place",
+    )
+    assert said(d, "cut and run").claim == "called on British firms not to cut and run"

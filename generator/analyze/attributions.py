@@ -342,6 +342,8 @@ def _used_to_say(verb: Token) -> bool:
     if lemma(verb) == "claim" and any(c.dep_ == "dobj" for c in verb.children):
         # "claimed the individual titles", "claimed victory": won, not said
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
+    if lemma(verb) == "call" and _calls_on(verb):
+        return True  # "called on ministers to reassure people …": a demand, as "urged" is
     if lemma(verb) == "call":
         # "called it an 'extremely adverse development'", not "called the police", "what it
         # calls 'matters'", "a group calling itself X" or "a cantata called X"
@@ -355,6 +357,13 @@ def _used_to_say(verb: Token) -> bool:
         )
     particle = PARTICLE.get(lemma(verb))
     return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _calls_on(verb: Token) -> bool:
+    """ "called on ministers to reassure people": "on" someone, and what they are to do."""
+    whom = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
+    to_do = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    return to_do and any(o.dep_ == "pobj" for o in whom)
 
 
 def _names_a_thing(clause: Token) -> bool:
@@ -630,6 +639,9 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         return outside
     if (judged := _judged_as(verb)) is not None:
         return judged
+    if lemma(verb) == "call" and _calls_on(verb):
+        asked = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "xcomp"]
+        return [w for c in asked if c.i > verb.i for w in c.subtree]
     if lemma(verb) == "call" or lemma(verb) in URGING:
         # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
         # follows the verb, its object with what is said of it (not a name: "Everyone
@@ -1043,7 +1055,8 @@ def _speech_verb(
         objects = lemma(verb) in FIGURING | EXPRESSING | URGING
         reported = objects and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
         first = min(w.i for w in tokens)
-        if (lemma(verb) in STANCES or reported) and first > verb.i:
+        calls_on = lemma(verb) == "call" and _calls_on(verb)  # "called on ministers to …"
+        if (lemma(verb) in STANCES or reported or calls_on) and first > verb.i:
             claim = f"{_stance_words(verb, first)} {claim}"
     elif lemma(verb) in TAKING_A_STANCE | {"express"}:
         return None  # "the 'new terrorism' demands new powers": a quotation in it is no claim

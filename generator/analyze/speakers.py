@@ -422,33 +422,56 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
         # "Big Machine Records issued a statement ... The statement claimed": theirs; one
         # whose issuer the sentence gives but not by name is no one else's
         return (issuer, None, True) if issuer else None
-    if (
+    decided, document = _document_of_a_speaker(t, subj, entities, before)
+    if decided:
+        return document
+    resolved = _resolve_phrase(t, subj, entities)
+    if resolved and not resolved[2]:
+        return _named_after_all(t, subj, entities, before, at) or resolved
+    return resolved
+
+
+def _document_of_a_speaker(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution]
+) -> tuple[bool, Resolved]:
+    """(decided, who) for "the statement said": the statement of the last named speaker
+    (not "the letter signed by seven physicians"); a report only a body's (a person quoted
+    on a report did not write it); "the study found" only of a body that spoke just before;
+    else the report's writer named earlier. Undecided: not such a subject, or a report
+    whose author the text does not give."""
+    low = subj.lower_
+    if not (
         (low in DOCUMENTS or (low in REPORTS and _with_the(subj)))
         and before
         and not any(c.dep_ in ("acl", "prep", "relcl") for c in subj.children)
     ):
-        # "the statement said": the statement of the last named speaker (not "the letter
-        # signed by seven physicians"); a report only a body's (a person quoted on a
-        # report did not write it); "the study found" only of a body that spoke just before
-        last = next((a for a in reversed(before) if a.named), None)
-        if last and low not in DOCUMENTS and not _spoke_lately(t, last, subj):
-            last = None
-        if last and low in REPORTS and (last.role or "").lower() in SPOKESPEOPLE:
-            last = None  # a spokeswoman's words are no report
-        if last and (low not in REPORTS or entity_kind(entities, last.source) in NAMED_BODIES):
-            return last.source, last.role, True
-        if low not in REPORTS:
-            return None
-        if (writer := _owner_of(t, subj, entities, by=True)) is not None:
-            return writer, None, True  # "the report by BT ... said Mr Hosford ... the report forecasts"
-    resolved = _resolve_phrase(t, subj, entities)
-    if resolved and not resolved[2] and (person := _epithet_of_last_speaker(t, subj, entities, before, at)):
+        return False, None
+    last = next((a for a in reversed(before) if a.named), None)
+    if last and low not in DOCUMENTS and not _spoke_lately(t, last, subj):
+        last = None
+    if last and low in REPORTS and (last.role or "").lower() in SPOKESPEOPLE:
+        last = None  # a spokeswoman's words are no report
+    if last and (low not in REPORTS or entity_kind(entities, last.source) in NAMED_BODIES):
+        return True, (last.source, last.role, True)
+    if low not in REPORTS:
+        return True, None
+    if (writer := _owner_of(t, subj, entities, by=True)) is not None:
+        return True, (writer, None, True)  # "the report by BT ... said Mr Hosford ... the report forecasts"
+    return False, None
+
+
+def _named_after_all(
+    t: Text, subj: Token, entities: Entities, before: list[Attribution], at: int
+) -> Resolved:
+    """An unnamed source the text does name: a title for the one who just spoke, a bare
+    spokesman for the body that did, "MPs" for the one committee named."""
+    if person := _epithet_of_last_speaker(t, subj, entities, before, at):
         return person, entity_role(entities, person), True
-    if resolved and not resolved[2] and (spoke_for := _spokesperson_went_on(t, subj, entities, before, at)):
+    if spoke_for := _spokesperson_went_on(t, subj, entities, before, at):
         return spoke_for
-    if resolved and not resolved[2] and (committee := _committee_of_mps(t, subj, entities)):
+    if committee := _committee_of_mps(t, subj, entities):
         return committee, None, True
-    return resolved
+    return None
 
 
 # Members of a parliament, as news writes them.

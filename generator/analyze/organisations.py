@@ -80,7 +80,7 @@ def spoken_bodies(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int
     doc = t.doc
     for token in t.tokens:
         speaks_here = token.dep_ == "nsubj" and lemma(token.head) in SPEECH_VERBS
-        if speaks_here and token.lower_ in _SPOKESPEOPLE:
+        if speaks_here and token.lower_ in SPOKES:
             found += _body_of_spokesman(t, token, taken)
             continue
         according = (
@@ -114,7 +114,7 @@ def spoken_bodies(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int
     return found
 
 
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson"}  # who speaks for a body
 
 
 def _body_of_spokesman(t: Text, token: Token, taken: set[int]) -> list[tuple[int, int, str]]:

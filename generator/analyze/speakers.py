@@ -24,7 +24,7 @@ from .claims import strip_claim
 from .entities import Entities, NameSpan
 from .grammar import coarse, lemma
 from .mentions import TITLE_WORDS
-from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS
+from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS, SPOKES
 from .people import (
     ONE_OF_A_NATION,
     ONLY_A_PERSONS,
@@ -219,7 +219,7 @@ def _subject_unparsed(token: Token) -> bool:
 def _spokesperson_for(token: Token, spans: Mapping[int, NameSpan]) -> str | None:
     """The body a spokesman subject speaks for ("a UK Film Council spokesman", "a
     spokeswoman for Acme"), if the text names it."""
-    if token.lower_ not in ("spokesman", "spokeswoman", "spokesperson") or token.i in spans:
+    if token.lower_ not in SPOKES or token.i in spans:
         return None
     named = [spans[w.i] for w in token.subtree if w.i in spans]
     if any(n.kind in PEOPLE_KINDS for n in named):
@@ -492,9 +492,6 @@ def _committee_of_mps(t: Text, subj: Token, entities: Entities) -> str | None:
         s.name for s in entities.stakeholders if s.kind == "organization" and "committee" in s.name.lower()
     }
     return committees.pop() if len(committees) == 1 else None
-
-
-SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def _subject_of_the_sentence(w: Token) -> bool:
@@ -785,11 +782,7 @@ def _body_subject_before(t: Text, entities: Entities, subj: Token) -> str | None
     number = sentence_number(t, subj.i) - 1
     while number >= 1:
         sentence = t.sentence_of(f"s{number}")
-        subjects = [
-            token
-            for token in t.tokens[sentence.start : sentence.end]
-            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
-        ]
+        subjects = [w for w in t.tokens[sentence.start : sentence.end] if _subject_of_the_sentence(w)]
         for token in subjects:
             inside = names_in(entities, token.left_edge.i, token.right_edge.i + 1, NAMED_BODIES)
             if inside:

@@ -209,6 +209,12 @@ def packs_digest(files: list[Path]) -> str:
 _LOADED: dict[str, KnowledgeBase] = {}
 
 
+def _capitalised(name: str) -> str:
+    """A name of several words with each later lower-case word capitalised ("Mac Mini")."""
+    first, *rest = name.split(" ")
+    return " ".join([first, *(w[:1].upper() + w[1:] if w.isalpha() and w.islower() else w for w in rest)])
+
+
 def load_knowledge(extra: Path | None = None) -> KnowledgeBase:
     """All packs merged (once per process and pack content). A later pack may extend an
     earlier entry's aliases."""
@@ -233,6 +239,11 @@ def load_knowledge(extra: Path | None = None) -> KnowledgeBase:
     for key, entry in kb.entries.items():
         for alias in entry.aliases:
             kb.surfaces.setdefault(alias, key)
+    # Product names are written both ways: "Mac mini" and "Mac Mini".
+    for key, entry in kb.entries.items():
+        if entry.kind == "system":
+            for surface in (entry.name, *entry.aliases):
+                kb.surfaces.setdefault(_capitalised(surface), key)
     kb.not_entities = frozenset(not_entities)
     _LOADED[digest] = kb
     return kb

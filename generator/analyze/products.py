@@ -119,7 +119,8 @@ def _items(t: Text, start: int, firm: set[int]) -> list[tuple[int, int]]:
             i += 1
         if i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") and _capital(t, i):
             i += 2  # "EA's Need for Speed": the maker is not the product's name
-        end = _item_end(t, i, firm)
+        pack = next((e.end for e in doc.ents if e.start == i and e.ent_id_.startswith("system:")), None)
+        end = pack or _item_end(t, i, firm)  # "programs BitTorrent, eDonkey and …": a pack's among them
         if end == i:
             break
         found.append((i, end))
@@ -164,7 +165,7 @@ def _listed(t: Text, firm: set[int]) -> list[SystemSpan]:
         if not introducer and (doc[token.i + 1].text == "," or not tech):
             continue  # "programs BitTorrent, …" only with a kind word: "Sony games Sony made"
         for first, end in items:
-            if doc[first:end].text in GENERIC:
+            if doc[first:end].text in GENERIC or first in firm:
                 continue
             if _plain_name(t, first, end, NOT_NAMES - GUESSES):
                 found.append(SystemSpan(first, end, clean(doc[first:end].text), category))

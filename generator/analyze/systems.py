@@ -8,9 +8,8 @@ A system is named in a few ways news writes, each found whole:
 - a name whose last word is the kind of thing it is: "the James Webb Space
   Telescope", "the Laser Interferometer Gravitational-Wave Observatory",
   "the Volatiles Investigating Polar Exploration Rover (VIPER)";
-- a ship's prefix: "USS Gerald R. Ford", "HMS Queen Elizabeth";
-- an aircraft maker and model: "Boeing's 787-9 Dreamliner", "Airbus A350-900";
-- a flight: "Ethiopian Airlines Flight 302".
+- ships, aircraft, cars and flights by prefix, maker and model (`vehicles`);
+- names the sentence sets beside a system or a kind of one (`system_peers`).
 
 Knowledge-pack names are firm boundaries ("Russian fighters" names no system),
 except places, which a system's name may contain ("the Power of Siberia pipeline").
@@ -22,10 +21,14 @@ Abrams", the publisher Tor and The Lancet are not weapons.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .packs import Entry, KnowledgeBase
 from .text import Text, clean
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Nouns that, after a capitalised name, say the name is a system ("the Baltic
 # Connector pipeline", "the Blue Ghost lander").
@@ -49,7 +52,9 @@ SYSTEM_NOUNS = {
     "camera": "camera", "website": "website", "upgrade": "software update", "jukebox": "media player",
     "virus": "computer virus", "worm": "computer virus", "software": "software", "system": "operating system",
     "engine": "engine", "printer": "printer", "handheld": "handheld device", "blog": "blog", "weblog": "blog",
-    "drug": "drug",
+    "drug": "drug", "trojan": "computer virus", "Trojan": "computer virus", "bug": "computer virus",
+    "project": "project", "SUV": "car", "SUVs": "car", "car": "car", "cars": "car", "hatchback": "car",
+    "saloon": "car",
 }  # fmt: skip
 # Kinds a brand name follows: "cholesterol drug Crestor", "anti-coagulant pill Exanta"
 NAMED_AFTER_KIND = {"drug": "drug", "medicine": "drug", "pill": "drug", "vaccine": "vaccine"}
@@ -57,7 +62,7 @@ GUESSED = {"PERSON", "GPE"}  # spaCy's guesses for a brand it does not know
 # Kinds of system a company makes and names after itself ("Apple Arcade").
 PRODUCTS = {
     "app", "platform", "games console", "smartphone", "phone", "laptop", "tablet", "web browser", "service",
-    "software", "printer", "handheld device",
+    "software", "printer", "handheld device", "car",
 }  # fmt: skip
 # Kinds of system no person is: a name before them is the system's, whatever spaCy guessed.
 NO_ONES = {"computer virus", "operating system", "blog", "engine"}
@@ -77,39 +82,20 @@ NAMED_HEADS = {
     "Satellite": "satellite", "Pipeline": "pipeline", "Programme": "programme", "Program": "programme",
     "Interconnector": "interconnector", "Reactor": "nuclear reactor", "Rocket": "rocket",
     "Initiative": "programme", "Line": "railway line", "Railway": "railway", "Tunnel": "tunnel",
-    "Dam": "dam",
+    "Dam": "dam", "Constellation": "satellite constellation",
 }  # fmt: skip
+# Words of a sentence about a work in the making, not a system: "the Casino Royale project".
+SHOW_BUSINESS = {"film", "films", "movie", "movies", "director", "actor", "actress", "album", "band", "play"}
 # Words before "Line" that make it a company's name ("Norwegian Cruise Line", the film
 # studio New Line).
 SHIPPING_LINES = {"Cruise", "Cruises", "Shipping", "Steamship", "America", "Ferry", "Ferries", "New"}
 COMPASS = {"North", "South", "East", "West"}
-SHIP_PREFIXES = {
-    "USS",
-    "USNS",
-    "HMS",
-    "HMAS",
-    "HMCS",
-    "HMNZS",
-    "INS",
-    "RFS",
-    "PLANS",
-    "FS",
-    "ROKS",
-    "JS",
-    "TCG",
-}
-AIRCRAFT_MAKERS = {
-    "Boeing", "Airbus", "Embraer", "Bombardier", "Comac", "COMAC", "Cessna", "Gulfstream", "Dassault",
-    "Antonov", "Tupolev", "Ilyushin", "ATR", "Sukhoi", "Mitsubishi", "Pilatus", "Textron",
-}  # fmt: skip
-MODEL_RE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}[A-Za-z]{0,3}(?:-\d{1,4}[A-Za-z]{0,3})?$")
-MODEL_WORDS = {"Max", "MAX", "neo", "Dreamliner", "XWB", "ER", "LR", "Freighter"}
 # Lowercase words allowed between a name and its system noun: "Starship reusable launch vehicle".
 BETWEEN = {
     "reusable", "launch", "moon", "lunar", "space", "cargo", "crewed", "uncrewed", "robotic", "gas", "oil",
     "nuclear", "research", "fighter", "attack", "stealth", "passenger", "commercial", "streaming",
     "subscription", "gaming", "video", "music", "cloud", "mobile", "messaging", "smart", "electric",
-    "digital", "operating", "search", "game",
+    "digital", "operating", "search", "game", "hybrid", "rally", "racing", "sports", "concept",
 }  # fmt: skip
 LINKS = {"of", "for", "and", "-", "&"}
 NOT_NAMES = {"NORP", "GPE", "PERSON", "DATE", "CARDINAL", "MONEY", "PERCENT"}
@@ -216,7 +202,14 @@ def _short_form(t: Text, end: int) -> str | None:
     return m.group(1) if m else None
 
 
+def _modifies(t: Text, i: int) -> bool:
+    """Whether the noun at `i` only describes the noun after it ("car company")."""
+    return i + 1 < len(t.doc) and t.doc[i + 1].tag_ in ("NN", "NNS")
+
+
 def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan]:
+    from .vehicles import makers_only  # it builds on this module's spans
+
     found = []
     for sentence in t.spans:
         lo = max(sentence.start, t.dateline_end)
@@ -252,8 +245,12 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
                 first = _with_maker(t, first)
             if category in ("programme", "website") and _on_air(t, first, before):
                 continue  # "the BBC World Service programme Go Digital", "the Radio Times website"
-            if category in PRODUCTS and _maker_alone(t, first, before):
+            if category in PRODUCTS and category != "car" and _maker_alone(t, first, before):
                 continue  # "Motorola mobile phones": who makes them, not their name
+            if category == "project" and {w.lower_ for w in sentence} & SHOW_BUSINESS:
+                continue  # "the Casino Royale project": a film in the making
+            if category == "car" and (makers_only(t, first, before) or _modifies(t, i)):
+                continue  # "Opel and Vauxhall cars", "the Maserati car company"
             if first >= before or all(w.like_num for w in t.tokens[first:before]):
                 continue  # a bare number names no system on its own
             name = clean(t.doc[first:before].text)
@@ -274,59 +271,6 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
                 found += _viruses(t, first, before)
                 continue
             found.append(SystemSpan(first, before, name, category))
-    return found
-
-
-def _ships(t: Text) -> list[SystemSpan]:
-    found = []
-    doc = t.doc
-    for token in t.tokens:
-        if token.text not in SHIP_PREFIXES or token.i + 1 >= len(doc) or not _capital(t, token.i + 1):
-            continue
-        end = token.i + 1
-        while end < len(doc) and (doc[end].text[:1].isupper() or re.fullmatch(r"[A-Z]\.", doc[end].text)):
-            end += 1
-        found.append(SystemSpan(token.i, end, clean(doc[token.i : end].text), "ship"))
-    return found
-
-
-def _aircraft(t: Text, firm: set[int]) -> list[SystemSpan]:
-    """ "Boeing 787-9", "Boeing's 787-9 Dreamliner", "Airbus A350-900" (not in the packs)."""
-    found = []
-    doc = t.doc
-    for token in t.tokens:
-        if token.text not in AIRCRAFT_MAKERS:
-            continue
-        i = token.i + 1
-        if i < len(doc) and doc[i].text in ("'s", "’s"):
-            i += 1
-        if i >= len(doc) or i in firm or not MODEL_RE.match(doc[i].text):
-            continue
-        end = i + 1
-        if (
-            end + 1 < len(doc)
-            and doc[end].text == "-"
-            and re.fullmatch(r"[A-Za-z]{0,2}\d{1,4}[A-Za-z]{0,3}", doc[end + 1].text)
-        ):
-            end += 2  # "787-9" and "E195-E2" are three tokens
-        while end < len(doc) and doc[end].text in MODEL_WORDS:
-            end += 1
-        model = clean(doc[i:end].text)
-        found.append(SystemSpan(token.i, end, f"{token.text} {model}", "aircraft"))
-    return found
-
-
-def _flights(t: Text) -> list[SystemSpan]:
-    found = []
-    doc = t.doc
-    for token in t.tokens:
-        nxt = token.i + 1
-        if token.text != "Flight" or nxt >= len(doc) or not re.fullmatch(r"[A-Z]{0,3}\d{1,5}", doc[nxt].text):
-            continue
-        first = token.i
-        while first - 1 >= 0 and doc[first - 1].ent_type_ == "ORG" and _capital(t, first - 1):
-            first -= 1  # "Ethiopian Airlines Flight 302"
-        found.append(SystemSpan(first, nxt + 1, clean(doc[first : nxt + 1].text), "flight"))
     return found
 
 
@@ -453,6 +397,12 @@ SMALL_MODELS = {"mini", "nano", "shuffle"}  # written in lower case: "iPod mini"
 ACCESSORIES = {"controller", "controllers", "case", "cases", "cover", "covers", "keyboard", "charger", "pen"}
 
 
+def _numbered_release(entry: Entry, word: Token) -> bool:
+    """ "Windows 2000", "Xbox 2": a release of an operating system or console by its number."""
+    kind = entry.category or ""
+    return ("operating system" in kind or "console" in kind) and word.text.isdigit() and len(word.text) <= 4
+
+
 def _models_of_known(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan]:
     """ "Xbox Live", "iPod Photo", "iPad Pro": a system a pack knows, run on into a word
     that names one of its models or services; not where the name runs on further ("Pro
@@ -466,7 +416,7 @@ def _models_of_known(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemS
             continue
         word = doc[nxt]
         model = word.text[:1].isupper() or word.lower_ in SMALL_MODELS  # not "the iTunes music store"
-        if word.lower_ not in MODEL_WORDS_AFTER_LINE or not model:
+        if not ((word.lower_ in MODEL_WORDS_AFTER_LINE and model) or _numbered_release(entry, word)):
             continue
         after = doc[nxt + 1] if nxt + 1 < len(doc) else None
         runs_on = after is not None and (after.like_num or after.tag_ in ("NNP", "NNPS", "POS"))
@@ -478,20 +428,39 @@ def _models_of_known(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemS
         name = f"{line} {word.text}"
         # a model the pack lists, with or without its maker ("Apple iPod mini"), is the pack's
         if kb.lookup(name) is None and kb.lookup(name.split(" ", 1)[-1]) is None:
-            found.append(SystemSpan(ent.start, nxt + 1, name, "product", line=entry.key))
+            kind = (entry.category or "product") if word.text.isdigit() else "product"
+            found.append(SystemSpan(ent.start, nxt + 1, name, kind, line=entry.key))
     return found
 
 
 def named_systems(t: Text, kb: KnowledgeBase) -> list[SystemSpan]:
     """Every named system no pack entry covers, longest first where they overlap."""
     from .products import named_products  # it builds on this module's spans
+    from .system_peers import system_peers
+    from .vehicles import vehicles
 
     firm = _firm(t)
-    spans = _ships(t) + _aircraft(t, firm) + _flights(t) + _noun_phrases(t, kb, firm)
+    spans = vehicles(t, firm) + _noun_phrases(t, kb, firm)
     spans += _measured(t, firm) + _projects(t, firm) + _plus_services(t, firm) + _appositions(t, firm)
     spans += _brands_after_kind(t, firm) + _models_of_known(t, kb, firm)
     spans += named_products(t, firm)
-    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    found = _longest_first(spans)
+    return [_singular(t, s) for s in _longest_first(found + system_peers(t, firm, found))]
+
+
+def _singular(t: Text, span: SystemSpan) -> SystemSpan:
+    """ "Creative Zens", "Subaru Imprezas": a system named in the plural, named as the
+    article names one of them."""
+    one = span.name[:-1]
+    if not span.name.endswith("s") or span.name.endswith("ss") or " " not in span.name:
+        return span
+    if re.search(rf"(?<!\w){re.escape(one)}(?!\w)", t.raw):
+        return replace(span, name=one)
+    return span
+
+
+def _longest_first(spans: list[SystemSpan]) -> list[SystemSpan]:
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     out: list[SystemSpan] = []
     taken: set[int] = set()
     for span in spans:

@@ -117,3 +117,25 @@ def test_a_plural_is_named_as_the_article_names_one(kb: KnowledgeBase) -> None:
     )
     found = systems(kb, text)
     assert "Zentra Vibes" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a model named after a place, and a toy's name spaCy takes for a person's
+        ("Porsche is still considering whether to hybridise its Cayenne SUV.", {"Cayenne"}, set()),
+        ("The Robosapiens toy is almost impossible to find in the shops.", {"Robosapiens"}, set()),
+        # a person's name before a kind of product, and a phone that only describes a call
+        ("Mr Robosapiens said the Robosapiens toy was his.", set(), {"Robosapiens"}),
+        (
+            "He claimed third-hand knowledge of a confidential Varga phone call to the president.",
+            set(),
+            {"Varga"},
+        ),
+    ],
+)
+def test_what_spacy_guesses_gives_way_to_the_kind(
+    kb: KnowledgeBase, text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = set(systems(kb, text))
+    assert expected <= found and not (not_expected & found)

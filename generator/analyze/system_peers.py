@@ -233,12 +233,15 @@ def _a_name(t: Text, first: int, end: int, firm: set[int]) -> bool:
             return False
         if e.start == first and e.end == end and e.label_ in NOT_NAMES - {"PERSON", "GPE", "NORP"}:
             return False
-    return words[-1].text not in BODIES and not _acts(t, clean(words.text))
+    return words[-1].text not in BODIES and not acts(t, clean(words.text))
 
 
-def _acts(t: Text, name: str) -> bool:
-    """Whether the article shows `name` as a company or a person anywhere."""
+def acts(t: Text, name: str) -> bool:
+    """Whether the article shows `name` as a company or a person anywhere: after a title,
+    acting, owning what only they own, or as part of a person's longer name."""
     doc = t.doc
+    if any(e.label_ == "PERSON" and len(e) > 1 and name in e.text.split() for e in doc.ents):
+        return True
     length = len(name.split())
     for token in t.tokens:
         first = token.i - length + 1

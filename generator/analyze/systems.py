@@ -54,7 +54,7 @@ SYSTEM_NOUNS = {
     "engine": "engine", "printer": "printer", "handheld": "handheld device", "blog": "blog", "weblog": "blog",
     "drug": "drug", "trojan": "computer virus", "Trojan": "computer virus", "bug": "computer virus",
     "project": "project", "SUV": "car", "SUVs": "car", "car": "car", "cars": "car", "hatchback": "car",
-    "saloon": "car",
+    "saloon": "car", "toy": "toy", "robot": "robot", "robots": "robot",
 }  # fmt: skip
 # Kinds a brand name follows: "cholesterol drug Crestor", "anti-coagulant pill Exanta"
 NAMED_AFTER_KIND = {"drug": "drug", "medicine": "drug", "pill": "drug", "vaccine": "vaccine"}
@@ -62,8 +62,11 @@ GUESSED = {"PERSON", "GPE"}  # spaCy's guesses for a brand it does not know
 # Kinds of system a company makes and names after itself ("Apple Arcade").
 PRODUCTS = {
     "app", "platform", "games console", "smartphone", "phone", "laptop", "tablet", "web browser", "service",
-    "software", "printer", "handheld device", "car",
+    "software", "printer", "handheld device", "car", "toy", "robot",
 }  # fmt: skip
+# Kinds of product no one is named with ("the Robosapiens toy"): one word spaCy guesses is
+# a person is its name, unless the article shows a person by it.
+UNPEOPLED = {"toy", "robot", "games console", "software", "app", "web browser", "handheld device"}
 # Kinds of system no person is: a name before them is the system's, whatever spaCy guessed.
 NO_ONES = {"computer virus", "operating system", "blog", "engine"}
 # Words between a name and "service" or "camera" that say what kind it is.
@@ -208,7 +211,8 @@ def _modifies(t: Text, i: int) -> bool:
 
 
 def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan]:
-    from .vehicles import makers_only  # it builds on this module's spans
+    from .system_peers import acts  # they build on this module's spans
+    from .vehicles import makers_only
 
     found = []
     for sentence in t.spans:
@@ -249,7 +253,9 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
                 continue  # "Motorola mobile phones": who makes them, not their name
             if category == "project" and {w.lower_ for w in sentence} & SHOW_BUSINESS:
                 continue  # "the Casino Royale project": a film in the making
-            if category == "car" and (makers_only(t, first, before) or _modifies(t, i)):
+            if category in ("car", "phone") and _modifies(t, i):
+                continue  # "the Maserati car company", "a confidential Obama phone call"
+            if category == "car" and makers_only(t, first, before):
                 continue  # "Opel and Vauxhall cars", "the Maserati car company"
             if first >= before or all(w.like_num for w in t.tokens[first:before]):
                 continue  # a bare number names no system on its own
@@ -259,6 +265,10 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
                 continue  # "The mission", "New vehicle sales": a capital at the sentence start
             # "the Zafi worm": no person's own kind of thing, whatever spaCy's label
             labels = NOT_NAMES - {"PERSON"} if category in NO_ONES else NOT_NAMES
+            if category == "car" and not any(w.ent_id_.startswith("place:") for w in words):
+                labels = labels - {"GPE"}  # "its Cayenne SUV": a model named after a place
+            if category in UNPEOPLED and before - first == 1 and not acts(t, name):
+                labels = labels - {"PERSON"}  # "the Robosapiens toy": no one the article names
             if any(e.start == first and e.end == before and e.label_ in labels for e in t.doc.ents):
                 continue  # "Australian drones", "Trump's jets": a nation or a person, not a name
             if (

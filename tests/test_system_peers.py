@@ -139,3 +139,10 @@ def test_what_spacy_guesses_gives_way_to_the_kind(
 ) -> None:
     found = set(systems(kb, text))
     assert expected <= found and not (not_expected & found)
+
+
+def test_a_list_item_a_pack_line_opens_and_a_maker_before_a_model(kb: KnowledgeBase) -> None:
+    found = systems(kb, "The patch fixes a hole in Vantor Player, Windows Messenger and MSN Messenger.")
+    assert "Vantor Player" in found
+    found = systems(kb, "Shoppers chose between the Sony PSP, Nintendo DS and Gizmatic.")
+    assert "Gizmatic" in found  # the makers open two of the names: the list is of consoles still

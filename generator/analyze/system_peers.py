@@ -88,6 +88,8 @@ def _list_items(t: Text, conjunction: int, firm: set[int]) -> list[tuple[int, in
     end = conjunction - 1 if doc[conjunction - 1].text == "," else conjunction
     while end > sentence.start:
         first = _pack_name_start(t, end) or _name_start(t, end, sentence.start, firm)
+        line = next((e.start for e in t.doc.ents if e.end == first and e.ent_id_.startswith("system:")), None)
+        first = line if line is not None else first  # "Windows Messenger": a pack's line opens it
         if first >= end:
             break
         items.insert(0, (first, end))

@@ -17,10 +17,14 @@ Pack names stay firm (`firm`): "sites such as Google" leave Google the company.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .grammar import coarse
-from .systems import NOT_NAMES, SYSTEM_NOUNS, SystemSpan, _capital, _name_start
+from .systems import NOT_NAMES, SYSTEM_NOUNS, SystemSpan, _capital, _name_start, pack_name_end
 from .text import Text, clean
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # Kinds of product a list may follow, and what each item of it is.
 LIST_KINDS = {
@@ -119,8 +123,9 @@ def _items(t: Text, start: int, firm: set[int]) -> list[tuple[int, int]]:
             i += 1
         if i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") and _capital(t, i):
             i += 2  # "EA's Need for Speed": the maker is not the product's name
-        pack = next((e.end for e in doc.ents if e.start == i and e.ent_id_.startswith("system:")), None)
-        end = pack or _item_end(t, i, firm)  # "programs BitTorrent, eDonkey and …": a pack's among them
+        end = pack_name_end(t, i, "system:") or _item_end(
+            t, i, firm
+        )  # "programs BitTorrent, eDonkey and …": a pack's among them
         if end == i:
             break
         found.append((i, end))
@@ -419,7 +424,13 @@ def _not_a_subtitle(t: Text, first: int, colon: int, end: int) -> bool:
     stop = doc[colon + 1].sent.end if colon == sentence.end - 1 else sentence.end
     if not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in doc[sentence.start : stop]):
         return True  # "Connectivity Technology: Wireless Connect via Bluetooth": a label, no sentence
-    words = [w for w in sentence if w.is_alpha and len(w) > 3 and not first <= w.i < end]
+    return headline_cased(sentence, range(first, end))
+
+
+def headline_cased(sentence: Span, skip: range = range(0)) -> bool:
+    """Whether the sentence's longer words (those outside `skip`) are capitalised, as a
+    headline's are ("New Release: Last Chance to Buy …")."""
+    words = [w for w in sentence if w.is_alpha and len(w) > 3 and w.i not in skip]
     return len(words) >= 3 and sum(w.text[:1].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
 
 

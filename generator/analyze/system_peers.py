@@ -15,15 +15,20 @@ own) is a company or a person, whatever it is listed with.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .grammar import coarse, lemma
-from .products import GENERIC, HEADLINE_CAPITALS, _item_end
-from .systems import NEEDS_KIND, NOT_NAMES, SYSTEM_NOUNS, SystemSpan, _capital, _name_start, _on_air
+from .products import GENERIC, _item_end, headline_cased
+from .systems import (
+    NEEDS_KIND,
+    NOT_NAMES,
+    SYSTEM_NOUNS,
+    SystemSpan,
+    _capital,
+    _name_start,
+    _on_air,
+    pack_name_end,
+    pack_name_start,
+)
 from .text import Text, clean
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 
 # Kinds of system a name may be set beside, beyond the system nouns: "another popular
 # BitTorrent site", "the Nintendo title", "Mr Tansley's invention".
@@ -58,7 +63,6 @@ RUN_ON = {"JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS"}
 # What opens a phrase that says what a name is ("another popular BitTorrent site").
 DETERMINED = {"DT", "PRP$", "POS"}
 FIGURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-SEPARATORS = {",", "and", "or"}
 DASHES = {"-", "–", "—"}
 
 
@@ -79,7 +83,7 @@ def _list_items(t: Text, conjunction: int, firm: set[int]) -> list[tuple[int, in
     start = conjunction + 1
     while start < sentence.end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
-    last = (start, _pack_name_end(t, start) or _item_end(t, start, firm))
+    last = (start, pack_name_end(t, start) or _item_end(t, start, firm))
     items = [last]
     if last[1] == start:
         if doc[start].lower_ not in ("other", "others"):
@@ -87,8 +91,8 @@ def _list_items(t: Text, conjunction: int, firm: set[int]) -> list[tuple[int, in
         items = []  # "Apple's iTunes, Napster and other net music download services"
     end = conjunction - 1 if doc[conjunction - 1].text == "," else conjunction
     while end > sentence.start:
-        first = _pack_name_start(t, end) or _name_start(t, end, sentence.start, firm)
-        line = next((e.start for e in t.doc.ents if e.end == first and e.ent_id_.startswith("system:")), None)
+        first = pack_name_start(t, end) or _name_start(t, end, sentence.start, firm)
+        line = pack_name_start(t, first, "system:")
         first = line if line is not None else first  # "Windows Messenger": a pack's line opens it
         if first >= end:
             break
@@ -102,22 +106,13 @@ def _list_items(t: Text, conjunction: int, firm: set[int]) -> list[tuple[int, in
     return items if len(items) >= 2 else []
 
 
-def _pack_name_end(t: Text, start: int) -> int | None:
-    """Where the pack's name that starts at `start` ends (None if none does)."""
-    return next((e.end for e in t.doc.ents if e.start == start and e.ent_id_), None)
-
-
-def _pack_name_start(t: Text, end: int) -> int | None:
-    return next((e.start for e in t.doc.ents if e.end == end and e.ent_id_), None)
-
-
 def _listed_with(t: Text, firm: set[int], spans: list[SystemSpan]) -> list[SystemSpan]:
     known = _known(t, spans)
     found = []
     for token in t.tokens:
         if token.lower_ not in ("and", "or") or token.i == 0:
             continue
-        if _headline(token.sent):
+        if headline_cased(token.sent):
             continue  # "Sign up for the Disney +, Hulu, and ESPN+ Package and Save $5/Month"
         items = _list_items(t, token.i, firm)
         if not any(s < b and a < e for a, b in items for s, e in known) or _lists_actors(t, items):
@@ -130,12 +125,6 @@ def _listed_with(t: Text, firm: set[int], spans: list[SystemSpan]) -> list[Syste
             # of what kind, the list does not say: Hotmail listed with MSN Messenger is no messenger
             found.append(SystemSpan(first, end, clean(t.doc[first:end].text), ""))
     return found
-
-
-def _headline(sentence: Span) -> bool:
-    """Whether every longer word of the sentence is capitalised, as in a headline."""
-    words = [w for w in sentence if w.is_alpha and len(w) > 3]
-    return len(words) >= 3 and sum(w.text[:1].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
 
 
 def _lists_actors(t: Text, items: list[tuple[int, int]]) -> bool:
@@ -198,8 +187,8 @@ def _a_kind_here(t: Text, i: int) -> bool:
         return False
     if word in ("programme", "program", "website") and _on_air(t, i):
         return False
-    if word in ("title", "game", "player", "model"):
-        return bool({w.lower_ for w in doc[i].sent} & GAME_WORDS) or word == "model"
+    if word in ("title", "game", "player"):
+        return bool({w.lower_ for w in doc[i].sent} & GAME_WORDS)
     return True
 
 

@@ -284,6 +284,21 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
     return found
 
 
+def pack_name_end(t: Text, start: int, kind: str = "") -> int | None:
+    """Where the pack name that starts at token `start` ends, if one does; of one kind
+    ("system:") where `kind` is given."""
+    return next(
+        (e.end for e in t.doc.ents if e.start == start and e.ent_id_ and e.ent_id_.startswith(kind)), None
+    )
+
+
+def pack_name_start(t: Text, end: int, kind: str = "") -> int | None:
+    """Where the pack name that ends just before token `end` starts, if one does."""
+    return next(
+        (e.start for e in t.doc.ents if e.end == end and e.ent_id_ and e.ent_id_.startswith(kind)), None
+    )
+
+
 def _proper_run(t: Text, start: int, firm: set[int], inner_capital: bool = False) -> int:
     """Where the run of proper nouns from `start` ends (`start` itself if none begins there)."""
     end = start

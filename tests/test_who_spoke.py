@@ -687,3 +687,38 @@ def test_calling_on_someone_to_act_is_a_claim_keeping_its_verb(kb: KnowledgeBase
         "called on ministers to reassure people that enough funding is in place",
     )
     assert said(d, "cut and run").claim == "called on British firms not to cut and run"
+
+
+def test_he_is_the_one_who_spoke_last_where_the_model_missed_his_name(kb: KnowledgeBase) -> None:
+    text = (
+        "Jack Brenner, director for games at Cloudplay, says the service is ready. "
+        '"The groundwork is there," Brenner says. "It is just staggering." '
+        "Chris Early, vice-president at Ubisoft, is more careful. "
+        "While the line-up is light on exclusive titles (only three have been announced), Early says there "
+        "is a possibility that future Ubisoft games could be built for the platform. "
+        '"Our objective is to make the best game," he says.'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "groundwork").source == "Jack Brenner"
+    assert said(d, "best game").source == "Chris Early"
+
+
+def test_he_after_according_to_is_the_minister_named_there(kb: KnowledgeBase) -> None:
+    text = (
+        '"A lot of time is needed to clean up the mess," said Eddie Wong, an analyst at Amro. '
+        "Thailand may lose 30bn baht in earnings from tourism over the next three months, according "
+        "to tourism minister Sontaya Kunplome. In the affected provinces, he expects the loss of "
+        "tourism revenue to be offset by government reconstruction spending."
+    )
+    assert said(analyze(seed(text), kb), "reconstruction spending").source == "Sontaya Kunplome"
+
+
+def test_he_is_not_a_correspondent_the_article_cites_without_his_name(kb: KnowledgeBase) -> None:
+    text = (
+        "A senior defence official, speaking to the BBC's defence correspondent Paul Adams, said the "
+        "figures were not good enough. Lord Bach, Minister for Defence Procurement, said he was "
+        '"obviously still disappointed". The findings, according to our correspondent, contain few new '
+        'surprises. Turning around the agency "was a little like trying to turn around a super tanker", '
+        "he said."
+    )
+    assert said(analyze(seed(text), kb), "super tanker").source != "Paul Adams"

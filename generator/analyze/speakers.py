@@ -574,7 +574,33 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
         ):
             return last.source, entity_role(entities, last.source), True
         return None
+    if name and low in ("he", "she") and (later := _spoke_since_named(t, subj, entities, name, before)):
+        return later, entity_role(entities, later), True
     return (name, entity_role(entities, name), True) if name else None
+
+
+def _spoke_since_named(
+    t: Text, subj: Token, entities: Entities, name: str, before: list[Attribution]
+) -> str | None:
+    """The person who spoke in the sentence before, where `name` was last named before that
+    sentence: '"The groundwork is there," Buser says. … Early says there is a possibility
+    … "Our objective is …," he says' is Early, whose name the model did not tag."""
+    last = before[-1] if before else None
+    if last is None or not last.named or last.source == name or not _spoke_lately(t, last, subj):
+        return None
+    if entity_kind(entities, last.source) not in PEOPLE_KINDS:
+        return None
+    gender = "f" if subj.lower_ == "she" else "m"
+    if entities.genders.get(last.source, gender) != gender:
+        return None
+    sentence = t.sentence_of(last.sentences[0])
+    if any(s.name == name and sentence.start < s.end <= subj.i for s in entities.spans):
+        return None
+    # named there, not 'according to our correspondent'
+    surname = last.source.split()[-1]
+    if not any(w.text == surname for w in sentence):
+        return None
+    return last.source
 
 
 def _named_in_what_is_said(subj: Token, entities: Entities, name: str) -> bool:

@@ -722,3 +722,29 @@ def test_he_is_not_a_correspondent_the_article_cites_without_his_name(kb: Knowle
         "he said."
     )
     assert said(analyze(seed(text), kb), "super tanker").source != "Paul Adams"
+
+
+def test_a_quotation_after_a_persons_words_is_theirs_where_paragraphs_run_together(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        '"As consoles get more powerful, the content gets more detailed," said Gary Dunn, development '
+        'director at Codemasters. Simon Gardner, president of Climax, said: "We are investing in tools." '
+        "Mr Dunn warned that companies could face a short supply of programming talent. "
+        '"If companies are hiring bigger and bigger teams, at some point the talent is going to run out." '
+        "Stuart Rose, head of M&S, said last year its prices were too high. "
+        '"We are bringing in ranges at new price points to compete against rivals like Next," said M&S.'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "talent is going to run out").source == "Gary Dunn"
+    assert not any("new price points" in a.claim and a.source == "Stuart Rose" for a in d.attributions)
+
+
+def test_a_quotation_tagged_with_its_speakers_name_and_another_verb_is_theirs(kb: KnowledgeBase) -> None:
+    text = (
+        "Her son, filmmaker Charlie Dowd, also remembers it as a trying time. "
+        '"If your mom comes to you after surgery and says her head is full of music, it is fair to think '
+        'she has gone crazy," he said. "All of a sudden she was picking up random instruments, and the '
+        'accordion playing drives me nuts," Dowd laughed.'
+    )
+    assert said(analyze(seed(text), kb), "accordion").source == "Charlie Dowd"

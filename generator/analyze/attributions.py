@@ -1234,19 +1234,33 @@ def _names_another(subject: Token, quoted: frozenset[int], names: dict[int, str]
     )
 
 
+PRONOUNS_SPEAKING = {"he", "she", "they", "i", "we"}
+
+
 def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entities) -> bool:
     """A paragraph that opens with a quotation and names no speaker, just after a person's
     words ("Mr Dunn warned that ...", then "'If companies are hiring ...'"; or a quotation
     of theirs that closed): news gives the quotation to that person."""
     if not last.named or entity_kind(entities, last.source) not in PEOPLE_KINDS:
         return False
-    paragraph = t.paragraph_start(span.start_char)
     previous = t.sentence_of(last.sentences[-1])
+    if t.raw[t.paragraph_start(span.start_char) : span.start_char].strip():
+        # inside a paragraph (some corpora run a story's paragraphs together): not a
+        # quotation whose verb of saying has a subject of its own ('"…," said M&S')
+        quoted = quoted_tokens(t)
+        if any(
+            w.i not in quoted
+            and lemma(w) in SPEECH
+            and any(c.dep_ == "nsubj" and c.lower_ not in PRONOUNS_SPEAKING for c in w.children)
+            for w in span
+        ):
+            return False
     return (
-        not t.raw[paragraph : span.start_char].strip()
-        and span.text.lstrip()[:1] in '“"'
+        span.text.lstrip()[:1] in '“"'
         and int(last.sentences[-1][1:]) == sentence_number(t, span.start) - 1
         and not quotation_open(previous.text)
+        and not _has_own_speaker(t, span, last, entities)  # '"Oh my," Lucas responded with a sigh'
+        and not _names_the_speaker(span, last, entities)  # '"… rumours Oakes would quit'
     )
 
 
@@ -1424,7 +1438,10 @@ def _names_the_speaker(span: Span, last: Attribution, entities: Entities) -> boo
         for c in w.children
         for m in mentions
     )
-    return bool(mentions) and not tags
+    # '"… the accordion playing drives me nuts," McDowell laughed': a name just after the
+    # quotation closes tags it, whatever the verb
+    after_quotation = any(m.start > span.start and span.doc[m.start - 1].text in ('"', "”") for m in mentions)
+    return bool(mentions) and not tags and not after_quotation
 
 
 def _speaker_label(t: Text, span: Span, colon: int, entities: Entities) -> str | None:

@@ -748,3 +748,17 @@ def test_a_quotation_tagged_with_its_speakers_name_and_another_verb_is_theirs(kb
         'accordion playing drives me nuts," Dowd laughed.'
     )
     assert said(analyze(seed(text), kb), "accordion").source == "Charlie Dowd"
+
+
+def test_an_age_for_a_speaker_is_the_one_the_story_opens_with_among_those_named_lately(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "Joao Carvalho has agreed a deal to replace Marco Pellegri as Rovers manager. "
+        "Pellegri was sacked last night after five years in charge. "
+        "Talks between the club and Carvalho's representatives went on into Tuesday night. "
+        "The Portuguese boss had been out of work since being sacked by United in December. "
+        'The 56-year-old said after his appointment: "I am excited to be joining a club with such '
+        'a great heritage."'
+    )
+    assert said(analyze(seed(text), kb), "great heritage").source == "Joao Carvalho"

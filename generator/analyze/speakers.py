@@ -918,6 +918,17 @@ def _person_named_last(
     main = [s for s in subjects if t.doc[s.end - 1].head.dep_ == "ROOT"]
     if near:
         return max(main or subjects or near, key=lambda s: s.end).name
+    if len(window) > 1:
+        # "Jose Mourinho has agreed a deal to replace Mauricio Pochettino … Pochettino was
+        # sacked … Mourinho's representatives … The 56-year-old said": the one the story
+        # opens with as its subject, where he is among them
+        window &= {
+            s.name
+            for s in people
+            if sentence_number(t, s.start) == 1
+            and t.doc[s.end - 1].dep_ == "nsubj"
+            and t.doc[s.end - 1].head.dep_ == "ROOT"
+        }
     return window.pop() if len(window) == 1 else None
 
 

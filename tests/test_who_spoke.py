@@ -762,3 +762,20 @@ def test_an_age_for_a_speaker_is_the_one_the_story_opens_with_among_those_named_
         'a great heritage."'
     )
     assert said(analyze(seed(text), kb), "great heritage").source == "Joao Carvalho"
+
+
+def test_a_survey_by_a_person_of_a_university_is_hers_though_the_tagger_saw_a_body(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "The merger of the two newspaper chains became final on Tuesday. According to a 2018 survey by "
+        "Penelope Muse Abernathy of the University of North Carolina, the firm's practice after "
+        'acquiring a newspaper has been to "consolidate copy editing and page design" at a corporate '
+        'center. "Newsrooms are often half the size within a matter of months," Abernathy reported. '
+        "The Davis Cup Finals start in Madrid on Monday."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "consolidate copy editing").source == "Penelope Muse Abernathy"
+    kinds = {s.name: s.kind for s in d.stakeholders}
+    assert kinds["Penelope Muse Abernathy"] == "person"
+    assert kinds.get("Davis Cup Finals") != "person"

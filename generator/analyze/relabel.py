@@ -42,7 +42,11 @@ def people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) ->
                 out.append(m)
             elif all(w[:1].isupper() for w in words) and (
                 _who_follows(t, m)
-                or (_given_name_first(m) and m.name not in modifiers)
+                or (
+                    _given_name_first(m)
+                    and m.name not in modifiers
+                    and (len(words) == 2 or _surname_alone(t, m))
+                )
                 or (m.entry is None and m.label in ("FAC", "LOC") and speaks(t, m))
             ):
                 out.append(m)  # "Sundar Katwala said": a building or a region does not speak
@@ -109,19 +113,48 @@ def _given_name_first(m: Mention) -> bool:
     """ "Mason Rudolph", "Brad Marchand": two words, the first a given name nearly always
     one gender's, the second a surname: spaCy's organisation or place in a list of players."""
     words = m.name.split()
-    if m.entry is not None or len(words) != 2 or m.label == "NORP" or gender_of_first_name(m.name) is None:
+    if (
+        m.entry is not None
+        or len(words) not in (2, 3)
+        or m.label == "NORP"
+        or gender_of_first_name(m.name) is None
+    ):
         return False  # nor "Roman Catholics", a faith
-    first, last = words
+    first, *rest = words
     return (
-        last.isalpha()
-        and not last.isupper()
+        all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in rest)
         and first not in PLACE_GIVEN_NAMES
-        and last not in NOT_SURNAMES
-        and last.lower() not in BODY_WORDS  # "Fabian Society"
-        and not {first, last} & STATE_WORDS
+        and not set(rest) & (NOT_SURNAMES | COMPANY_TAILS)
+        and not {w.lower() for w in rest} & BODY_WORDS  # "Fabian Society"
+        and not set(words) & STATE_WORDS
     )
 
 
+def _surname_alone(t: Text, m: Mention) -> bool:
+    """Whether the last word of a three-word name stands alone elsewhere, as a person's
+    surname does ("Penelope Muse Abernathy … Abernathy reported"; not "the Finals"), and
+    no word after the first is a common word."""
+    words = m.name.split()
+    last, before = words[-1], words[-2]
+    if any(_common_word(w) for w in words[1:]):
+        return False  # "Davis Cup Finals", "Christian Medical Fellowship"
+    return any(
+        w.text == last
+        and w.i > 0
+        and t.tokens[w.i - 1].text not in (before, "the", "The")
+        and not m.start <= w.i < m.end
+        for w in t.tokens
+    )
+
+
+def _common_word(word: str) -> bool:
+    """A word as common in English as "finals" or "medical" (wordfreq), which surnames are not."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
+
+
+COMMON_ZIPF = 4.4
 # Last words of a company's name that no person's ends with ("Dick Clark Productions").
 COMPANY_TAILS = {
     "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Holdings", "Partners",

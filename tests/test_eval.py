@@ -144,3 +144,25 @@ def test_a_reference_file_scores_only_the_sections_it_annotates() -> None:
     scores = {s.section: s for s in score(d, gold)}
     assert list(scores) == ["systems"]
     assert (scores["systems"].found, scores["systems"].required) == (1, 2)
+
+
+def test_a_speaker_given_under_its_whos_who_name_matches_the_references_form() -> None:
+    """The page names the speaker as Who's who does (a pack's "U.S. Department of Defense"),
+    where the article and the reference say "Pentagon": one speaker, found."""
+    from generator.dossier import Attribution, Dossier, Sentence, Stakeholder
+    from generator.evaluate import score
+
+    d = Dossier(
+        "x",
+        "x",
+        None,
+        sentences=[Sentence("s1", "The Pentagon rejected the claims as false.")],
+        stakeholders=[Stakeholder("U.S. Department of Defense", "organization", aliases=["Pentagon"])],
+        attributions=[Attribution("U.S. Department of Defense", None, "rejected the claims", ["s1"])],
+    )
+    gold = {"attributions": [{"source": "Pentagon", "claim_has": ["rejected the claims"]}]}
+    (result,) = score(d, gold)
+    assert (result.found, result.wrong) == (1, 0)
+    other = {"attributions": [{"source": "State Department", "claim_has": ["rejected the claims"]}]}
+    (result,) = score(d, other)
+    assert (result.found, result.wrong) == (0, 1)

@@ -783,6 +783,17 @@ def test_a_weekday_beside_a_day_fixes_its_year(kb: KnowledgeBase) -> None:
     assert dated == [("2026-03-09", "March 9", False), ("2026-03-13", "Friday, March 13", True)]
 
 
+def test_a_day_after_with_is_told_as_the_verb_the_with_hangs_on(kb: KnowledgeBase) -> None:
+    # Article of Wednesday 11 March 2026: talks that went on into Tuesday night went on this
+    # Tuesday; told with "with" and a participle, the clause has no tense of its own.
+    text = (
+        "Negotiations between the club and the manager's representatives intensified over the "
+        "last few days, with talks continuing into Tuesday night."
+    )
+    d = analyze(seed(text), kb)
+    assert [e.date for e in d.events] == ["2026-03-10"]
+
+
 def test_a_line_of_a_list_gets_no_year_guessed(kb: KnowledgeBase) -> None:
     # A tour's list of dates: with no verb, nothing says which year a "March 2" is in.
     text = "The band will tour next year.\n\nMarch 2 -- Oslo Arena, Oslo\n\nMarch 5 -- Spektrum"

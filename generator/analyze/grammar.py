@@ -154,7 +154,12 @@ def tense(verb: Token | None) -> str:
     if words & {"would", "could", "might", "may", "should", "must", "can"}:
         return "conditional"
     if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl") and verb.head.i != verb.i:
-        return tense(verb.head)
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without"):
+            # "talks intensified, with talks continuing into Tuesday night": told as the
+            # verb the "with" hangs on is
+            return tense(noun.head.head) if is_verb(noun.head.head) else "unknown"
+        return tense(noun)
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return "unknown"

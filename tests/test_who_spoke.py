@@ -779,3 +779,27 @@ def test_a_survey_by_a_person_of_a_university_is_hers_though_the_tagger_saw_a_bo
     kinds = {s.name: s.kind for s in d.stakeholders}
     assert kinds["Penelope Muse Abernathy"] == "person"
     assert kinds.get("Davis Cup Finals") != "person"
+
+
+def test_what_a_persons_announcement_says_is_theirs_and_no_later_he(kb: KnowledgeBase) -> None:
+    text = (
+        "Despite President Donald Trump's Oct. 11 announcement that the two countries had reached a "
+        '"historic" trade agreement, signing a deal has proved elusive. Graham Robb, spokesman for '
+        'the No campaign, said the Yes campaign had dragged the contest "into the gutter". And he hit '
+        "back at Ray Mallon's claim that an assembly would improve transport links in the region. "
+        '"It can push paper around but it can not get people moving," he said.'
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "trade agreement").source == "Donald Trump"
+    assert said(d, "transport links").source == "Ray Mallon"
+    assert said(d, "push paper around").source == "Graham Robb"
+
+
+def test_a_claim_before_the_speaker_is_theirs_where_the_parser_took_it_for_a_noun(kb: KnowledgeBase) -> None:
+    text = (
+        "Customs and Border Protection seized more drugs. The official and most consistent way that "
+        "Customs and Border Protection measures seizures is by pounds, not by value, an agency "
+        "spokesman told us."
+    )
+    a = said(analyze(seed(text), kb), "by pounds")
+    assert (a.source, a.named) == ("an agency spokesman", False)

@@ -260,6 +260,10 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
         if token.lower_ == "according" and _next_is_to(token):
             attribution = _according_to(t, span, token, entities, before + spoken, sid)
             found = according
+        elif token.lower_ in STATEMENT_NOUNS and (
+            attribution := _possessed_statement(t, token, entities, sid)
+        ):
+            found = spoken
         elif (
             (_says(token) or (is_verb(token) and _a_finding(token)))
             # speech reported within the quote, unless the quotation was left open
@@ -279,6 +283,38 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
             a.via = a.via or according[0].source
         return spoken
     return spoken + according
+
+
+# What one says, as a noun whose owner said it: "Mr Trump's announcement that …"
+STATEMENT_NOUNS = {
+    "announcement", "claim", "claims", "assertion", "admission", "statement", "testimony", "warning",
+    "insistence", "promise", "pledge", "denial", "argument", "allegation", "prediction", "boast",
+    "acknowledgment", "acknowledgement", "confession", "contention", "assurance", "declaration",
+}  # fmt: skip
+
+
+def _possessed_statement(t: Text, noun: Token, entities: Entities, sid: str) -> Attribution | None:
+    """ "Mr. Trump's Oct. 11 announcement that the two had reached a 'historic' deal",
+    "Schiff's admission that he didn't know the name": the owner says the clause."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if len(owners) != 1 or not clauses:
+        return None
+    named = names_in(entities, owners[0].left_edge.i, owners[0].i + 1, PEOPLE_KINDS | BODY_KINDS)
+    if not named or named[-1].end - 1 != owners[0].i:
+        return None
+    words = [w for w in clauses[0].subtree if not (w.dep_ == "mark" and w.head == clauses[0])]
+    claim = strip_claim("".join(w.text_with_ws for w in words))
+    if len(claim.split()) < 3:
+        return None
+    name = named[-1].name
+    return Attribution(name, None, claim, [sid], entity_role(entities, name), True, False)
 
 
 def _conjoined(verb: Token, attribution: Attribution, entities: Entities) -> list[Attribution]:
@@ -625,6 +661,14 @@ def _speaker_after(t: Text, span: Span, verb: Token, entities: Entities) -> Name
 INFERRING = {"suggest", "indicate", "signal"}
 
 
+def _clause_taken_for_a_noun(child: Token) -> bool:
+    """ "The most consistent way that CBP measures seizures is by pounds, not by value, an
+    agency spokesman told us": a clause the parser hung on the verb as a noun phrase."""
+    return child.dep_ == "npadvmod" and any(
+        w.tag_ in ("VBZ", "VBD", "VBP") and w.dep_ in ("relcl", "ccomp") for w in child.subtree
+    )
+
+
 def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     """What was said: the verb's clausal complement ("said that CLAIM"), or the clause
     the verb comments on ("CLAIM, X said."), or the clause after "that" where the
@@ -660,7 +704,11 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     if clauses:
         return list(clauses[0].subtree)
     for child in verb.children:
-        before_verb = child.dep_ in ("advcl", "parataxis") and child.i < verb.i and not verb.is_sent_start
+        before_verb = (
+            (child.dep_ in ("advcl", "parataxis") or _clause_taken_for_a_noun(child))
+            and child.i < verb.i
+            and not verb.is_sent_start
+        )
         # not a clause of time or contrast ("While some solutions are in use, Delhi demands …",
         # "As the charges were unsealed, Sawyer said"); "if Labour wins, …" may be the claim's
         marks = {m.lower_ for m in child.children if m.dep_ == "mark"}

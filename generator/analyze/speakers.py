@@ -596,9 +596,10 @@ def _spoke_since_named(
     sentence = t.sentence_of(last.sentences[0])
     if any(s.name == name and sentence.start < s.end <= subj.i for s in entities.spans):
         return None
-    # named there, not 'according to our correspondent'
+    # named there ('according to our correspondent' is not), and not as the owner of what
+    # another answers ("he hit back at Mr Mallon's claim that …")
     surname = last.source.split()[-1]
-    if not any(w.text == surname for w in sentence):
+    if not any(w.text == surname and w.dep_ != "poss" for w in sentence):
         return None
     return last.source
 

@@ -803,3 +803,13 @@ def test_a_claim_before_the_speaker_is_theirs_where_the_parser_took_it_for_a_nou
     )
     a = said(analyze(seed(text), kb), "by pounds")
     assert (a.source, a.named) == ("an agency spokesman", False)
+
+
+def test_as_someone_reports_the_sentence_is_theirs(kb: KnowledgeBase) -> None:
+    text = (
+        "Plague cases are rare in the region. As Emily Feng reports for NPR, the first cases came to "
+        "light last week. As the charges were unsealed, the crowd outside the court cheered loudly."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "came to light").source == "Emily Feng"
+    assert not any("cheered" in a.claim for a in d.attributions)

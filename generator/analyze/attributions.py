@@ -717,6 +717,11 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             return list(child.subtree)
     if (stance := _stance(verb)) is not None:
         return stance
+    if _as_one_reports(verb):
+        # "As Emily Feng reports for NPR, the first cases came to light last week": the
+        # clause the aside opens
+        skip = {w.i for w in verb.subtree}
+        return [w for w in verb.head.subtree if w.i not in skip and w.i > verb.i]
     if lemma(verb) in NEEDS_CLAUSE or any(c.dep_ in ("dobj", "attr") for c in verb.children):
         return _that_clause(verb, span) or _clause_in_object(verb)
     head = verb.head
@@ -729,6 +734,19 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             skip = {w.i for w in verb.subtree}
             return [w for w in head.subtree if w.i not in skip]
     return _that_clause(verb, span)
+
+
+def _as_one_reports(verb: Token) -> bool:
+    """ "As X reports, CLAIM": an aside opening the sentence, with a subject and a comma."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and head.dep_ == "ROOT"
+        and verb.i < head.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and verb.doc[verb.right_edge.i + 1].text == ","
+    )
 
 
 def _quotation_after_comma(verb: Token) -> list[Token] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from generator.analyze import analyze
 from generator.analyze.packs import KnowledgeBase
-from tests.test_realnews import said, seed
+from tests.test_realnews import names, said, seed
 
 
 def test_a_players_agent_is_not_the_player_even_one_taken_for_a_club(kb: KnowledgeBase) -> None:
@@ -813,3 +813,24 @@ def test_as_someone_reports_the_sentence_is_theirs(kb: KnowledgeBase) -> None:
     d = analyze(seed(text), kb)
     assert said(d, "came to light").source == "Emily Feng"
     assert not any("cheered" in a.claim for a in d.attributions)
+
+
+def test_a_known_mans_wife_is_her_own_person_and_speaks_as_herself(kb: KnowledgeBase) -> None:
+    # The packs know Donald Trump as "Trump": Melania Trump and "Mrs Trump" are not him.
+    text = (
+        "Donald Trump said the deal was good. Melania Trump attended the dinner. "
+        '"It was lovely," Mrs Trump said.'
+    )
+    d = analyze(seed(text), kb)
+    assert {"Donald Trump", "Melania Trump"} <= set(names(d, "person"))
+    assert said(d, "lovely").source == "Melania Trump"
+
+
+def test_mr_and_mrs_go_to_the_husband_and_the_wife_of_one_surname(kb: KnowledgeBase) -> None:
+    text = (
+        "Tony Blair said the vote was close. His wife Cherie Blair, a lawyer, said she was proud. "
+        "Mr Blair later added that he would stay in office. Mrs Blair said she would return to court."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "stay in office").source == "Tony Blair"
+    assert said(d, "return to court").source == "Cherie Blair"

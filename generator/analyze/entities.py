@@ -23,13 +23,24 @@ from dataclasses import dataclass, field
 
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
-from .mentions import POSSESSIVE, Found, Mention, entity_mentions, strip_article
+from .mentions import (
+    FEMALE,
+    HONORIFICS,
+    MALE,
+    POSSESSIVE,
+    TITLE_WORDS,
+    Found,
+    Mention,
+    entity_mentions,
+    strip_article,
+)
 from .organisations import described_as, is_organisation, possessed_orgs, spoken_bodies, suffixed_orgs
 from .packs import KnowledgeBase
 from .people import (
     ONE_OF_A_NATION,
     ONLY_A_PERSONS,
     cluster_people,
+    gender_of_first_name,
     genders_from_pronouns,
     honorific_bodies,
     speaks,
@@ -107,7 +118,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     out = _Collector()
     flags: list[Flag] = []
     taken = _systems_first(t, kb, out)
-    mentions = entity_mentions(t, kb, taken)
+    mentions = [_kin_of_a_known_person(t, m) for m in entity_mentions(t, kb, taken)]
     designations: list[tuple[str, int, int, str]] = []
     people: list[Mention] = []
     others: list[Mention] = []
@@ -203,6 +214,44 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
     return Entities(stakeholders, systems, glossary, flags, out.spans, genders)
+
+
+def _kin_of_a_known_person(t: Text, m: Mention) -> Mention:
+    """ "Melania Trump": the packs know Donald Trump as "Trump", but a given name of
+    someone else before the surname names another person, of his family."""
+    entry = m.entry
+    if entry is None or entry.kind != "person" or m.end - m.start != 1 or m.start == 0:
+        return m
+    given = t.tokens[m.start - 1]
+    honorific = given.lower_
+    if (honorific in FEMALE or honorific in MALE) and _other_gender(entry.name, honorific):
+        # "Mrs Trump said", of Donald Trump's wife: not the pack's man
+        return Mention(m.start, m.end, m.name, "PERSON", m.sid, honorific=given.text)
+    if (
+        given.ent_type_
+        or given.tag_ != "NNP"
+        or not given.text[:1].isupper()
+        or given.text in entry.name.split()
+        or given.lower_.rstrip(".") in HONORIFICS | TITLE_WORDS
+        or t.token_sid[given.i] != m.sid
+    ):
+        return m
+    if gender_of_first_name(f"{given.text} {m.name}") is None and _common_word(given.text):
+        return m  # "Senator Trump", "Republican Trump": a title or a party, no given name
+    return Mention(given.i, m.end, f"{given.text} {m.name}", "PERSON", m.sid)
+
+
+def _other_gender(name: str, honorific: str) -> bool:
+    """Whether an honorific is of the other gender than a person's given name."""
+    gender = gender_of_first_name(name)
+    return gender is not None and gender != ("f" if honorific in FEMALE else "m")
+
+
+def _common_word(word: str) -> bool:
+    """A word as common in English as "senator" (wordfreq), which given names are not."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 4.0
 
 
 def _without_titles(

@@ -219,6 +219,19 @@ def _gender(m: Mention) -> str | None:
     return None
 
 
+def _honorific_before(t: Text, m: Mention) -> str | None:
+    """ "m" or "f" for the honorific just before a name the tagger cut it from ("Mr" Blair)."""
+    word = t.tokens[m.start - 1].lower_ if m.start > 0 else ""
+    return "f" if word in FEMALE else "m" if word in MALE else None
+
+
+def _gender_of(p: Person) -> str | None:
+    """A person's gender as their given name or an honorific tells, so far."""
+    return (
+        p.gender or gender_of_first_name(p.found.name) or next(filter(None, map(_gender, p.mentions)), None)
+    )
+
+
 def _is_title_word(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS or (token.tag_ in ROLE_NOUN_TAGS and token.text[:1].islower())
 
@@ -430,6 +443,11 @@ def cluster_people(
         candidates = [p for p in people.values() if p.last == word] or [
             p for p in people.values() if p.first == word and len(_core(p.found.name)) >= 2
         ]
+        if len(candidates) > 1 and (gender := _gender(m) or _honorific_before(t, m)):
+            # "Mr Blair" beside Tony and Cherie Blair: the one his honorific fits
+            known = [p for p in candidates if _gender_of(p) == gender]
+            fitting = known or [p for p in candidates if _gender_of(p) is None]
+            candidates = fitting or candidates
         if len(candidates) > 1:
             shared.add(m.start)
             if m.title:

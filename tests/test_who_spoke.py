@@ -834,3 +834,20 @@ def test_mr_and_mrs_go_to_the_husband_and_the_wife_of_one_surname(kb: KnowledgeB
     d = analyze(seed(text), kb)
     assert said(d, "stay in office").source == "Tony Blair"
     assert said(d, "return to court").source == "Cherie Blair"
+
+
+def test_made_clear_and_prompted_to_say_are_saying(kb: KnowledgeBase) -> None:
+    text = (
+        "US Treasury Secretary John Snow met finance ministers in London. But Mr Snow made clear "
+        "exchange rates had not been on the agenda. The row prompted a Labour donor to say he will "
+        "almost certainly refuse to give more funds. The firm's cutback on orders led the French "
+        "manufacturer to announce it would scrap the jet. The 30-year-old, whose current contract runs "
+        "out in the summer, has made it clear he is determined to win the league."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "exchange rates").claim == "exchange rates had not been on the agenda"
+    assert said(d, "exchange rates").source == "John Snow"
+    donor = said(d, "more funds")
+    assert (donor.source, donor.named) == ("a Labour donor", False)
+    assert not any("scrap the jet" in a.claim for a in d.attributions)
+    assert not any(a.source.startswith("whose") for a in d.attributions)

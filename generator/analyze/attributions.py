@@ -69,7 +69,7 @@ SPEECH = {
     "counter", "indicate", "accuse", "complain", "observe", "remark", "pledge", "promise", "vow",
     "believe", "think", "reiterate", "assure", "threaten", "hint", "boast", "joke", "quip", "lament",
     "recount", "conclude", "speculate", "mention", "forecast", "point", "describe", "expect", "call",
-    "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce",
+    "reject", "dismiss", "brand", "blast", "tout", "see", "hail", "label", "denounce", "make",
 } | TAKING_A_STANCE | DISPUTING | set(FAULTING) | QUOTING | EXPRESSING  # fmt: skip
 FIGURING = {"report", "forecast", "predict"}  # verbs that say with a figure for object
 URGING = {"urge", "warn", "advise", "caution", "challenge"}  # "urged people to ...": the advice is the claim
@@ -84,7 +84,9 @@ SUBJECT_FIRST = {"expect", "call", "urge", "advise"}  # verbs whose speaker is n
 NARRATING = {"say", "add", "tell", "claim", "insist", "argue", "explain", "note", "state", "report"}
 # Verbs that say only with their particle: "pointed out that …", not "pointed to the door".
 PARTICLE = {"point": "out"}
-_IRREGULAR = {"say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}}
+_IRREGULAR = {
+    "say": {"said"}, "tell": {"told"}, "write": {"wrote", "written"}, "think": {"thought"}, "make": {"made"},
+}  # fmt: skip
 
 
 def _forms(verb: str) -> set[str]:
@@ -290,13 +292,22 @@ STATEMENT_NOUNS = {
     "announcement", "claim", "claims", "assertion", "admission", "statement", "testimony", "warning",
     "insistence", "promise", "pledge", "denial", "argument", "allegation", "prediction", "boast",
     "acknowledgment", "acknowledgement", "confession", "contention", "assurance", "declaration",
+    "fears", "concerns", "warnings", "complaints", "suggestions", "accusations", "assurances",
 }  # fmt: skip
+QUANTIFIERS = {"some", "many", "several", "few", "most", "all", "other", "others"}  # "fears from some Tories"
 
 
 def _possessed_statement(t: Text, noun: Token, entities: Entities, sid: str) -> Attribution | None:
     """ "Mr. Trump's Oct. 11 announcement that the two had reached a 'historic' deal",
-    "Schiff's admission that he didn't know the name": the owner says the clause."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    "Schiff's admission that he didn't know the name", "complaints from Oliver Letwin that
+    …": the owner says the clause."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] or [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i
+        for o in c.children
+        if o.dep_ == "pobj" and not any(d.lower_ in QUANTIFIERS for d in o.children)
+    ]
     clauses = [
         c
         for c in noun.children
@@ -333,6 +344,14 @@ def _conjoined(verb: Token, attribution: Attribution, entities: Entities) -> lis
     return out
 
 
+def _made_clear(verb: Token) -> bool:
+    """ "Mr Snow made clear exchange rates had not been on the agenda", "made it clear that"."""
+    doc = verb.doc
+    after = [w.lower_ for w in doc[verb.i + 1 : verb.i + 3]]
+    clear = after[:1] == ["clear"] or after == ["it", "clear"]
+    return clear and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _that_said(token: Token) -> bool:
     """ "That said, the DEA says ...": an idiom ("even so"), no one speaking."""
     doc = token.doc
@@ -361,6 +380,8 @@ def _says(token: Token) -> bool:
 def _used_to_say(verb: Token) -> bool:
     """Whether a verb that says only in some uses is in one: with its particle ("pointed
     out"), judging something as something, or calling it something quoted."""
+    if lemma(verb) == "make":
+        return _made_clear(verb)
     if lemma(verb) in JUDGING:
         return _judged_as(verb) is not None
     if lemma(verb) in QUOTING:
@@ -536,6 +557,11 @@ def _quotation_opening(t: Text, sid: str) -> list[str]:
 GOES_ON = {"continue", "go", "begin", "start", "keep", "proceed", "repeat"}  # "continued to insist"
 
 
+RELATIVES = {"whose", "which", "who", "whom", "where"}
+# Verbs that get someone to speak: "prompted the prime minister to say"
+PROMPTING = {"prompt", "lead", "force", "spur", "compel", "push", "cause", "drive"}
+
+
 def _subject(verb: Token, entities: Entities) -> Token | None:
     """The speaker's word: the verb's active subject (a passive one is what was said:
     "job cuts will be announced"); of two, the one naming someone, then the nearer."""
@@ -543,6 +569,11 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
     if not subjects and _participle_after_a_place(verb):
         # "Taylor Swift posted on Twitter accusing Big Machine": she accuses, not Twitter
         return _subject(verb.head.head.head, entities)
+    if not subjects and verb.dep_ == "xcomp" and lemma(verb.head) in PROMPTING:
+        # "The pressure prompted the prime minister to say …": the one prompted says it
+        prompted = [c for c in verb.head.children if c.dep_ == "dobj"]
+        # not "led the French manufacturer to announce", which the story's own company is not
+        return prompted[0] if prompted and prompted[0].lower_ not in ORG_ANAPHORS else None
     if not subjects and _participle_on_an_issued_document(verb):
         # "The company released a statement saying it would appeal": the company says so
         return _subject(verb.head.head, entities)
@@ -677,6 +708,12 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         return wish  # "expressed concern that …", "reiterated his desire to stay"
     if lemma(verb) == "express":
         return None  # "as MPs were expressing their fears, it emerged that …": nothing said
+    if lemma(verb) == "make":
+        # "made clear exchange rates had not been on the agenda", "made it clear that …":
+        # the clause after "clear", which the parser may have taken into it
+        clear = next(w.i for w in verb.doc[verb.i + 1 : verb.i + 3] if w.lower_ == "clear")
+        clause = [w for c in verb.children if c.dep_ == "ccomp" for w in c.subtree if w.i > clear]
+        return [w for w in clause if not (w.i == clear + 1 and w.lower_ == "that")] or None
     if (quotation := _quotation_after_comma(verb)) is not None:
         return quotation
     if (outside := _parenthetical(verb, span)) is not None:
@@ -1109,8 +1146,8 @@ def _speech_verb(
     if subj.i < span.start or subj.i >= span.end:
         return None
     who = resolve_speaker(t, subj, entities, before, subj.i)
-    if who is None:
-        return None
+    if who is None or (not who[2] and who[0].split()[0].lower() in RELATIVES):
+        return None  # "the 30-year-old, whose current contract runs out, has made it clear": not the contract
     source, role, named = who
     tokens = _claim_tokens(verb, span)
     quote = _quoted(span)

@@ -1429,6 +1429,8 @@ NOT_ITS_VOICE = {
     "campaigners", "protesters", "traders", "dealers", "subscribers", "owners", "patients",
     "competitors", "rivals", "opponents", "detractors", "creditors", "suppliers", "people", "lot", "lots",
     "dozens", "hundreds", "thousands", "millions",  # "a whole lot of people on Twitter"
+    "donor", "donors", "backer", "backers", "fan", "supporter", "voter", "member", "customer", "worker",
+    "shareholder", "investor", "player", "student", "campaigner", "protester", "subscriber",
 }  # fmt: skip
 
 

@@ -794,6 +794,23 @@ def test_a_day_after_with_is_told_as_the_verb_the_with_hangs_on(kb: KnowledgeBas
     assert [e.date for e in d.events] == ["2026-03-10"]
 
 
+def test_a_season_the_article_places_is_dated_by_its_year(kb: KnowledgeBase) -> None:
+    # Article of Wednesday 11 March 2026: last spring is 2025's, last fall 2025's (this
+    # autumn is to come), next summer 2026's; "the summer" alone and winter stay undated.
+    text = (
+        "Students took the exam last spring. The singer left the label last fall. "
+        "The stadium opens next summer. Sales rose in the summer of 2019. "
+        "The band toured in the summer. Prices rose this winter."
+    )
+    d = analyze(seed(text), kb)
+    assert sorted((e.sentences[0], e.date) for e in d.events if e.date) == [
+        ("s1", "2025"),
+        ("s2", "2025"),
+        ("s3", "2026"),
+        ("s4", "2019"),
+    ]
+
+
 def test_a_line_of_a_list_gets_no_year_guessed(kb: KnowledgeBase) -> None:
     # A tour's list of dates: with no verb, nothing says which year a "March 2" is in.
     text = "The band will tour next year.\n\nMarch 2 -- Oslo Arena, Oslo\n\nMarch 5 -- Spektrum"

@@ -81,6 +81,13 @@ _WEEKDAY = re.compile(
     + r")(?:\s+(?:morning|afternoon|evening|night))?$",
     re.I,
 )
+_SEASON = re.compile(
+    r"^(?:(?P<which>last|this|next|this past|this coming)\s+|(?:early|late|mid-?)\s*)?"
+    r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>(?:1[5-9]|20)\d\d))?$",
+    re.I,
+)
+# The months seasons start in, as news north of the equator counts them.
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 NEAREST_DAYS = 92  # an untensed date this close to the article's is placed; farther, it is not
 NOUN_DAYS = 183
 
@@ -140,8 +147,29 @@ def _weekday(m: re.Match[str], ref: dt.date, told: str) -> str | None:
     return None
 
 
+def _season(m: re.Match[str], ref: dt.date) -> str | None:
+    """The year of a season: "last spring" in November 2019 is 2019, "next summer" 2020,
+    "spring 2018" 2018. Winter, which straddles two years, only with its year."""
+    if m["year"]:
+        return m["year"]
+    start = SEASON_STARTS.get(m["season"].lower())
+    if start is None:
+        return None
+    which = (m["which"] or "").lower()
+    began = dt.date(ref.year, start, 1)
+    ended = dt.date(ref.year, start + 2, calendar.monthrange(ref.year, start + 2)[1])
+    if which in ("last", "this past"):
+        return str(ref.year if ended < ref else ref.year - 1)
+    if which in ("next", "this coming"):
+        return str(ref.year if began > ref else ref.year + 1)
+    return str(ref.year) if which == "this" else None
+
+
 def _relative(text: str, ref: dt.date, told: str) -> str | None:
     low = text.lower()
+    m = _SEASON.match(text)
+    if m:
+        return _season(m, ref)
     if low in DAY_WORDS:
         if text == "Today" and told == "present":
             return None  # "Today, plague infections are rare": nowadays, not a day
@@ -226,8 +254,8 @@ def _clause(sentence: str, phrase: str) -> str:
 
 
 def _is_point_in_time(phrase: str) -> bool:
-    """A month, a year, a weekday or a day, month or year relative to the article:
-    not a duration ("seven years"), an age ("48-year-old") or a season."""
+    """A month, a year, a weekday, a season or a day, month or year relative to the
+    article: not a duration ("seven years") nor an age ("48-year-old")."""
     words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z.]+", phrase)}
     if words & MONTHS.keys() or words & WEEKDAYS.keys():
         return True
@@ -236,10 +264,17 @@ def _is_point_in_time(phrase: str) -> bool:
     low = clean(phrase).lower()
     return bool(
         low in DAY_WORDS
+        or _told_season(re.sub(r"^(?:in|on|by|during)\s+", "", low))
         or _REL_MONTH.match(re.sub(r"^(?:in|on|by|during)\s+", "", low))
         or _REL_YEAR.match(re.sub(r"^(?:in|on|by|during)\s+", "", low))
         or re.search(r"\b(?:last|this|next)\s+(?:week|month|year)\b", low)
     )
+
+
+def _told_season(text: str) -> bool:
+    """A season the phrase places itself: "last spring", "summer 2020"; not "the summer"."""
+    m = _SEASON.match(text)
+    return m is not None and bool(m["which"] or m["year"])
 
 
 _STREET = re.compile(

@@ -811,6 +811,21 @@ def test_a_season_the_article_places_is_dated_by_its_year(kb: KnowledgeBase) -> 
     ]
 
 
+def test_companies_news_names_alone_are_stakeholders_and_their_arms_their_own(kb: KnowledgeBase) -> None:
+    # The packs know Sony, Nintendo and Nokia, which the tagger often misses; an arm named
+    # after its parent is its own body; a maker's name before its model leaves the list
+    # of phones a list of systems.
+    text = (
+        "Microsoft, Sony and Nintendo are expected to release new consoles in the next 18 months. "
+        "Sony Pictures Entertainment said filming would begin next year. More powerful smartphones "
+        "like the XDA II, Nokia 6600, SonyEricsson P900 and the Orange E200 are becoming common."
+    )
+    d = analyze(seed(text), kb)
+    assert {"Sony", "Nintendo", "Sony Pictures Entertainment"} <= set(names(d, "organization"))
+    assert said(d, "filming").source == "Sony Pictures Entertainment"
+    assert "SonyEricsson P900" in {s.name for s in d.systems}
+
+
 def test_a_line_of_a_list_gets_no_year_guessed(kb: KnowledgeBase) -> None:
     # A tour's list of dates: with no verb, nothing says which year a "March 2" is in.
     text = "The band will tour next year.\n\nMarch 2 -- Oslo Arena, Oslo\n\nMarch 5 -- Spektrum"

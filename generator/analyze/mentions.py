@@ -243,11 +243,14 @@ def _owner(t: Text, start: int, end: int) -> tuple[int, str | None]:
 def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention]:
     """Every name spaCy or the packs found, outside the dateline and the tokens in
     `taken` (already read as systems), cut to the name."""
-    out = []
+    out: list[Mention] = []
+    arm_end = 0
     ents = _company_names_joined(t, list(t.doc.ents))
     for n, ent in enumerate(ents):
         if ent.start < t.dateline_end or any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if ent.start < arm_end:
+            continue  # the rest of a name read with the one before ("Sony" "Pictures Entertainment")
         sid = t.sid_at(ent.start)
         if sid is None or ent.label_ in (
             "DATE",
@@ -261,7 +264,11 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
             continue
         entry = kb.entries.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is not None:
-            if not _inside_longer_name(t, ent, entry):
+            if (end := _arm_of(t, ent, entry)) is not None:
+                # "Sony Pictures", "Barclays Capital": an arm of the pack's body, by its own name
+                out.append(Mention(ent.start, end, clean(t.doc[ent.start : end].text), "ORG", sid))
+                arm_end = end
+            elif not _inside_longer_name(t, ent, entry):
                 out.append(Mention(ent.start, ent.end, clean(ent.text), ent.label_, sid, entry))
             continue
         previous = ents[n - 1] if n else None
@@ -317,6 +324,43 @@ def _company_names_joined(t: Text, ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+# Words that name a company's arm after its parent's name: "Sony Pictures", "BT Retail".
+ARM_WORDS = {
+    "Pictures", "Music", "Entertainment", "Capital", "Retail", "Consumer", "Wholesale", "Securities",
+    "Investments", "Networks", "Records", "Studios", "Films", "Publishing", "Holdings", "Labs",
+    "Ventures", "Research", "Software", "Electronics", "Interactive",
+}  # fmt: skip
+
+
+def _arm_of(t: Text, ent: Span, entry: Entry) -> int | None:
+    """The end of a longer name that opens with a pack body's and goes on with an arm's
+    word ("Sony Pictures Entertainment"), if the text has one."""
+    if entry.kind != "organization":
+        return None
+    end = ent.end
+    if _national_arm(t, end):
+        return end + 1  # "according to eBay UK", "Microsoft France said": the company's arm there
+    while end < len(t.doc) and t.doc[end].text in ARM_WORDS and t.doc[end].ent_type_ in ("", "ORG"):
+        end += 1
+    if end > ent.end and t.doc[end - 1].ent_type_ == "ORG":
+        # the tagger's own name for the rest ("Pictures Entertainment") is part of it
+        while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+            end += 1
+    return end if end > ent.end else None
+
+
+def _national_arm(t: Text, at: int) -> bool:
+    """Whether token `at`, right after a body's name, is a one-word country that ends the
+    phrase ("eBay UK said"), not one that qualifies what follows ("White House Russia
+    expert")."""
+    doc = t.doc
+    if at >= len(doc) or not doc[at].ent_id_.startswith("country:") or doc[at].ent_iob_ != "B":
+        return False
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    qualifies = after is not None and after.tag_ in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD")
+    return after is None or (after.ent_iob_ != "I" and not qualifies)
 
 
 def _inside_longer_name(t: Text, ent: Span, entry: Entry) -> bool:

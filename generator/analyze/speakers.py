@@ -1403,7 +1403,7 @@ def _body_speaking(
     if len(bodies) > 1 and subj.tag_ == "NNS" and any(w.lower_ == "and" for w in tokens):
         # "the Russian and Syrian defense ministries said": both, as one source
         return _without_article(phrase), role_text, True
-    if subj.lower_ in NOT_ITS_VOICE:
+    if subj.lower_ in NOT_ITS_VOICE or (subj.lower_ in LAWYERS and len(bodies) > 1):
         # "Liverpool fans claimed", "Legitimate Bollywood film distributors": of the body, not it
         return _article_lowered(phrase), None, False
     if subj.lower_ == "embassy":
@@ -1421,6 +1421,8 @@ def _body_speaking(
     return speaker.name, rest or None, True
 
 
+# "Yukos' US lawyers": of which body, the words alone tell
+LAWYERS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "counsel"}
 # People of a body who do not speak for it: "Liverpool fans", "Ford workers".
 NOT_ITS_VOICE = {
     "fans", "supporters", "residents", "customers", "users", "distributors", "workers", "employees",

@@ -15,6 +15,8 @@ own) is a company or a person, whatever it is listed with.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .grammar import coarse, lemma
 from .products import GENERIC, _item_end, headline_cased
 from .systems import (
@@ -76,8 +78,11 @@ def _known(t: Text, spans: list[SystemSpan]) -> list[tuple[int, int]]:
     return known + [(e.start, e.end) for e in t.doc.ents if e.ent_id_.startswith("system:")]
 
 
-def _list_items(t: Text, conjunction: int, firm: set[int]) -> list[tuple[int, int]]:
-    """The names of the list whose last "and"/"or" is token `conjunction`, in order."""
+def _list_items(
+    t: Text, conjunction: int, firm: set[int], known: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """The names of the list whose last "and"/"or" is token `conjunction`, in order;
+    `known`: the systems found already, each one item."""
     doc = t.doc
     sentence = doc[conjunction].sent
     start = conjunction + 1
@@ -92,6 +97,8 @@ def _list_items(t: Text, conjunction: int, firm: set[int]) -> list[tuple[int, in
     end = conjunction - 1 if doc[conjunction - 1].text == "," else conjunction
     while end > sentence.start:
         first = pack_name_start(t, end) or _name_start(t, end, sentence.start, firm)
+        if first >= end:
+            first = next((a for a, b in known if b == end), first)  # a system read already: "Nokia 6600"
         line = pack_name_start(t, first, "system:")
         first = line if line is not None else first  # "Windows Messenger": a pack's line opens it
         if first >= end:
@@ -114,7 +121,7 @@ def _listed_with(t: Text, firm: set[int], spans: list[SystemSpan]) -> list[Syste
             continue
         if headline_cased(token.sent):
             continue  # "Sign up for the Disney +, Hulu, and ESPN+ Package and Save $5/Month"
-        items = _list_items(t, token.i, firm)
+        items = _list_items(t, token.i, firm, known)
         if not any(s < b and a < e for a, b in items for s, e in known) or _lists_actors(t, items):
             continue
         for first, end in items:
@@ -131,7 +138,11 @@ def _lists_actors(t: Text, items: list[tuple[int, int]]) -> bool:
     """Whether a pack names one of the items as a body or a person: "satellites from Nasa,
     the European Space Agency and the Disaster Monitoring Constellation" lists who owns them."""
     actors = ("organization:", "person:", "media:")
-    return any(t.doc[a].ent_id_.startswith(actors) for a, _ in items)
+    # the whole item, not a maker's name before its model ("Nokia 6600")
+    return any(
+        t.doc[a].ent_id_.startswith(actors) and all(t.doc[k].ent_id_ == t.doc[a].ent_id_ for k in range(a, b))
+        for a, b in items
+    )
 
 
 def _beside_a_kind(t: Text, firm: set[int]) -> list[SystemSpan]:

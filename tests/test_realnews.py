@@ -826,6 +826,20 @@ def test_companies_news_names_alone_are_stakeholders_and_their_arms_their_own(kb
     assert "SonyEricsson P900" in {s.name for s in d.systems}
 
 
+def test_a_count_as_of_a_day_and_a_deed_one_decided_to_do_are_told_in_the_past(kb: KnowledgeBase) -> None:
+    # Article of Wednesday 11 March 2026: "as of October 20" is the October just gone, though
+    # eight months before and in a present clause; "decided to weigh in … on Monday" is this Monday.
+    text = (
+        "He remains a major shareholder, with 24.4% of the company as of October 20. "
+        "Sheldon Richardson decided to weigh in on the fight on Monday, saying the league should act."
+    )
+    d = analyze(seed(text), kb)
+    assert sorted((e.sentences[0], e.date) for e in d.events if e.date) == [
+        ("s1", "2025-10-20"),
+        ("s2", "2026-03-09"),
+    ]
+
+
 def test_a_line_of_a_list_gets_no_year_guessed(kb: KnowledgeBase) -> None:
     # A tour's list of dates: with no verb, nothing says which year a "March 2" is in.
     text = "The band will tour next year.\n\nMarch 2 -- Oslo Arena, Oslo\n\nMarch 5 -- Spektrum"

@@ -429,6 +429,12 @@ def _weekday_pairs(t: Text, ref: dt.date | None) -> tuple[set[int], dict[int, st
     return skip, pinned
 
 
+def _as_of(t: Text, ent: Span) -> bool:
+    """Whether a date follows "as of" or "as at"."""
+    doc = t.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "at") and doc[ent.start - 2].lower_ == "as"
+
+
 def _listed(t: Text, ent: Span, verb: Token | None) -> bool:
     """A line of a list ("Sept. 12 -- Shoreline Amphitheatre"): nothing tells the tense, so
     nothing tells the year of a month in it (a weekday is still the nearest one)."""
@@ -463,6 +469,8 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         told = tense(verb)
         if verb is not None and _rescheduled(ent.root, verb):
             told = "future"  # "has been moved to March 19": the new date lies ahead
+        if _as_of(t, ent):
+            told = "past"  # "24.4% of the company as of March 20": a count taken already
         weekday = any(w.lower_ in WEEKDAYS for w in ent)
         if hangs_on_noun(ent.root) and told != "past" and not (told == "future" and weekday):
             # "Trump's July 25 call": when the call was is not in the verb ("is likely to

@@ -134,6 +134,12 @@ def _schedule(verb: Token) -> Token | None:
 SCHEDULE_VERBS = {"expect", "schedule", "plan", "set", "hope", "aim", "intend", "prepare", "promise", "vow"}
 
 
+# Verbs whose infinitive was done when they were: "decided to weigh in", "managed to score".
+CARRIED_OUT = {
+    "decide", "choose", "opt", "elect", "manage", "begin", "start", "try", "attempt", "refuse", "decline",
+}  # fmt: skip
+
+
 def tense(verb: Token | None) -> str:
     """ "past", "future", "present", "conditional" or "unknown" (no verb) of the clause
     a verb heads, from its tag, its auxiliaries and the words that schedule it. A
@@ -153,6 +159,10 @@ def tense(verb: Token | None) -> str:
         return "past"
     if words & {"would", "could", "might", "may", "should", "must", "can"}:
         return "conditional"
+    done = verb.dep_ == "xcomp" and lemma(verb.head) in CARRIED_OUT and _told_in_past(verb.head)
+    if verb.tag_ == "VB" and done:
+        # "decided to weigh in on the fight on Monday": done when decided
+        return "past"
     if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl") and verb.head.i != verb.i:
         noun = verb.head
         if verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without"):

@@ -695,7 +695,7 @@ INFERRING = {"suggest", "indicate", "signal"}
 def _clause_taken_for_a_noun(child: Token) -> bool:
     """ "The most consistent way that CBP measures seizures is by pounds, not by value, an
     agency spokesman told us": a clause the parser hung on the verb as a noun phrase."""
-    return child.dep_ == "npadvmod" and any(
+    return child.dep_ in ("npadvmod", "dative") and any(
         w.tag_ in ("VBZ", "VBD", "VBP") and w.dep_ in ("relcl", "ccomp") for w in child.subtree
     )
 

@@ -840,6 +840,16 @@ def test_a_count_as_of_a_day_and_a_deed_one_decided_to_do_are_told_in_the_past(k
     ]
 
 
+def test_rights_groups_and_agencies_by_their_short_names(kb: KnowledgeBase) -> None:
+    text = (
+        "At least 106 protesters have been killed, Amnesty said. Unicef and the British Red Cross "
+        "sent supplies to the camps."
+    )
+    d = analyze(seed(text), kb)
+    assert {"Amnesty International", "UNICEF"} <= set(names(d, "organization"))
+    assert "International Committee of the Red Cross" not in names(d)
+
+
 def test_a_line_of_a_list_gets_no_year_guessed(kb: KnowledgeBase) -> None:
     # A tour's list of dates: with no verb, nothing says which year a "March 2" is in.
     text = "The band will tour next year.\n\nMarch 2 -- Oslo Arena, Oslo\n\nMarch 5 -- Spektrum"

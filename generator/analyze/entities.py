@@ -50,6 +50,7 @@ from .people import (
 from .relabel import (
     NOT_SURNAMES,
     bodies_named_as_people,
+    common_word,
     cut_at_dashes,
     not_people,
     people_mislabelled,
@@ -236,7 +237,7 @@ def _kin_of_a_known_person(t: Text, m: Mention) -> Mention:
         or t.token_sid[given.i] != m.sid
     ):
         return m
-    if gender_of_first_name(f"{given.text} {m.name}") is None and _common_word(given.text):
+    if gender_of_first_name(f"{given.text} {m.name}") is None and common_word(given.text, 4.0):
         return m  # "Senator Trump", "Republican Trump": a title or a party, no given name
     return Mention(given.i, m.end, f"{given.text} {m.name}", "PERSON", m.sid)
 
@@ -245,13 +246,6 @@ def _other_gender(name: str, honorific: str) -> bool:
     """Whether an honorific is of the other gender than a person's given name."""
     gender = gender_of_first_name(name)
     return gender is not None and gender != ("f" if honorific in FEMALE else "m")
-
-
-def _common_word(word: str) -> bool:
-    """A word as common in English as "senator" (wordfreq), which given names are not."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= 4.0
 
 
 def _without_titles(

@@ -136,7 +136,7 @@ def _surname_alone(t: Text, m: Mention) -> bool:
     no word after the first is a common word."""
     words = m.name.split()
     last, before = words[-1], words[-2]
-    if any(_common_word(w) for w in words[1:]):
+    if any(common_word(w) for w in words[1:]):
         return False  # "Davis Cup Finals", "Christian Medical Fellowship"
     return any(
         w.text == last
@@ -147,14 +147,14 @@ def _surname_alone(t: Text, m: Mention) -> bool:
     )
 
 
-def _common_word(word: str) -> bool:
-    """A word as common in English as "finals" or "medical" (wordfreq), which surnames are not."""
+def common_word(word: str, zipf: float = 4.4) -> bool:
+    """A word at least as common in English as `zipf` (wordfreq's scale): surnames and
+    given names are rarer than "finals", "medical" (4.4) or "senator" (4.6)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF
+    return zipf_frequency(word.lower(), "en") >= zipf
 
 
-COMMON_ZIPF = 4.4
 # Last words of a company's name that no person's ends with ("Dick Clark Productions").
 COMPANY_TAILS = {
     "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Holdings", "Partners",

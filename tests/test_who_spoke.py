@@ -851,3 +851,15 @@ def test_made_clear_and_prompted_to_say_are_saying(kb: KnowledgeBase) -> None:
     assert (donor.source, donor.named) == ("a Labour donor", False)
     assert not any("scrap the jet" in a.claim for a in d.attributions)
     assert not any(a.source.startswith("whose") for a in d.attributions)
+
+
+def test_a_title_and_surname_are_the_packs_holder_of_that_office(kb: KnowledgeBase) -> None:
+    text = (
+        "Senator Warren said the plan was wrong. Secretary Clinton said the treaty mattered. "
+        "President Clinton said he would campaign. Warren Buffett said the shares were cheap."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "plan was wrong").source == "Elizabeth Warren"
+    assert said(d, "treaty mattered").source == "Hillary Clinton"
+    assert said(d, "would campaign").source == "Bill Clinton"
+    assert said(d, "shares were cheap").source == "Warren Buffett"

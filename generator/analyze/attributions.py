@@ -32,6 +32,7 @@ from .speakers import (
     ISSUING,
     OUTLET_ANAPHORS,
     PEOPLE_KINDS,
+    QUANTIFIERS,
     REPORTS,
     UNNAMED_HEADS,
     entity_kind,
@@ -294,7 +295,8 @@ STATEMENT_NOUNS = {
     "acknowledgment", "acknowledgement", "confession", "contention", "assurance", "declaration",
     "fears", "concerns", "warnings", "complaints", "suggestions", "accusations", "assurances",
 }  # fmt: skip
-QUANTIFIERS = {"some", "many", "several", "few", "most", "all", "other", "others"}  # "fears from some Tories"
+# "fears from some Tories", "complaints from other MPs": some of a group, not one owner
+SOME_OF = (QUANTIFIERS - {"one", "none"}) | {"other", "others"}
 
 
 def _possessed_statement(t: Text, noun: Token, entities: Entities, sid: str) -> Attribution | None:
@@ -306,7 +308,7 @@ def _possessed_statement(t: Text, noun: Token, entities: Entities, sid: str) -> 
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i
         for o in c.children
-        if o.dep_ == "pobj" and not any(d.lower_ in QUANTIFIERS for d in o.children)
+        if o.dep_ == "pobj" and not any(d.lower_ in SOME_OF for d in o.children)
     ]
     clauses = [
         c
@@ -711,7 +713,9 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     if lemma(verb) == "make":
         # "made clear exchange rates had not been on the agenda", "made it clear that …":
         # the clause after "clear", which the parser may have taken into it
-        clear = next(w.i for w in verb.doc[verb.i + 1 : verb.i + 3] if w.lower_ == "clear")
+        clear = next((w.i for w in verb.doc[verb.i + 1 : verb.i + 3] if w.lower_ == "clear"), None)
+        if clear is None:
+            return None
         clause = [w for c in verb.children if c.dep_ == "ccomp" for w in c.subtree if w.i > clear]
         return [w for w in clause if not (w.i == clear + 1 and w.lower_ == "that")] or None
     if (quotation := _quotation_after_comma(verb)) is not None:

@@ -262,11 +262,12 @@ def _is_point_in_time(phrase: str) -> bool:
     if re.search(r"\b(?:1[5-9]|20)\d\d\b", phrase) and not re.search(r"\b(?:1[5-9]|20)\d0s\b", phrase):
         return True
     low = clean(phrase).lower()
+    bare = re.sub(r"^(?:in|on|by|during)\s+", "", low)
     return bool(
         low in DAY_WORDS
-        or _told_season(re.sub(r"^(?:in|on|by|during)\s+", "", low))
-        or _REL_MONTH.match(re.sub(r"^(?:in|on|by|during)\s+", "", low))
-        or _REL_YEAR.match(re.sub(r"^(?:in|on|by|during)\s+", "", low))
+        or _told_season(bare)
+        or _REL_MONTH.match(bare)
+        or _REL_YEAR.match(bare)
         or re.search(r"\b(?:last|this|next)\s+(?:week|month|year)\b", low)
     )
 

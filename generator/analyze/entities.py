@@ -24,14 +24,13 @@ from dataclasses import dataclass, field
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
 from .mentions import (
-    FEMALE,
     HONORIFICS,
-    MALE,
     POSSESSIVE,
     TITLE_WORDS,
     Found,
     Mention,
     entity_mentions,
+    honorific_gender,
     strip_article,
 )
 from .organisations import described_as, is_organisation, possessed_orgs, spoken_bodies, suffixed_orgs
@@ -224,8 +223,8 @@ def _kin_of_a_known_person(t: Text, m: Mention) -> Mention:
     if entry is None or entry.kind != "person" or m.end - m.start != 1 or m.start == 0:
         return m
     given = t.tokens[m.start - 1]
-    honorific = given.lower_
-    if (honorific in FEMALE or honorific in MALE) and _other_gender(entry.name, honorific):
+    told = honorific_gender(given.lower_)
+    if told is not None and gender_of_first_name(entry.name) not in (None, told):
         # "Mrs Trump said", of Donald Trump's wife: not the pack's man
         return Mention(m.start, m.end, m.name, "PERSON", m.sid, honorific=given.text)
     if (
@@ -240,12 +239,6 @@ def _kin_of_a_known_person(t: Text, m: Mention) -> Mention:
     if gender_of_first_name(f"{given.text} {m.name}") is None and common_word(given.text, 4.0):
         return m  # "Senator Trump", "Republican Trump": a title or a party, no given name
     return Mention(given.i, m.end, f"{given.text} {m.name}", "PERSON", m.sid)
-
-
-def _other_gender(name: str, honorific: str) -> bool:
-    """Whether an honorific is of the other gender than a person's given name."""
-    gender = gender_of_first_name(name)
-    return gender is not None and gender != ("f" if honorific in FEMALE else "m")
 
 
 def _without_titles(

@@ -45,6 +45,13 @@ TITLE_WORDS = {
 FEMALE = {"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess", "congresswoman",
           "chairwoman", "spokeswoman", "councilwoman"}  # fmt: skip
 MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "congressman", "chairman", "spokesman", "councilman"}
+
+
+def honorific_gender(word: str) -> str | None:
+    """ "f" or "m" for a lower-cased honorific or title of one gender ("mrs", "sir")."""
+    return "f" if word in FEMALE else "m" if word in MALE else None
+
+
 # Words that end a cut name: "Bank of the", "Diplomatic Academy of".
 OPEN_ENDS = {"of", "for", "the", "and", "&", "on", "in", "at", "to", "de", "del", "la", "von", "van"}
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -340,7 +347,7 @@ def _arm_of(t: Text, ent: Span, entry: Entry) -> int | None:
     if entry.kind != "organization":
         return None
     end = ent.end
-    if _national_arm(t, end):
+    if _arm_in_a_country(t, end):
         return end + 1  # "according to eBay UK", "Microsoft France said": the company's arm there
     while end < len(t.doc) and t.doc[end].text in ARM_WORDS and t.doc[end].ent_type_ in ("", "ORG"):
         end += 1
@@ -351,7 +358,7 @@ def _arm_of(t: Text, ent: Span, entry: Entry) -> int | None:
     return end if end > ent.end else None
 
 
-def _national_arm(t: Text, at: int) -> bool:
+def _arm_in_a_country(t: Text, at: int) -> bool:
     """Whether token `at`, right after a body's name, is a one-word country that ends the
     phrase ("eBay UK said"), not one that qualifies what follows ("White House Russia
     expert")."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .grammar import lemma
-from .mentions import FEMALE, HONORIFICS, MALE, TITLE_WORDS, Found, Mention
+from .mentions import FEMALE, HONORIFICS, MALE, TITLE_WORDS, Found, Mention, honorific_gender
 from .text import Text, clean, quoted_tokens
 
 if TYPE_CHECKING:
@@ -221,8 +221,7 @@ def _gender(m: Mention) -> str | None:
 
 def _honorific_before(t: Text, m: Mention) -> str | None:
     """ "m" or "f" for the honorific just before a name the tagger cut it from ("Mr" Blair)."""
-    word = t.tokens[m.start - 1].lower_ if m.start > 0 else ""
-    return "f" if word in FEMALE else "m" if word in MALE else None
+    return honorific_gender(t.tokens[m.start - 1].lower_) if m.start > 0 else None
 
 
 def _gender_of(p: Person) -> str | None:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..dossier import Attribution
-from .cataphora import named_after_the_lede
+from .cataphora import named_after_the_lede, report_named_after_the_lede
 from .claims import strip_claim
 from .entities import Entities, NameSpan
 from .grammar import coarse, is_verb, lemma
@@ -180,7 +180,8 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
     found.extend(_interview_answers(t, entities, found))
     found.extend(_embedded_posts(t, entities, found))
     found.extend(_views_of_speakers(t, entities, found))
-    return _merge(_works_by_author(t, entities, named_after_the_lede(t, entities, found)))
+    found = report_named_after_the_lede(t, entities, named_after_the_lede(t, entities, found))
+    return _merge(_works_by_author(t, entities, found))
 
 
 def _views_of_speakers(t: Text, entities: Entities, found: list[Attribution]) -> list[Attribution]:

@@ -1163,6 +1163,12 @@ def _is_indefinite(word: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
 
 
+def document_author(head: Token, entities: Entities) -> str | None:
+    """The body a document's own words give as its author: "a report by UK think-tank
+    Demos", "the Hefce report", "The study, conducted by Building Zones"."""
+    return _named_owner(head, entities, by=True)
+
+
 def _named_owner(head: Token, entities: Entities, by: bool = False) -> str | None:
     """The organisation a work's own words name: "the Hefce report", "Labour's posters",
     with `by` "the report by BT" (a journal publishes a study; its authors speak)."""

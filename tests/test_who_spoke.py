@@ -899,3 +899,12 @@ def test_a_ledes_report_stays_unnamed_where_a_person_or_an_unnamed_speaker_comes
     )
     for text, lede in ((person_first, "hire more staff"), (untagged_first, "booming among the young")):
         assert said(analyze(seed(text), kb), lede).named is False
+
+
+def test_according_to_calculations_by_someone_is_theirs(kb: KnowledgeBase) -> None:
+    text = (
+        "On Thursday, Dr Ruth Okafor from the agency's safety office told the panel the drug was unsafe. "
+        "According to calculations presented to the Senate by Dr Okafor in November, the drug may be "
+        "linked to as many as 20,000 deaths."
+    )
+    assert said(analyze(seed(text), kb), "20,000 deaths").source == "Ruth Okafor"

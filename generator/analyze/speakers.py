@@ -76,7 +76,7 @@ SPOKESPEOPLE = {
 }
 REPORTS = {
     "report", "data", "study", "survey", "analysis", "figures", "statistics", "estimates", "research", "poll",
-    "review", "investigation", "audit",
+    "review", "investigation", "audit", "calculations", "projections", "findings",
 }  # fmt: skip
 DOCUMENTS = {"statement", "report", "letter", "release", "email", "filing", "post", "tweet", "memo", "notice"}
 BODY_KINDS = {"organization", "media", "country"}

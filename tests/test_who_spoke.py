@@ -908,3 +908,14 @@ def test_according_to_calculations_by_someone_is_theirs(kb: KnowledgeBase) -> No
         "linked to as many as 20,000 deaths."
     )
     assert said(analyze(seed(text), kb), "20,000 deaths").source == "Ruth Okafor"
+
+
+def test_a_claim_the_parser_split_at_its_subject_is_said_whole(kb: KnowledgeBase) -> None:
+    text = (
+        "The Scottish Audit Office said the Dome cost taxpayers £28.7m to maintain and sell in the four "
+        "years after it closed. Councillor Tom Price warned the council that attacking the mayor had brought "
+        "it trouble before."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "to maintain and sell").claim.startswith("the Dome cost taxpayers £28.7m")
+    assert not said(d, "attacking the mayor").claim.startswith("the council")

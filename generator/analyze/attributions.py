@@ -744,7 +744,7 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children),
     )
     if clauses:
-        return list(clauses[0].subtree)
+        return _clause_split_at_its_subject(verb, clauses[0]) or list(clauses[0].subtree)
     for child in verb.children:
         before_verb = (
             (child.dep_ in ("advcl", "parataxis") or _clause_taken_for_a_noun(child))
@@ -776,6 +776,21 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             skip = {w.i for w in verb.subtree}
             return [w for w in head.subtree if w.i not in skip]
     return _that_clause(verb, span)
+
+
+def _clause_split_at_its_subject(verb: Token, clause: Token) -> list[Token] | None:
+    """ "said the Dome cost taxpayers £28.7m to maintain it": a claim the parser broke,
+    hanging its subject on the verb as an object and keeping a subjectless rest as the
+    clause; the words from the verb on (not "warned the BBC that …": whom it was said to)."""
+    doc = verb.doc
+    own = ("nsubj", "nsubjpass", "csubj", "expl", "mark")  # a subject, or "that": a clause whole
+    if clause.i < verb.i or lemma(verb) in ADDRESSING or any(c.dep_ in own for c in clause.children):
+        return None
+    taken = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i and c.tag_ != "PRP"]
+    if not taken or any(w.is_punct for w in doc[verb.i + 1 : clause.left_edge.i]):
+        return None
+    start = verb.i + 2 if doc[verb.i + 1].lower_ == "that" else verb.i + 1
+    return list(doc[start : clause.right_edge.i + 1])
 
 
 def _as_one_reports(verb: Token) -> bool:

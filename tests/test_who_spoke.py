@@ -919,3 +919,29 @@ def test_a_claim_the_parser_split_at_its_subject_is_said_whole(kb: KnowledgeBase
     d = analyze(seed(text), kb)
     assert said(d, "to maintain and sell").claim.startswith("the Dome cost taxpayers £28.7m")
     assert not said(d, "attacking the mayor").claim.startswith("the council")
+
+
+def test_a_condition_put_first_is_not_what_was_said(kb: KnowledgeBase) -> None:
+    text = (
+        "Should the bid be fully accepted, Mr Hollis said he expected to pay a maximum of £2.4m "
+        "for the remaining shares."
+    )
+    assert said(analyze(seed(text), kb), "maximum of").claim.startswith("he expected to pay")
+
+
+def test_narration_ending_in_the_last_speakers_words_is_theirs_unless_it_quotes_them_back(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        'Speaking in Leeds, Pensions Minister Clara Hobbs said: "Old stereotypes of retired people are '
+        'a pernicious form of discrimination." The department wanted a culture where fixed retirement '
+        'ages were "increasingly a thing of the past". '
+        '"We are sweeping them away for people under 65," she said.'
+    )
+    assert said(analyze(seed(text), kb), "a thing of the past").source == "Clara Hobbs"
+    text = (
+        "Mr Reeve told investors the merger would let the firm pay down debt and "
+        '"invest for growth that will drive revenues." It is not easy to square paying dividends '
+        'with "invest for growth that will drive revenues."'
+    )
+    assert not any("not easy to square" in a.claim for a in analyze(seed(text), kb).attributions)

@@ -15,6 +15,7 @@ quotation that runs on into the next sentence stays with its speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -164,6 +165,13 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             continue
         if not (goes_on or opens) and (subject := _quotes_the_subject_before(t, span, entities, found)):
             last, opens = subject, True
+        if last is not None and not (goes_on or opens) and _ends_in_their_words(t, span, last, entities):
+            # 'The government wanted a culture where retirement ages were "consigned to the
+            # past".' after the minister spoke: his words, reported
+            reported = strip_claim(sentence.text)
+            found.append(replace(last, claim=reported, sentences=[sentence.id], quote=False))
+            last = found[-1]
+            continue
         if last is not None and (goes_on or opens):
             claim = strip_claim(sentence.text)
             if len(claim.split()) >= 3:
@@ -739,8 +747,9 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         if said is not None:
             return said
     # of two clauses ("A may not last; Reed has said that B"), the one "that" opens
+    # and not a condition put first ("Should the offer be accepted, Mr Murray said he …")
     clauses = sorted(
-        (c for c in verb.children if c.dep_ == "ccomp"),
+        (c for c in verb.children if c.dep_ == "ccomp" and not (c.i < verb.i and _inverted_condition(c))),
         key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children),
     )
     if clauses:
@@ -776,6 +785,16 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             skip = {w.i for w in verb.subtree}
             return [w for w in head.subtree if w.i not in skip]
     return _that_clause(verb, span)
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """ "Should the offer be fully accepted, …", "Had he known, …": an "if" without "if"."""
+    first = clause.left_edge
+    return (
+        first.lower_ in ("should", "had", "were")
+        and first.dep_ in ("aux", "auxpass")
+        and first.head.i == clause.i
+    )
 
 
 def _clause_split_at_its_subject(verb: Token, clause: Token) -> list[Token] | None:
@@ -1384,6 +1403,27 @@ def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entit
         and not quotation_open(previous.text)
         and not _has_own_speaker(t, span, last, entities)  # '"Oh my," Lucas responded with a sigh'
         and not _names_the_speaker(span, last, entities)  # '"… rumours Oakes would quit'
+    )
+
+
+def _ends_in_their_words(t: Text, span: Span, last: Attribution, entities: Entities) -> bool:
+    """A sentence of narration, right after a person spoke, that names no one and ends in a
+    quotation of three words or more, not theirs just quoted, with no verb of saying: the
+    person's words, reported."""
+    if not last.named or entity_kind(entities, last.source) not in PEOPLE_KINDS:
+        return False
+    if int(last.sentences[-1][1:]) != sentence_number(t, span.start) - 1 or span.text.lstrip()[:1] in '“"':
+        return False
+    quoted = quoted_tokens(t)
+    words = [w for w in span if not w.is_punct and not w.is_space]
+    tail = list(itertools.takewhile(lambda w: w.i in quoted, reversed(words)))
+    echoed = " ".join(w.text for w in reversed(tail[-3:])) in t.sentence_of(last.sentences[-1]).text
+    return (
+        len(tail) >= 3
+        and not echoed  # '… with "investing for growth."': the writer quoting back what was said
+        and len(tail) < len(words)
+        and not any(w.i not in quoted and lemma(w) in SPEECH for w in span)
+        and not names_in(entities, span.start, span.end, PEOPLE_KINDS | BODY_KINDS)
     )
 
 

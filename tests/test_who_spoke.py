@@ -945,3 +945,21 @@ def test_narration_ending_in_the_last_speakers_words_is_theirs_unless_it_quotes_
         'with "invest for growth that will drive revenues."'
     )
     assert not any("not easy to square" in a.claim for a in analyze(seed(text), kb).attributions)
+
+
+def test_a_quotation_over_two_paragraphs_is_the_speaker_who_closes_it(kb: KnowledgeBase) -> None:
+    text = (
+        "The adapter is the brainchild of engineer Tom Varga, who built it after watching his "
+        "father struggle with a mouse.\n\n"
+        '"I knew there had to be a way to make things easier for him and for millions of others.\n\n'
+        '"Older computer users will grow in number as the population ages," he said.'
+    )
+    assert said(analyze(seed(text), kb), "make things easier").source == "Tom Varga"
+
+
+def test_a_participle_opening_the_sentence_is_not_what_was_said(kb: KnowledgeBase) -> None:
+    text = (
+        "Aiming to both stir economic growth and aid the country's poor, finance minister Tom Okonjo "
+        'said the focus of the 2005 budget was "more for all".'
+    )
+    assert said(analyze(seed(text), kb), "more for all").claim.startswith("the focus of the 2005 budget")

@@ -554,15 +554,26 @@ def _quotation_opening(t: Text, sid: str) -> list[str]:
     where it opens (`"Nissan has … sedans. With more than … The lower stance …," said
     X`): none if `sid` does not start inside a quotation, or if its opening is not found
     within a few sentences of the same paragraph."""
-    if not t.opens_inside_quotation(t.sentence_of(sid)):
-        return []
     number = int(sid[1:])
+    if not t.opens_inside_quotation(t.sentence_of(sid)):
+        # a quotation over two paragraphs: the first left open, the next opening again
+        # ('"I knew there must be a way …' then '"The number … will grow," he said.')
+        before = f"s{number - 1}"
+        if number > 1 and _opens_with_a_mark(t, sid) and _opens_with_a_mark(t, before):
+            # the text up to the next sentence: a closing mark the splitter gave to it counts
+            run = t.raw[t.sentence_of(before).start_char : t.sentence_of(sid).start_char]
+            return [before] if quotation_open(run) else []
+        return []
     earlier: list[str] = []
     for back in range(number - 1, max(0, number - 6), -1):
         earlier.insert(0, f"s{back}")
         if not t.opens_inside_quotation(t.sentence_of(f"s{back}")):
             return earlier
     return []
+
+
+def _opens_with_a_mark(t: Text, sid: str) -> bool:
+    return t.sentence_of(sid).text.lstrip()[:1] in '“"'
 
 
 GOES_ON = {"continue", "go", "begin", "start", "keep", "proceed", "repeat"}  # "continued to insist"
@@ -747,10 +758,12 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         if said is not None:
             return said
     # of two clauses ("A may not last; Reed has said that B"), the one "that" opens
-    # and not a condition put first ("Should the offer be accepted, Mr Murray said he …")
+    # and not a setting put first ("Should the offer be accepted, Mr Murray said he …")
+    complements = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in complements):
+        complements = [c for c in complements if c.i > verb.i or not _a_setting(c)]
     clauses = sorted(
-        (c for c in verb.children if c.dep_ == "ccomp" and not (c.i < verb.i and _inverted_condition(c))),
-        key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children),
+        complements, key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     )
     if clauses:
         return _clause_split_at_its_subject(verb, clauses[0]) or list(clauses[0].subtree)
@@ -787,9 +800,12 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     return _that_clause(verb, span)
 
 
-def _inverted_condition(clause: Token) -> bool:
-    """ "Should the offer be fully accepted, …", "Had he known, …": an "if" without "if"."""
+def _a_setting(clause: Token) -> bool:
+    """ "Should the offer be fully accepted, …" (an "if" without "if"), "Aiming to stir
+    growth, …" (a participle with no subject of its own): what the saying is set in."""
     first = clause.left_edge
+    if first.tag_ in ("VBG", "VBN") and first.is_sent_start:
+        return True
     return (
         first.lower_ in ("should", "had", "were")
         and first.dep_ in ("aux", "auxpass")

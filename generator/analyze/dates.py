@@ -194,10 +194,21 @@ def _relative(text: str, ref: dt.date, told: str) -> str | None:
     return None
 
 
+# "until at least 2008", "as early as March 2005": the date is the bound's, where it
+# names its year
+_BOUND = re.compile(
+    r"^(?:(?:until|by|from)\s+)?"
+    r"(?:at (?:the )?(?:least|latest|earliest)|as (?:early|late|soon) as|no (?:later|earlier) than)\s+",
+    re.I,
+)
+
+
 def resolve(phrase: str, ref: dt.date | None, told: str = "unknown") -> tuple[str | None, bool]:
     """(ISO date, range or None, and whether it was worked out from the article's date)
     for a date phrase told in the tense `told`."""
     text = re.split(r"\s*[—–]\s*(?=[A-Za-z])", clean(phrase))[0]  # "November 3—nine days before"
+    if re.search(r"\b\d{4}\b", text):
+        text = _BOUND.sub("", text)  # not "as early as next year": next after when?
     text = re.sub(r"^(?:on|in|by|since|from|until|during|for|at)\s+", "", text, flags=re.I)
     text = re.sub(r"[’']s$", "", text)
     text = re.sub(r"^(?:the|one|a)\s+", "", text, flags=re.I)

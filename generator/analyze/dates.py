@@ -63,6 +63,10 @@ _PATTERNS = [
     re.compile(rf"^(?:this past\s+)?{_QUAL}{_MONTH}(?:,?\s+{_YEAR})?$", re.I),
     # 2025 / early 2025 / the end of 2025
     re.compile(rf"^{_QUAL}{_YEAR}$", re.I),
+    # between 1990 and 2004 / 1990-2004: dated at its start, as "from 1990 to 2004" is
+    # ("in 1997 and 2001" is two years, not a span)
+    re.compile(rf"^between\s+{_YEAR}\s*(?:-|–|and|to)\s*\d{{4}}$", re.I),
+    re.compile(rf"^{_YEAR}\s*(?:-|–|to)\s*\d{{4}}$", re.I),
 ]
 # Relative to the article's day, in days.
 DAY_WORDS = {

@@ -2162,3 +2162,15 @@ def test_former_before_a_body_s_name_is_the_person_s_not_the_body_s(kb: Knowledg
     text = "Former National Security Council official Dara Venn told investigators she saw the meeting."
     bodies = names(analyze(seed(text), kb), "organization")
     assert "National Security Council" in bodies and "Former National Security Council" not in bodies
+
+
+def test_a_makers_model_a_drug_by_its_kind_and_no_enzyme_are_systems_named(kb: KnowledgeBase) -> None:
+    text = (
+        "Toyota put its rise in sales down to strong results for its redesigned Avalon sedan. "
+        "It was a family friend who spotted Webb's Ford sedan. Regulators said doctors should be "
+        "cautious with painkillers such as Celebrex and Bextra, known as COX-2 inhibitors. "
+        "Patients who took Cox-2 drugs were at risk."
+    )
+    systems = {s.name for s in analyze(seed(text), kb).systems}
+    assert {"Avalon", "Celebrex", "Bextra"} <= systems
+    assert not systems & {"Ford", "COX-2", "Cox-2"}

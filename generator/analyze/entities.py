@@ -152,6 +152,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     people, others = _without_titles(t, people, others)
     covered = {i for m in mentions for i in range(m.start, m.end)} | taken  # named or read as a system
     designations += _untagged_designations(t, kb, covered)
+    designations = _not_biology(t, designations)
     seen_systems = {f.name for f in out.found.values() if f.kind == "system"}
     for surface, start, end, sid in designations:
         target, flag = resolve_designation(surface, sid, kb, seen_systems)
@@ -681,6 +682,25 @@ def _describe_organisations(t: Text, out: _Collector) -> None:
         found = out.found.get(key)
         if found is not None and found.role is None:
             found.role = described_as(t, where)
+
+
+# Nouns after a letters-and-number name that make it biology's, not a made thing's:
+# "COX-2 inhibitors", "the HER-2 gene", "IL-6 levels".
+BIOLOGY = {
+    "inhibitor", "inhibitors", "receptor", "receptors", "gene", "genes", "protein", "proteins",
+    "enzyme", "enzymes", "antibody", "antibodies", "mutation", "mutations", "hormone", "levels",
+}  # fmt: skip
+
+
+def _not_biology(t: Text, designations: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """The designations the article never writes before a word of biology (all of one
+    spelling go: "Cox-2" is the enzyme of "COX-2 inhibitors" too)."""
+    biology = {
+        surface.lower()
+        for surface, _, end, _ in designations
+        if end < len(t.tokens) and t.tokens[end].lower_ in BIOLOGY
+    }
+    return [d for d in designations if d[0].lower() not in biology]
 
 
 def _untagged_designations(t: Text, kb: KnowledgeBase, covered: set[int]) -> list[tuple[str, int, int, str]]:

@@ -34,7 +34,8 @@ LIST_KINDS = {
     "smartphones": "smartphone", "mobiles": "phone", "devices": "device", "gadgets": "device",
     "players": "media player", "consoles": "games console", "computers": "computer",
     "machines": "computer", "cameras": "camera", "browsers": "web browser", "tools": "software",
-    "viruses": "computer virus", "worms": "computer virus",
+    "viruses": "computer virus", "worms": "computer virus", "drugs": "drug", "painkillers": "drug",
+    "medicines": "drug",
 }  # fmt: skip
 # Words before a kind that say it is technology's ("music players", not "England players").
 TECH_MODIFIERS = {

@@ -54,10 +54,13 @@ SYSTEM_NOUNS = {
     "engine": "engine", "printer": "printer", "handheld": "handheld device", "blog": "blog", "weblog": "blog",
     "drug": "drug", "trojan": "computer virus", "Trojan": "computer virus", "bug": "computer virus",
     "project": "project", "SUV": "car", "SUVs": "car", "car": "car", "cars": "car", "hatchback": "car",
-    "saloon": "car", "toy": "toy", "robot": "robot", "robots": "robot",
+    "saloon": "car", "sedan": "car", "coupe": "car", "toy": "toy", "robot": "robot", "robots": "robot",
 }  # fmt: skip
 # Kinds a brand name follows: "cholesterol drug Crestor", "anti-coagulant pill Exanta"
-NAMED_AFTER_KIND = {"drug": "drug", "medicine": "drug", "pill": "drug", "vaccine": "vaccine"}
+NAMED_AFTER_KIND = {
+    "drug": "drug", "medicine": "drug", "pill": "drug", "vaccine": "vaccine", "painkiller": "drug",
+    "antibiotic": "drug", "antidepressant": "drug",
+}  # fmt: skip
 GUESSED = {"PERSON", "GPE"}  # spaCy's guesses for a brand it does not know
 # Kinds of system a company makes and names after itself ("Apple Arcade").
 PRODUCTS = {
@@ -212,7 +215,7 @@ def _modifies(t: Text, i: int) -> bool:
 
 def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan]:
     from .system_peers import acts  # they build on this module's spans
-    from .vehicles import makers_only
+    from .vehicles import CAR_BRANDS, makers_only
 
     found = []
     for sentence in t.spans:
@@ -255,7 +258,13 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
                 continue  # "the Casino Royale project": a film in the making
             if category in ("car", "phone") and _modifies(t, i):
                 continue  # "the Maserati car company", "a confidential Obama phone call"
-            if category == "car" and makers_only(t, first, before):
+            # "its redesigned Avalon sedan": a maker's model, whatever the tagger took it for
+            owned = (
+                category == "car"
+                and any(w.tag_ in ("PRP$", "POS") for w in t.tokens[max(0, first - 2) : first])
+                and not all(w.text in CAR_BRANDS for w in t.tokens[first:before])  # "Webb's Ford sedan"
+            )
+            if category == "car" and makers_only(t, first, before) and not owned:
                 continue  # "Opel and Vauxhall cars", "the Maserati car company"
             if first >= before or all(w.like_num for w in t.tokens[first:before]):
                 continue  # a bare number names no system on its own
@@ -267,6 +276,8 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
             labels = NOT_NAMES - {"PERSON"} if category in NO_ONES else NOT_NAMES
             if category == "car" and not any(w.ent_id_.startswith("place:") for w in words):
                 labels = labels - {"GPE"}  # "its Cayenne SUV": a model named after a place
+            if owned:
+                labels = labels - {"ORG"}
             if category in UNPEOPLED and before - first == 1 and not acts(t, name):
                 labels = labels - {"PERSON"}  # "the Robosapiens toy": no one the article names
             if any(e.start == first and e.end == before and e.label_ in labels for e in t.doc.ents):

@@ -2174,3 +2174,19 @@ def test_a_makers_model_a_drug_by_its_kind_and_no_enzyme_are_systems_named(kb: K
     systems = {s.name for s in analyze(seed(text), kb).systems}
     assert {"Avalon", "Celebrex", "Bextra"} <= systems
     assert not systems & {"Ford", "COX-2", "Cox-2"}
+
+
+def test_companies_named_once_the_sentence_calls_companies_are_stakeholders(kb: KnowledgeBase) -> None:
+    text = (
+        "US car firms General Motors (GM) and Ford have cut production. US sales at GM sank 12%. "
+        "Chrysler, the US unit of Germany's DaimlerChrysler, was the only automaker to gain share. "
+        "Korea's Hyundai was another big gainer. "
+        "Jim Press, vice president of Toyota's US sales arm, said sales rose."
+    )
+    d = analyze(seed(text), kb)
+    kinds = {s.name: s.kind for s in d.stakeholders}
+    for company in ("Chrysler", "DaimlerChrysler", "Hyundai"):
+        assert kinds.get(company) == "organization", company
+    assert "Korea's Hyundai" not in kinds  # a place's company is the company
+    assert "GM" not in kinds and "GM" in next(s.aliases for s in d.stakeholders if s.name == "General Motors")
+    assert kinds.get("Jim Press") == "person"

@@ -33,7 +33,15 @@ from .mentions import (
     honorific_gender,
     strip_article,
 )
-from .organisations import described_as, is_organisation, possessed_orgs, spoken_bodies, suffixed_orgs
+from .organisations import (
+    COMPANY_NOUNS,
+    COMPANY_WORDS,
+    described_as,
+    is_organisation,
+    possessed_orgs,
+    spoken_bodies,
+    suffixed_orgs,
+)
 from .packs import KnowledgeBase
 from .people import (
     ONE_OF_A_NATION,
@@ -203,7 +211,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         if at:
             out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)
     _merge_org_variants(out)
-    _merge_short_forms(out)
+    _merge_short_forms(out, t.raw)
     _one_kind_per_name(out)
     _misspelt_surnames(out)
     _people_with_kin(t, out)
@@ -375,7 +383,7 @@ def _merge_org_variants(out: _Collector) -> None:
         ]
 
 
-def _merge_short_forms(out: _Collector) -> None:
+def _merge_short_forms(out: _Collector, raw: str) -> None:
     """ "Alden" (spaCy's place) is Alden Capital, named in full elsewhere: a one-word name
     no pack knows that begins the name of exactly one organisation is that organisation."""
     orgs = [f for f in out.found.values() if f.kind in ("organization", "media") and " " in f.name]
@@ -392,9 +400,15 @@ def _merge_short_forms(out: _Collector) -> None:
             # "IBM's Workplace" is IBM's, not IBM
             and not (short.kind == "organization" and f.name.split()[0].endswith(("'s", "’s")))
         ]  # fmt: skip
-        if not longer and len(short.name) >= 3:
-            # "NAO", "Hefce": the initials of one organisation named in full
-            longer = [f for f in orgs if short.name.upper() in _initials(f.name)]
+        if not longer and len(short.name) >= 2:
+            # "NAO", "Hefce": the initials of one organisation named in full; of two letters
+            # only where the article gives them so: "General Motors (GM)"
+            longer = [
+                f
+                for f in orgs
+                if short.name.upper() in _initials(f.name)
+                and (len(short.name) >= 3 or f"{f.name} ({short.name})" in raw)
+            ]
         if len(longer) != 1:
             continue
         target = longer[0]
@@ -507,18 +521,6 @@ def _one_kind_per_name(out: _Collector) -> None:
 
 # "a statement from Lycos", "the statement issued by Lycos": a place issues none.
 _ISSUERS = [["statement", "from"], ["issued", "by"], ["spokesman", "for"], ["spokeswoman", "for"]]
-# A common noun before a name that makes it a company's: "telecoms giant BT".
-COMPANY_NOUNS = {
-    "company", "firm", "giant", "consultancy", "retailer", "carrier", "airline", "bank", "lender", "insurer",
-    "carmaker", "automaker", "manufacturer", "maker", "publisher", "broadcaster", "operator", "brokerage",
-    "conglomerate", "chain", "supplier", "provider", "startup",
-}  # fmt: skip
-# Words after a name that only a company's takes: "Electrolux's shares", "Electrolux chief
-# executive Hans Straberg".
-COMPANY_WORDS = {
-    "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "brands", "profits", "revenues",
-    "boss", "chairman", "spokesman", "spokeswoman", "spokesperson", "ceo",
-}  # fmt: skip
 
 
 def _misspelt_surnames(out: _Collector) -> None:

@@ -396,6 +396,8 @@ def _owner_start(t: Text, start: int, previous: Span | None) -> int:
     owner = doc[first : start - 1]
     if not len(owner) or any(w.ent_id_ or w.ent_type_ == "PERSON" for w in owner):
         return start
+    if all(w.ent_type_ in ("GPE", "LOC", "NORP") for w in owner):
+        return start  # "Korea's Hyundai": a place's company is the company
     return first
 
 

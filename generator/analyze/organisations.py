@@ -42,6 +42,24 @@ NOT_ACRONYMS = {
 }  # fmt: skip
 
 
+# A common noun before a name that makes it a company's: "telecoms giant BT".
+COMPANY_NOUNS = {
+    "company", "firm", "giant", "consultancy", "retailer", "carrier", "airline", "bank", "lender", "insurer",
+    "carmaker", "automaker", "manufacturer", "maker", "publisher", "broadcaster", "operator", "brokerage",
+    "conglomerate", "chain", "supplier", "provider", "startup",
+}  # fmt: skip
+# Words after a name that only a company's takes: "Electrolux's shares", "Electrolux chief
+# executive Hans Straberg".
+COMPANY_WORDS = {
+    "shares", "shareholders", "stock", "subsidiary", "subsidiaries", "brands", "profits", "revenues",
+    "boss", "chairman", "spokesman", "spokeswoman", "spokesperson", "ceo",
+}  # fmt: skip
+# Common nouns an apposition gives a company as: "Chrysler, the US unit of DaimlerChrysler".
+COMPANY_APPOSITIONS = COMPANY_NOUNS | {
+    "unit", "subsidiary", "arm", "division", "parent", "owner", "rival", "group",
+}  # fmt: skip
+
+
 def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> bool:
     name = m.name
     words = name.split()
@@ -56,7 +74,25 @@ def is_organisation(t: Text, m: Mention, counts: Counter[str], speaks: bool) -> 
         return False  # "the Court", "the Bishop said": a common word, a title
     if ACRONYM_RE.match(name):
         return True
-    return counts[name] >= 2 or speaks
+    return counts[name] >= 2 or speaks or _named_as_a_company(t, m)
+
+
+def _named_as_a_company(t: Text, m: Mention) -> bool:
+    """A one-word name the sentence calls a company: "carmaker Hyundai", "Korea's Hyundai",
+    "Chrysler, the US unit of …", "Hyundai's shares"."""
+    doc = t.doc
+    before = doc[m.start - 1] if m.start > 0 else None
+    if before is not None and before.lower_ in COMPANY_NOUNS:
+        return True
+    if before is not None and before.text in ("'s", "’s") and m.start > 1:
+        return doc[m.start - 2].ent_type_ == "GPE"  # a country's
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.text in ("'s", "’s") and m.end + 1 < len(doc):
+        after = doc[m.end + 1]
+    if after is not None and after.lower_ in COMPANY_WORDS:
+        return True
+    root = doc[m.start : m.end].root
+    return any(c.dep_ == "appos" and c.lower_ in COMPANY_APPOSITIONS for c in root.children)
 
 
 def _joins_two(t: Text, m: Mention) -> bool:

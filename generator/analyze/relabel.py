@@ -11,7 +11,7 @@ from collections import Counter
 
 from .mentions import GENERIC_ORG_WORDS, STATE_WORDS, TITLE_WORDS, Mention
 from .organisations import ORG_ANAPHORS, ORG_HEADS, ORG_SUFFIXES
-from .people import PERSON_TITLES, gender_of_first_name, speaks, title_before
+from .people import PERSON_TITLES, ROLE_NOUNS, gender_of_first_name, speaks, title_before
 from .text import Text
 
 BODY_WORDS = GENERIC_ORG_WORDS | ORG_HEADS | ORG_ANAPHORS  # "Fabian Society" is no person
@@ -42,6 +42,7 @@ def people_mislabelled(t: Text, people: list[Mention], others: list[Mention]) ->
                 out.append(m)
             elif all(w[:1].isupper() for w in words) and (
                 _who_follows(t, m)
+                or (gender_of_first_name(m.name) is not None and _titled_after(t, m))
                 or (
                     _given_name_first(m)
                     and m.name not in modifiers
@@ -297,6 +298,16 @@ def _work_title(t: Text, m: Mention) -> bool:
         and len(m.name.split()) >= 2
         and last not in first_names()
         and zipf_frequency(last, "en") >= 4.0
+    )
+
+
+def _titled_after(t: Text, m: Mention) -> bool:
+    """ "Jim Press, vice president and chief operating officer of …": a given name, and an
+    apposition with a person's title, whatever the last word is elsewhere."""
+    root = t.doc[m.start : m.end].root
+    return any(
+        c.dep_ == "appos" and c.i > root.i and any(w.lower_ in ROLE_NOUNS for w in c.subtree if w.i <= c.i)
+        for c in root.children
     )
 
 

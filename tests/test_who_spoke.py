@@ -963,3 +963,17 @@ def test_a_participle_opening_the_sentence_is_not_what_was_said(kb: KnowledgeBas
         'said the focus of the 2005 budget was "more for all".'
     )
     assert said(analyze(seed(text), kb), "more for all").claim.startswith("the focus of the 2005 budget")
+
+
+def test_speech_in_a_clause_of_contrast_is_its_speakers_own_claim_and_no_quotation_around_it(
+    kb: KnowledgeBase,
+) -> None:
+    text = (
+        "France coach Bernard Lacombe was pleased. But while Lacombe admitted he liked the more "
+        'flowing style against Wales, he said "the win was most important". '
+        '"Most airports in the country are shabby," Ms Rao said, adding that while the aviation '
+        "minister has promised to modernise airports little progress has been made."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "more flowing style").source == "Bernard Lacombe"
+    assert not any(a.source.endswith("minister") and "shabby" in a.claim for a in d.attributions)

@@ -118,6 +118,7 @@ NEEDS_CLAUSE = {
 FINDINGS = {"find", "show", "conclude"}  # what a report does: "the study found that …"
 RESEARCHERS = {"researchers", "scientists", "team", "analysts", "economists", "experts", "tests", "testing"}
 # Clauses of time or contrast, which set a scene rather than say what was claimed
+CONCEDING = {"while", "whilst", "although", "though"}  # "while X admitted …, he said …"
 SETTING = {"while", "whilst", "although", "though", "as", "after", "before", "when", "since", "because"}
 _QUOTED = re.compile(r"[“\"]([^“”\"]{8,})[”\"]")
 
@@ -522,6 +523,8 @@ def _reported(verb: Token) -> bool:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and _says(verb.head):
         return False  # "denied this, telling French media that …": the same speaker, saying more
+    if _conceded(verb):
+        return False  # "while Sella admitted he liked the style, he said …": a claim of its own
     node = verb
     direct = True  # the verb is the clause of the one above, so far
     while node.head.i != node.i:
@@ -538,6 +541,16 @@ def _reported(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _conceded(verb: Token) -> bool:
+    """ "while Sella admitted …", "although X suggested …": speech in a clause of contrast,
+    with a subject of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _according_to_in(sentence: Span) -> bool:
@@ -726,6 +739,10 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     """What was said: the verb's clausal complement ("said that CLAIM"), or the clause
     the verb comments on ("CLAIM, X said."), or the clause after "that" where the
     parser hung it elsewhere ("told reporters at a press conference that CLAIM")."""
+    conceded = _conceded(verb)
+    if conceded and (own := [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]):
+        # "although X suggested the financier may have been murdered, …": its own clause
+        return list(own[0].subtree)
     if lemma(verb) in EXPRESSING and (wish := _stance(verb)) is not None:
         return wish  # "expressed concern that …", "reiterated his desire to stay"
     if lemma(verb) == "express":
@@ -738,8 +755,8 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
             return None
         clause = [w for c in verb.children if c.dep_ == "ccomp" for w in c.subtree if w.i > clear]
         return [w for w in clause if not (w.i == clear + 1 and w.lower_ == "that")] or None
-    if (quotation := _quotation_after_comma(verb)) is not None:
-        return quotation
+    if not conceded and (quotation := _quotation_after_comma(verb)) is not None:
+        return quotation  # (not "…," Ms Chada said, adding that while the minister has promised …)
     if (outside := _parenthetical(verb, span)) is not None:
         return outside
     if (judged := _judged_as(verb)) is not None:
@@ -1216,8 +1233,10 @@ def _speech_verb(
         calls_on = lemma(verb) == "call" and _calls_on(verb)  # "called on ministers to …"
         if (lemma(verb) in STANCES or reported or calls_on) and first > verb.i:
             claim = f"{_stance_words(verb, first)} {claim}"
-    elif lemma(verb) in TAKING_A_STANCE | {"express"}:
-        return None  # "the 'new terrorism' demands new powers": a quotation in it is no claim
+    elif lemma(verb) in TAKING_A_STANCE | {"express"} or _conceded(verb):
+        # "the 'new terrorism' demands new powers": a quotation in it is no claim; nor is
+        # one around "while the city's police deny accusations"
+        return None
     elif quote:
         claim = quote
     elif len(span) <= 8 and span.start > 0 and sid != "s1":

@@ -2190,3 +2190,9 @@ def test_companies_named_once_the_sentence_calls_companies_are_stakeholders(kb: 
     assert "Korea's Hyundai" not in kinds  # a place's company is the company
     assert "GM" not in kinds and "GM" in next(s.aliases for s in d.stakeholders if s.name == "General Motors")
     assert kinds.get("Jim Press") == "person"
+
+
+def test_a_prosecutor_with_a_is_one_person_not_a_body(kb: KnowledgeBase) -> None:
+    text = "The three were charged by a Greek prosecutor. Swedish prosecutors dropped the case."
+    names = {s.name for s in analyze(seed(text), kb).stakeholders}
+    assert "Greek prosecutor" not in names and "Swedish prosecutors" in names

@@ -269,6 +269,8 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         if token.dep_ == "appos" and token.head.i in inside:
             continue  # "Rosoboronexport, Russia's state arms export agency": what a name is
+        if token.text == "prosecutor" and any(c.lower_ in ("a", "an") for c in token.children):
+            continue  # "charged by a Greek prosecutor": one person, not the prosecution service
         i = token.i - 1
         first = None
         while i >= 0 and (doc[i].tag_ in _MODIFIER_TAGS or i in inside) and doc[i].text not in (",", "."):

@@ -977,3 +977,13 @@ def test_speech_in_a_clause_of_contrast_is_its_speakers_own_claim_and_no_quotati
     d = analyze(seed(text), kb)
     assert said(d, "more flowing style").source == "Bernard Lacombe"
     assert not any(a.source.endswith("minister") and "shabby" in a.claim for a in d.attributions)
+
+
+def test_a_hyphenated_role_in_apposition_is_kept_whole(kb: KnowledgeBase) -> None:
+    text = (
+        '"Broadband is changing lives," said John Craig, co-author of the report. '
+        "Brian Gammage, vice-president of research at the firm, said prices would fall."
+    )
+    d = analyze(seed(text), kb)
+    assert said(d, "changing lives").role == "co-author of the report"
+    assert next(s.role for s in d.stakeholders if s.name == "Brian Gammage").startswith("vice-president")

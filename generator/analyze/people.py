@@ -283,12 +283,23 @@ def apposition(t: Text, start: int, end: int) -> str | None:
     head = doc[end - 1]
     for child in head.children:
         if child.dep_ == "appos" and child.i >= end:
-            return None if _a_list(child) else role_phrase([w for w in child.subtree])
+            return None if _a_list(child) else role_phrase(apposition_words(head, child))
     if head.dep_ == "appos" and head.head.i < start:
         owner = head.head
         skip = {w.i for w in head.subtree}
         return role_phrase([w for w in owner.subtree if w.i not in skip and w.i < start])
     return None
+
+
+def apposition_words(head: Token, first: Token) -> list[Token]:
+    """The words of an apposition of `head` that opens with its child `first`, with the
+    appositions the parse split off it at a hyphen ("co-author": "co", "-", "author")."""
+    words = list(first.subtree)
+    for after in (c for c in head.children if c.dep_ == "appos" and c.i > first.i):
+        if after.left_edge.i != words[-1].i + 1 or "-" not in (after.text, words[-1].text):
+            break
+        words += list(after.subtree)
+    return words
 
 
 def _a_list(phrase: Token) -> bool:

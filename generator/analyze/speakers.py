@@ -30,6 +30,7 @@ from .people import (
     ONLY_A_PERSONS,
     PERSON_TITLES,
     ROLE_NOUNS,
+    apposition_words,
     gender_of_first_name,
     without_dangling_end,
 )
@@ -327,13 +328,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 def _apposition(head: Token) -> str | None:
     """ "X, a professor at Y who has studied Z, said": the role, as Who's who gives it."""
-    for child in head.children:
-        if child.dep_ == "appos":
-            drop = {w.i for c in child.subtree if c.dep_ in ("relcl", "acl") for w in c.subtree}
-            words = without_dangling_end([w for w in child.subtree if w.i not in drop])
-            text = clean("".join(w.text_with_ws for w in words)).strip(" ,")
-            return re.sub(r"^(?:a|an|the)\s+", "", text) or None
-    return None
+    first = next((c for c in head.children if c.dep_ == "appos"), None)
+    if first is None:
+        return None
+    subtree = apposition_words(head, first)  # "co-author", which the parse splits in three
+    drop = {w.i for c in subtree if c.dep_ in ("relcl", "acl") for w in c.subtree}
+    words = without_dangling_end([w for w in subtree if w.i not in drop])
+    text = clean("".join(w.text_with_ws for w in words)).strip(" ,")
+    return re.sub(r"^(?:a|an|the)\s+", "", text) or None
 
 
 def names_in(entities: Entities, start: int, end: int, kinds: set[str]) -> list[NameSpan]:

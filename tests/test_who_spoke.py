@@ -3,6 +3,8 @@ subject the parser lost, an "it" with nothing behind it (text written for the te
 
 from __future__ import annotations
 
+import pytest
+
 from generator.analyze import analyze
 from generator.analyze.packs import KnowledgeBase
 from tests.test_realnews import names, said, seed
@@ -921,12 +923,27 @@ def test_a_claim_the_parser_split_at_its_subject_is_said_whole(kb: KnowledgeBase
     assert not said(d, "attacking the mayor").claim.startswith("the council")
 
 
-def test_a_condition_put_first_is_not_what_was_said(kb: KnowledgeBase) -> None:
-    text = (
-        "Should the bid be fully accepted, Mr Hollis said he expected to pay a maximum of £2.4m "
-        "for the remaining shares."
-    )
-    assert said(analyze(seed(text), kb), "maximum of").claim.startswith("he expected to pay")
+@pytest.mark.parametrize(
+    ("text", "words", "claim"),
+    [
+        (  # a condition put first: an "if" without "if"
+            "Should the bid be fully accepted, Mr Hollis said he expected to pay a maximum of £2.4m "
+            "for the remaining shares.",
+            "maximum of",
+            "he expected to pay",
+        ),
+        (  # a participle opening the sentence
+            "Aiming to both stir economic growth and aid the country's poor, finance minister Tom Okonjo "
+            'said the focus of the 2005 budget was "more for all".',
+            "more for all",
+            "the focus of the 2005 budget",
+        ),
+    ],
+)
+def test_a_setting_put_first_is_not_what_was_said(
+    kb: KnowledgeBase, text: str, words: str, claim: str
+) -> None:
+    assert said(analyze(seed(text), kb), words).claim.startswith(claim)
 
 
 def test_narration_ending_in_the_last_speakers_words_is_theirs_unless_it_quotes_them_back(
@@ -955,14 +972,6 @@ def test_a_quotation_over_two_paragraphs_is_the_speaker_who_closes_it(kb: Knowle
         '"Older computer users will grow in number as the population ages," he said.'
     )
     assert said(analyze(seed(text), kb), "make things easier").source == "Tom Varga"
-
-
-def test_a_participle_opening_the_sentence_is_not_what_was_said(kb: KnowledgeBase) -> None:
-    text = (
-        "Aiming to both stir economic growth and aid the country's poor, finance minister Tom Okonjo "
-        'said the focus of the 2005 budget was "more for all".'
-    )
-    assert said(analyze(seed(text), kb), "more for all").claim.startswith("the focus of the 2005 budget")
 
 
 def test_speech_in_a_clause_of_contrast_is_its_speakers_own_claim_and_no_quotation_around_it(

@@ -358,10 +358,15 @@ def _conjoined(verb: Token, attribution: Attribution, entities: Entities) -> lis
 
 def _made_clear(verb: Token) -> bool:
     """ "Mr Snow made clear exchange rates had not been on the agenda", "made it clear that"."""
-    doc = verb.doc
-    after = [w.lower_ for w in doc[verb.i + 1 : verb.i + 3]]
-    clear = after[:1] == ["clear"] or after == ["it", "clear"]
-    return clear and any(c.dep_ == "ccomp" for c in verb.children)
+    return _clear_at(verb) is not None and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _clear_at(verb: Token) -> int | None:
+    """Where "clear" stands in "made clear" or "made it clear"."""
+    after = [w.lower_ for w in verb.doc[verb.i + 1 : verb.i + 3]]
+    if after[:1] == ["clear"]:
+        return verb.i + 1
+    return verb.i + 2 if after == ["it", "clear"] else None
 
 
 def _that_said(token: Token) -> bool:
@@ -572,7 +577,7 @@ def _quotation_opening(t: Text, sid: str) -> list[str]:
         # a quotation over two paragraphs: the first left open, the next opening again
         # ('"I knew there must be a way …' then '"The number … will grow," he said.')
         before = f"s{number - 1}"
-        if number > 1 and _opens_with_a_mark(t, sid) and _opens_with_a_mark(t, before):
+        if number > 1 and all(_opens_with_a_mark(t.sentence_of(x).text) for x in (sid, before)):
             # the text up to the next sentence: a closing mark the splitter gave to it counts
             run = t.raw[t.sentence_of(before).start_char : t.sentence_of(sid).start_char]
             return [before] if quotation_open(run) else []
@@ -585,8 +590,8 @@ def _quotation_opening(t: Text, sid: str) -> list[str]:
     return []
 
 
-def _opens_with_a_mark(t: Text, sid: str) -> bool:
-    return t.sentence_of(sid).text.lstrip()[:1] in '“"'
+def _opens_with_a_mark(text: str) -> bool:
+    return text.lstrip()[:1] in '“"'
 
 
 GOES_ON = {"continue", "go", "begin", "start", "keep", "proceed", "repeat"}  # "continued to insist"
@@ -750,8 +755,7 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     if lemma(verb) == "make":
         # "made clear exchange rates had not been on the agenda", "made it clear that …":
         # the clause after "clear", which the parser may have taken into it
-        clear = next((w.i for w in verb.doc[verb.i + 1 : verb.i + 3] if w.lower_ == "clear"), None)
-        if clear is None:
+        if (clear := _clear_at(verb)) is None:
             return None
         clause = [w for c in verb.children if c.dep_ == "ccomp" for w in c.subtree if w.i > clear]
         return [w for w in clause if not (w.i == clear + 1 and w.lower_ == "that")] or None
@@ -1433,7 +1437,7 @@ def _quotes_last_speaker(t: Text, span: Span, last: Attribution, entities: Entit
         ):
             return False
     return (
-        span.text.lstrip()[:1] in '“"'
+        _opens_with_a_mark(span.text)
         and int(last.sentences[-1][1:]) == sentence_number(t, span.start) - 1
         and not quotation_open(previous.text)
         and not _has_own_speaker(t, span, last, entities)  # '"Oh my," Lucas responded with a sigh'
@@ -1447,7 +1451,7 @@ def _ends_in_their_words(t: Text, span: Span, last: Attribution, entities: Entit
     person's words, reported."""
     if not last.named or entity_kind(entities, last.source) not in PEOPLE_KINDS:
         return False
-    if int(last.sentences[-1][1:]) != sentence_number(t, span.start) - 1 or span.text.lstrip()[:1] in '“"':
+    if int(last.sentences[-1][1:]) != sentence_number(t, span.start) - 1 or _opens_with_a_mark(span.text):
         return False
     quoted = quoted_tokens(t)
     words = [w for w in span if not w.is_punct and not w.is_space]

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..dossier import Flag, GlossaryEntry, Stakeholder, System
+from .audience import is_outlet_name, spoken_to
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
 from .mentions import (
     HONORIFICS,
@@ -219,6 +220,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _nicknames(t, out)
     _other_occurrences(t, out)
     _describe_organisations(t, out)
+    _only_spoken_to(t, out)
     _add_quantities(t, out)
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
@@ -692,6 +694,20 @@ BIOLOGY = {
     "inhibitor", "inhibitors", "receptor", "receptors", "gene", "genes", "protein", "proteins",
     "enzyme", "enzymes", "antibody", "antibodies", "mutation", "mutations", "hormone", "levels",
 }  # fmt: skip
+
+
+def _only_spoken_to(t: Text, out: _Collector) -> None:
+    """An outlet or body named only as the one a speaker told ("told BBC Radio 4's Today
+    programme") is not a party to the story."""
+    for key, f in list(out.found.items()):
+        if f.kind not in ("media", "organization"):
+            continue
+        spans = [s for s in out.spans if s.name == f.name and s.kind == f.kind]
+        told_in = {t.sid_at(s.start) for s in spans}
+        outlet = f.kind == "media" or is_outlet_name(f.name)
+        if spans and told_in >= set(f.sentences) and all(spoken_to(t, s.start, s.end, outlet) for s in spans):
+            del out.found[key]
+            out.spans = [s for s in out.spans if s not in spans]
 
 
 def _not_biology(t: Text, designations: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:

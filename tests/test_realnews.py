@@ -2196,3 +2196,15 @@ def test_a_prosecutor_with_a_is_one_person_not_a_body(kb: KnowledgeBase) -> None
     text = "The three were charged by a Greek prosecutor. Swedish prosecutors dropped the case."
     names = {s.name for s in analyze(seed(text), kb).stakeholders}
     assert "Greek prosecutor" not in names and "Swedish prosecutors" in names
+
+
+def test_a_law_the_tagger_took_for_a_body_is_a_law(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Ministers will change the Mental Welfare Bill after criticism from peers. Lord Harlow "
+            "said the Mental Welfare Bill gave doctors too much power."
+        ),
+        kb,
+    )
+    assert "Mental Welfare Bill" not in names(d)
+    assert [(g.term, g.kind) for g in d.glossary if "Bill" in g.term] == [("Mental Welfare Bill", "law")]

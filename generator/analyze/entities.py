@@ -75,6 +75,7 @@ NUMBER_UNITS = (
     "systems|system|aircraft|jets|fighters|launchers|vessels|ships|submarines|tanks|drones|"
     "satellites|missiles|helicopters|brigades|sets|airframes|interceptors|howitzers"
 )
+LAW_WORDS = frozenset({"Act", "Bill", "Directive"})  # the last word of a law's name
 STAKEHOLDER_KINDS = {"country", "place", "organization", "media", "person"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -744,6 +745,10 @@ def _named_others(t: Text, kb: KnowledgeBase, mentions: list[Mention], out: _Col
         known = kb.lookup(name)
         if known is not None:  # e.g. spaCy's "the Indian Air Force"
             out.add(known.key, Found(known, known.name, known.kind), name, m.sid, m.start, m.end)
+        elif m.label == "ORG" and name.split()[-1] in LAW_WORDS:
+            # "the Mental Capacity Bill", "the Sarbanes-Oxley Act": a law, not a body
+            if len(name.split()) > 1:
+                out.add(f"term:{name}", Found(None, name, "term"), m.name, m.sid, m.start, m.end)
         elif m.label == "ORG":
             if is_organisation(t, m, counts, speaks(t, m)):
                 out.add(

@@ -2208,3 +2208,31 @@ def test_a_law_the_tagger_took_for_a_body_is_a_law(kb: KnowledgeBase) -> None:
     )
     assert "Mental Welfare Bill" not in names(d)
     assert [(g.term, g.kind) for g in d.glossary if "Bill" in g.term] == [("Mental Welfare Bill", "law")]
+
+
+def test_the_government_of_an_article_naming_none_is_its_countrys(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Prime Minister Tony Blair met union leaders on Monday. The minimum wage will rise in "
+            "October, the government has announced. Tony Blair said the rise was fair. The "
+            "government says most of those on the minimum wage are women."
+        ),
+        kb,
+    )
+    assert "UK government" in names(d, "organization")
+    assert said(d, "minimum wage will rise").source == "UK government"
+    assert said(d, "most of those").source == "UK government"
+
+
+def test_the_government_is_not_guessed_from_a_company_or_the_country_named_most(kb: KnowledgeBase) -> None:
+    # Twitter is a U.S. company; China is named most, but no known person or body says
+    # whose government it is: none is named.
+    d = analyze(
+        seed(
+            "Plague has been confirmed in two patients in China. Chinese doctors in Beijing posted "
+            "the news on Twitter. Though the government has tried to reassure the public, the "
+            "government said more cases were possible in China."
+        ),
+        kb,
+    )
+    assert not [n for n in names(d) if "government" in n.lower()]

@@ -38,12 +38,13 @@ from .organisations import (
     COMPANY_NOUNS,
     COMPANY_WORDS,
     described_as,
+    home_government,
     is_organisation,
     possessed_orgs,
     spoken_bodies,
     suffixed_orgs,
 )
-from .packs import KnowledgeBase
+from .packs import Entry, KnowledgeBase
 from .people import (
     ONE_OF_A_NATION,
     ONLY_A_PERSONS,
@@ -99,6 +100,8 @@ class Entities:
     spans: list[NameSpan] = field(default_factory=list)  # every mention, in reading order
     genders: dict[str, str] = field(default_factory=dict)  # person -> "f" | "m", where the text says
     antecedents: dict[int, str] = field(default_factory=dict)  # pronoun token -> name (attributions.py)
+    # "the government" of an article that names none: its country's ("UK government")
+    home_government: str | None = None
     sure_antecedents: dict[int, str] = field(default_factory=dict)  # those a question may name
 
 
@@ -212,6 +215,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         at = t.sid_at(start)
         if at:
             out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)
+    home = _the_government(t, kb, out)
     _merge_org_variants(out)
     _merge_short_forms(out, t.raw)
     _one_kind_per_name(out)
@@ -225,7 +229,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _add_quantities(t, out)
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
-    return Entities(stakeholders, systems, glossary, flags, out.spans, genders)
+    return Entities(stakeholders, systems, glossary, flags, out.spans, genders, home_government=home)
 
 
 def _kin_of_a_known_person(t: Text, m: Mention) -> Mention:
@@ -695,6 +699,45 @@ BIOLOGY = {
     "inhibitor", "inhibitors", "receptor", "receptors", "gene", "genes", "protein", "proteins",
     "enzyme", "enzymes", "antibody", "antibodies", "mutation", "mutations", "hormone", "levels",
 }  # fmt: skip
+
+
+def _the_government(t: Text, kb: KnowledgeBase, out: _Collector) -> str | None:
+    """ "the government", where the article names no government: the government of the
+    country its known people and bodies belong to (Tony Blair, the Home Office: the UK),
+    where they point to one; not the country named most (a British debate on Iraq names
+    Iraq more than Britain). It joins Who's who with the sentences that name it, but
+    its mentions are no names for the speakers' pronouns ("It said", "he said" after a
+    quotation that opens with "The government"). Returns its name."""
+    if any(f.kind == "organization" and "government" in f.name.lower().split() for f in out.found.values()):
+        return None
+    belong: Counter[str] = Counter()
+    for f in out.found.values():
+        if f.entry is not None and f.entry.country and (f.kind == "person" or _of_the_state(f.entry)):
+            belong[f.entry.country] += len(f.sentences)
+    ranked = belong.most_common()
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    home = kb.lookup(ranked[0][0])
+    if home is None or home.kind != "country":
+        return None
+    mentions = home_government(t, home)
+    for start, _, name in mentions:
+        made = out.found.setdefault(f"organization:{name}", Found(None, name, "organization"))
+        made.add("government", t.sid_at(start), start)
+    return mentions[0][2] if mentions else None
+
+
+# What a pack's body of a country is when it tells whose government "the government" is:
+# a ministry or a party, not a company ("Twitter": U.S. social media platform).
+_STATE_BODY = re.compile(
+    r"\b(?:ministry|department|party|legislature|congress|parliament|government|president|office|"
+    r"army|navy|air force|armed forces|police)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_state(entry: Entry) -> bool:
+    return bool(entry.description and _STATE_BODY.search(entry.description))
 
 
 def _only_spoken_to(t: Text, out: _Collector) -> None:

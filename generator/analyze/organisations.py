@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .grammar import lemma
 from .mentions import GENERIC_ORG_WORDS, TITLE_WORDS, Mention
-from .packs import KnowledgeBase
+from .packs import Entry, KnowledgeBase
 from .people import ONE_OF_A_NATION, ROLE_NOUNS, SPEECH_VERBS
 from .text import Text, clean
 
@@ -292,6 +292,22 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
         ):
             continue  # capitalised common words belong to a proper name spaCy did not see
         found.append((first, token.i + 1, clean(doc[first : token.i + 1].text)))
+    return found
+
+
+def home_government(t: Text, country: Entry) -> list[tuple[int, int, str]]:
+    """ "The government said …" where the article is about one country and names no
+    government: that country's ("UK government"), at each "the government" meant
+    alone (not "the previous government", not "a government")."""
+    short = next((a for a in country.aliases if a.isalpha() and a.isupper() and len(a) == 2), None)
+    name = f"{short} government" if short else f"Government of {country.name}"
+    found = []
+    for token in t.tokens:
+        if token.text != "government" or token.i < t.dateline_end or not t.sid_at(token.i):
+            continue
+        words = [c for c in token.children if c.i < token.i]
+        if len(words) == 1 and words[0].lower_ == "the" and token.dep_ not in ("compound", "amod"):
+            found.append((token.i, token.i + 1, name))
     return found
 
 

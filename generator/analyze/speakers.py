@@ -677,6 +677,8 @@ def _body_by_anaphor(
         # Alliance); "the government": a government, not the last body that spoke
         heads = GOVERNMENTS if low in GOVERNMENTS else {low}
         called = [s.name for s in entities.spans if s.end <= at and heads & set(s.name.lower().split())]
+        if not called and low == "government" and entities.home_government and _the_alone(subj):
+            return entities.home_government, None, True  # "The government said": the UK's
         return (called[-1], None, True) if called else None
     opening = t.sentence_of(t.token_sid[subj.i] or "s1").start
     spoke = next(
@@ -791,6 +793,12 @@ def _named_in_claim(t: Text, subj: Token, entities: Entities, name: str) -> bool
 
 
 GOVERNMENTS = {"government", "administration", "executive"}
+
+
+def _the_alone(subj: Token) -> bool:
+    """ "The government", not "the previous government" or "this government"."""
+    before = [c for c in subj.children if c.i < subj.i]
+    return len(before) == 1 and before[0].lower_ == "the"
 
 
 def _work_by(subj: Token, entities: Entities) -> str | None:

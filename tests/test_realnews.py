@@ -2236,3 +2236,27 @@ def test_the_government_is_not_guessed_from_a_company_or_the_country_named_most(
         kb,
     )
     assert not [n for n in names(d) if "government" in n.lower()]
+
+
+def test_a_surname_alone_is_the_person_the_text_names_in_full(kb: KnowledgeBase) -> None:
+    # The tagger sees "Hitler", not "Adolf Hitler"; the text writes the full name.
+    d = analyze(
+        seed(
+            "The house where Adolf Hitler was born will be turned into a police station, the "
+            "minister said. Although Hitler was born in Braunau in 1889, the town has long argued "
+            "about the building."
+        ),
+        kb,
+    )
+    assert "Adolf Hitler" in names(d, "person")
+
+
+def test_a_product_written_like_a_name_is_no_person(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Mac Mini heralds a small revolution. The Mac Mini was launched by Apple in January. "
+            "Reviewers say the Mini is quiet and cheap."
+        ),
+        kb,
+    )
+    assert "Mac Mini" not in names(d, "person")

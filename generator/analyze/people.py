@@ -390,6 +390,12 @@ def _full_name_in_text(t: Text, surname: str) -> str | None:
     return None
 
 
+def _as_a_name(t: Text, name: str) -> bool:
+    """Whether the text writes `name` as a person's: never after an article ("the Mac
+    Mini") nor as a label before a colon ("New Price Drop: …")."""
+    return not re.search(rf"(?:\b(?:[Tt]he|[Aa]n?)\s+{re.escape(name)}\b|\b{re.escape(name)}:)", t.raw)
+
+
 # Words that begin a surname: "Bin Laden" is Osama bin Laden's, "Van Gogh" Vincent's.
 SURNAME_PARTICLES = {
     "bin", "ibn", "al", "el", "van", "von", "de", "da", "del", "della", "di", "du", "le", "la",
@@ -470,9 +476,13 @@ def cluster_people(
             else:
                 person = min(candidates, key=lambda p: min(x.start for x in p.mentions))
             person.mentions.append(m)
-        elif m.honorific or m.title or speaks(t, m):
+        else:
             fuller = _full_name_in_text(t, word)
-            _ensure(people, m, fuller or m.name).mentions.append(m)
+            # "The house where Adolf Hitler was born", the tagger seeing only "Hitler": the
+            # text writes the full name, with a given name the name list knows.
+            in_full = bool(fuller and gender_of_first_name(fuller) and _as_a_name(t, fuller))
+            if m.honorific or m.title or speaks(t, m) or in_full:
+                _ensure(people, m, fuller or m.name).mentions.append(m)
     owner: dict[int, str] = {}
     for person in people.values():
         person.mentions.sort(key=lambda m: m.start)

@@ -2224,9 +2224,9 @@ def test_the_government_of_an_article_naming_none_is_its_countrys(kb: KnowledgeB
     assert said(d, "most of those").source == "UK government"
 
 
-def test_the_government_is_not_guessed_from_a_company_or_the_country_named_most(kb: KnowledgeBase) -> None:
-    # Twitter is a U.S. company; China is named most, but no known person or body says
-    # whose government it is: none is named.
+def test_the_government_is_not_a_companys_country(kb: KnowledgeBase) -> None:
+    # Twitter is a U.S. company: no known person or body of a state is named, so the
+    # government is that of the country the article is about.
     d = analyze(
         seed(
             "Plague has been confirmed in two patients in China. Chinese doctors in Beijing posted "
@@ -2235,7 +2235,8 @@ def test_the_government_is_not_guessed_from_a_company_or_the_country_named_most(
         ),
         kb,
     )
-    assert not [n for n in names(d) if "government" in n.lower()]
+    assert [n for n in names(d) if "government" in n.lower()] == ["Government of China"]
+    assert said(d, "more cases").source == "Government of China"
 
 
 def test_a_surname_alone_is_the_person_the_text_names_in_full(kb: KnowledgeBase) -> None:

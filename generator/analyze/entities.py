@@ -704,16 +704,21 @@ BIOLOGY = {
 def _the_government(t: Text, kb: KnowledgeBase, out: _Collector) -> str | None:
     """ "the government", where the article names no government: the government of the
     country its known people and bodies belong to (Tony Blair, the Home Office: the UK),
-    where they point to one; not the country named most (a British debate on Iraq names
-    Iraq more than Britain). It joins Who's who with the sentences that name it, but
-    its mentions are no names for the speakers' pronouns ("It said", "he said" after a
-    quotation that opens with "The government"). Returns its name."""
+    where they point to one, rather than the country named most (a British debate on Iraq
+    names Iraq more than Britain); that one where no such person or body is named. It
+    joins Who's who with the sentences that name it, but its mentions are no names for
+    the speakers' pronouns ("It said", "he said" after a quotation that opens with "The
+    government"). Returns its name."""
     if any(f.kind == "organization" and "government" in f.name.lower().split() for f in out.found.values()):
         return None
     belong: Counter[str] = Counter()
     for f in out.found.values():
         if f.entry is not None and f.entry.country and (f.kind == "person" or _of_the_state(f.entry)):
             belong[f.entry.country] += len(f.sentences)
+    if not belong:  # no one known: the country the article names most
+        belong.update(
+            {f.entry.name: len(f.sentences) for f in out.found.values() if f.kind == "country" and f.entry}
+        )
     ranked = belong.most_common()
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None

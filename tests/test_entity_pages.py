@@ -14,6 +14,16 @@ def paths(corpus: object) -> set[str]:
     return {p.path for p in corpus.pages.values()}  # type: ignore[attr-defined]
 
 
+def test_a_countrys_government_written_in_lower_case_gets_a_page_as_its_other_spelling_does() -> None:
+    corpus = build_corpus(
+        [
+            dossier("g1", org("UK government", "government"), org("Government of China"), title="Talks"),
+            dossier("g2", org("UK government", "government"), org("Government of China"), title="Deal"),
+        ]
+    )
+    assert {"stakeholders/uk-government.md", "stakeholders/government-of-china.md"} <= paths(corpus)
+
+
 def test_a_page_for_names_in_two_articles_or_a_main_actor_only() -> None:
     corpus = build_corpus(
         [

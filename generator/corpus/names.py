@@ -203,6 +203,10 @@ def is_acronym(form: str) -> bool:
     return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
+# A country's or a leader's body, written after its name in lower case.
+RULING_BODIES = {"government", "administration"}
+
+
 @lru_cache(maxsize=131072)
 def names_someone(name: str) -> bool:
     """Whether a name reads as a proper name: capitalised words (glue words aside), no
@@ -227,6 +231,8 @@ def names_someone(name: str) -> bool:
             continue
         if 0 < i < len(words) - 1 and core.lower() in GLUE:
             continue
+        if i == len(words) - 1 and i > 0 and core in RULING_BODIES:
+            continue  # "UK government", "Obama administration", as "Government of China" is
         # A lower-case word: "office", "fourth", "v": a phrase, not a name ("eBay" aside).
         if not (len(core) > 1 and core[1:].lower() != core[1:]):
             return False

@@ -13,7 +13,14 @@ from generator.corpus.overrides import load_overrides, parse_overrides
 from generator.errors import ExplainerError
 from tests.corpus_fixtures import dossier, org, person
 
-COUNTRIES = {"british": "United Kingdom", "uk": "United Kingdom", "britain's": "United Kingdom"}
+COUNTRIES = {
+    "british": "United Kingdom",
+    "uk": "United Kingdom",
+    "britain's": "United Kingdom",
+    "united kingdom": "United Kingdom",
+    "french": "France",
+    "france": "France",
+}
 
 
 def same(ids: Identities, a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -137,9 +144,14 @@ def test_a_countrys_government_is_one_organisation_by_any_of_its_names() -> None
         dossier("g2", org("UK government")),
         dossier("g3", org("Britain's government")),
         dossier("g4", org("French government")),
+        dossier("g5", org("Government of the United Kingdom")),
+        dossier("g6", org("Government of France")),
     ]
     ids = resolve(corpus, country_words=COUNTRIES)
     assert same(ids, ("g1", "British government"), ("g2", "UK government"))
+    assert same(ids, ("g1", "British government"), ("g5", "Government of the United Kingdom"))
+    assert same(ids, ("g4", "French government"), ("g6", "Government of France"))
+    assert not same(ids, ("g5", "Government of the United Kingdom"), ("g6", "Government of France"))
     assert same(ids, ("g1", "British government"), ("g3", "Britain's government"))
     assert not same(ids, ("g1", "British government"), ("g4", "French government"))
 

@@ -331,14 +331,20 @@ def _acronyms(groups: _Groups) -> None:
 
 
 def _governments(groups: _Groups, country_words: dict[str, str]) -> None:
-    """Step 2b: "the British government", "UK government" and "Britain's government" are
-    one organisation, the government of the United Kingdom."""
+    """Step 2b: "the British government", "UK government", "Britain's government" and
+    "Government of the United Kingdom" are one organisation, the government of the
+    United Kingdom."""
     by_country: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(groups.records):
         words = plain(r.name).split()
-        if r.kind == "system" or len(words) < 2 or words[-1].lower() != "government":
+        if r.kind == "system" or len(words) < 2:
             continue
-        country = country_words.get(" ".join(words[:-1]).lower())
+        if words[-1].lower() == "government":
+            country = country_words.get(" ".join(words[:-1]).lower())
+        elif [w.lower() for w in words[:2]] == ["government", "of"]:
+            country = country_words.get(" ".join(w for w in words[2:] if w.lower() != "the").lower())
+        else:
+            continue
         if country:
             by_country[country].append(i)
     for country, ids in sorted(by_country.items()):

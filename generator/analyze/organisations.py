@@ -305,10 +305,15 @@ def home_government(t: Text, country: Entry) -> list[tuple[int, int, str]]:
     for token in t.tokens:
         if token.text != "government" or token.i < t.dateline_end or not t.sid_at(token.i):
             continue
-        words = [c for c in token.children if c.i < token.i]
-        if len(words) == 1 and words[0].lower_ == "the" and token.dep_ not in ("compound", "amod"):
+        if the_alone(token) and token.dep_ not in ("compound", "amod"):
             found.append((token.i, token.i + 1, name))
     return found
+
+
+def the_alone(noun: Token) -> bool:
+    """ "The government", not "the previous government", "this government" or "a government"."""
+    before = [c for c in noun.children if c.i < noun.i]
+    return len(before) == 1 and before[0].lower_ == "the"
 
 
 def described_as(t: Text, spans: list[tuple[int, int]]) -> str | None:

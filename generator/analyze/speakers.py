@@ -24,7 +24,7 @@ from .claims import strip_claim
 from .entities import Entities, NameSpan
 from .grammar import coarse, lemma
 from .mentions import TITLE_WORDS
-from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS, SPOKES
+from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS, SPOKES, the_alone
 from .people import (
     ONE_OF_A_NATION,
     ONLY_A_PERSONS,
@@ -677,7 +677,7 @@ def _body_by_anaphor(
         # Alliance); "the government": a government, not the last body that spoke
         heads = GOVERNMENTS if low in GOVERNMENTS else {low}
         called = [s.name for s in entities.spans if s.end <= at and heads & set(s.name.lower().split())]
-        if not called and low == "government" and entities.home_government and _the_alone(subj):
+        if not called and low == "government" and entities.home_government and the_alone(subj):
             return entities.home_government, None, True  # "The government said": the UK's
         return (called[-1], None, True) if called else None
     opening = t.sentence_of(t.token_sid[subj.i] or "s1").start
@@ -793,12 +793,6 @@ def _named_in_claim(t: Text, subj: Token, entities: Entities, name: str) -> bool
 
 
 GOVERNMENTS = {"government", "administration", "executive"}
-
-
-def _the_alone(subj: Token) -> bool:
-    """ "The government", not "the previous government" or "this government"."""
-    before = [c for c in subj.children if c.i < subj.i]
-    return len(before) == 1 and before[0].lower_ == "the"
 
 
 def _work_by(subj: Token, entities: Entities) -> str | None:

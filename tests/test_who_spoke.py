@@ -590,7 +590,7 @@ def test_bodies_by_a_capital_rivals_and_a_thing_named(kb: KnowledgeBase) -> None
         "Lord Falconer said it was right. What they did, not what they were called, was the critical "
         "issue, he added."
     )
-    assert said(analyze(seed(text), kb), "critical issue").source == "Falconer"  # a statement
+    assert said(analyze(seed(text), kb), "critical issue").source == "Lord Falconer"  # a statement
     assert said(d, "Mr Ebbers knew").source != "Ebbers"
     assert not said(d, "Mr Ebbers knew").named
 

@@ -416,8 +416,8 @@ def _used_to_say(verb: Token) -> bool:
     if lemma(verb) == "claim" and any(c.dep_ == "dobj" for c in verb.children):
         # "claimed the individual titles", "claimed victory": won, not said
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
-    if lemma(verb) == "call" and _calls_on(verb):
-        return True  # "called on ministers to reassure people …": a demand, as "urged" is
+    if lemma(verb) == "call" and (_calls_on(verb) or _called_for(verb)):
+        return True  # "called on ministers to reassure people …", "called for an inquiry": a demand
     if lemma(verb) == "call":
         # "called it an 'extremely adverse development'", not "called the police", "what it
         # calls 'matters'", "a group calling itself X" or "a cantata called X"
@@ -438,6 +438,29 @@ def _calls_on(verb: Token) -> bool:
     whom = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children]
     to_do = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     return to_do and any(o.dep_ == "pobj" for o in whom)
+
+
+# Things that "call for" what they require, and say nothing: plans, laws, texts.
+PRESCRIBING = {
+    "budget", "plan", "plans", "script", "recipe", "section", "law", "act", "bill", "proposal", "proposals",
+    "deal", "agreement", "strategy", "rules", "regulations", "legislation", "contract", "treaty", "scheme",
+    "programme", "program", "design", "formula", "policy", "measure", "measures", "blueprint", "forecast",
+    "situation", "occasion", "job", "role", "rule", "standard", "guidelines", "constitution", "clause",
+}  # fmt: skip
+
+
+def _called_for(verb: Token) -> Token | None:
+    """What "called for" asks: "for an inquiry", or the clause "for their findings to be
+    made public" (the parser's "for" then marks the clause), if the verb has one."""
+    if lemma(verb) != "call" or verb.i + 1 >= len(verb.doc) or verb.nbor().lower_ != "for":
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in PRESCRIBING for c in verb.children):
+        return None  # "the budget calls for the sell-off …", "the recipe called for sugar": it requires
+    after = verb.nbor()
+    if after.head.i == verb.i and after.dep_ == "prep" and any(o.dep_ == "pobj" for o in after.children):
+        return after
+    clause = after.head
+    return clause if after.dep_ == "mark" and clause.head.i == verb.i and clause.dep_ == "advcl" else None
 
 
 def _names_a_thing(clause: Token) -> bool:
@@ -768,6 +791,8 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     if lemma(verb) == "call" and _calls_on(verb):
         asked = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "xcomp"]
         return [w for c in asked if c.i > verb.i for w in c.subtree]
+    if (demand := _called_for(verb)) is not None:
+        return [verb, *demand.subtree]  # "called for their findings to be made public": the demand
     if lemma(verb) == "call" or lemma(verb) in URGING:
         # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
         # follows the verb, its object with what is said of it (not a name: "Everyone
@@ -980,13 +1005,21 @@ def _judged_as(verb: Token) -> list[Token] | None:
     """ "branded the Tory plans as 'fantasy economics'", "touted the plan as making
     strides": the object and what it is judged as ("see" only with a quotation: "sees the
     lineup as its 'Achilles heel'")."""
-    if lemma(verb) not in JUDGING:
+    if lemma(verb) == "describe" and (quote_marks(verb.sent.text) or _reflexive_object(verb)):
+        # 'described the results as "pretty modest"': the quotation is the claim; "described
+        # themselves as …" answers a survey
+        return None
+    if lemma(verb) not in JUDGING and lemma(verb) != "describe":  # "described the win as the highlight of …"
         return None
     judged = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and len(list(c.subtree)) > 1]
     tokens = _object_with(verb, judged)
     if tokens is None or (lemma(verb) == "see" and not quote_marks("".join(w.text_with_ws for w in tokens))):
         return None
     return tokens
+
+
+def _reflexive_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children)
 
 
 def _object_with(verb: Token, complements: list[Token]) -> list[Token] | None:
@@ -1074,7 +1107,7 @@ def _claim_text(t: Text, span: Span, verb: Token, subj: Token, tokens: list[Toke
         # "called it 'immaterial') and Gannett reportedly laid off": up to the quotation's end
         closing = [w.i for w in doc[verb.i : span.end] if w.text in ("”", '"')]
         words = [w for w in doc[first : max([last, *closing]) + 1] if w.i not in skip]
-    elif first > verb.i and lemma(verb) in JUDGING:
+    elif first > verb.i and _judged_as(verb) is not None:
         # "... as 'patently false', and analysts told ...": the judgement ends the claim
         words = [w for w in doc[first : last + 1] if w.i not in skip]
     elif first > verb.i:
@@ -1284,7 +1317,11 @@ def _supposed(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """ "did not say", "Neither Mr Howard nor Mr Letwin would say": nothing was said."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        w.lower_ == "neither" for s in subjects for w in s.children if w.dep_ in ("preconj", "det")
+    )
 
 
 DASHES = ("—", "–", "--")

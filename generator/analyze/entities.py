@@ -61,6 +61,7 @@ from .relabel import (
     bodies_named_as_people,
     common_word,
     cut_at_dashes,
+    groups_named_as_people,
     not_people,
     people_mislabelled,
     places_named_as_people,
@@ -187,7 +188,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _not_people(bodies_named_as_people(t, people), "ORG", people, others)
     cut_at_dashes(t, people)
     products, symbols = products_named_as_people(t, people)
-    for m in products + symbols:
+    for m in products + symbols + groups_named_as_people(people):
         people.remove(m)
     bodies_that_are_products = products_named_as_bodies(others)
     for m in bodies_that_are_products:
@@ -715,7 +716,7 @@ def _the_government(t: Text, kb: KnowledgeBase, out: _Collector) -> str | None:
     for f in out.found.values():
         if f.entry is not None and f.entry.country and (f.kind == "person" or _of_the_state(f.entry)):
             belong[f.entry.country] += len(f.sentences)
-    if not belong:  # no one known: the country the article names most
+    if sum(belong.values()) < 2:  # (almost) no one known: the country the article names most
         belong.update(
             {f.entry.name: len(f.sentences) for f in out.found.values() if f.kind == "country" and f.entry}
         )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 NAME_TAGS = {"NNP", "NNPS"}
 COMMON_WORD = 3.0  # Zipf frequency (wordfreq) of an English word no one is named
+SURNAME_AT_MOST = 4.0  # above it, a word is more likely English than a surname ("Tech", "Smith")
 # Words before a name that say who the person is rather than being the name.
 HONORIFICS = {
     "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
@@ -142,6 +143,7 @@ _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 # What a person is, which a headline or a sentence's first word capitalises before the
 # name: "Rapper 50 Cent", "Striker Nicolas Anelka", "Lawyer David Oblon".
+KIND_ACRONYMS = {"ISP", "ISPs", "NGO", "NGOs"}  # kinds of body written before a body's name
 DESCRIPTORS = {
     "rapper", "singer", "actor", "actress", "comedian", "striker", "midfielder", "defender",
     "goalkeeper", "winger", "sprinter", "hurdler", "batsman", "bowler", "pop", "star", "veteran",
@@ -182,6 +184,8 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
         low = token.lower_
         if token.is_punct or low in ("the", "a", "an") or token.text in POSSESSIVE:
             start += 1
+        elif not person and token.text in KIND_ACRONYMS and end - start > 1:
+            start += 1  # "ISP Freedom2surf": what the body is, before its name
         elif person and (low in HONORIFICS or low in TITLE_WORDS or low in DESCRIPTORS):
             front.append(token.text)
             start += 1
@@ -214,6 +218,32 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
     if end - start >= 4 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
         end -= 3
     return start, end, front
+
+
+def _person_named_like(t: Text, ent: Span, entry: Entry) -> int | None:
+    """The end of a person's name that opens with a one-word pack name for a body or a
+    system that is also a given name ("Rafael" Nadal), if a surname follows it: a
+    capitalised word no entity claims, rare as an English word (not "Georgia Tech")."""
+    if entry.kind not in ("organization", "system", "media") or len(ent) != 1:
+        return None
+    from wordfreq import zipf_frequency
+
+    from .people import first_names
+
+    if ent.text.lower() not in first_names():
+        return None
+    doc = t.doc
+    people = {w.text for w in doc if w.ent_type_ == "PERSON"}
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2:
+        word = doc[end]
+        surname = word.tag_ == "NNP" and word.text.isalpha() and word.text[:1].isupper()
+        if not surname or word.ent_type_ not in ("", "PERSON") or word.is_sent_start:
+            break
+        if word.text not in people and zipf_frequency(word.lower_, "en") >= SURNAME_AT_MOST:
+            break
+        end += 1
+    return end if end > ent.end else None
 
 
 def _opening_verb(token: Token) -> bool:
@@ -270,6 +300,11 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
         ):
             continue
         entry = kb.entries.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is not None and (end := _person_named_like(t, ent, entry)) is not None:
+            # "Rafael Nadal", "Rafael Benitez": a given name a pack body goes by, then a surname
+            out.append(Mention(ent.start, end, clean(t.doc[ent.start : end].text), "PERSON", sid))
+            arm_end = end
+            continue
         if entry is not None:
             if (end := _arm_of(t, ent, entry)) is not None:
                 # "Sony Pictures", "Barclays Capital": an arm of the pack's body, by its own name
@@ -294,13 +329,39 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
             # (the packs claimed the nationality first).
             mention.start = previous.start
             mention.name = clean(t.doc[previous.start : mention.end].text)
+        if mention is not None and ent.label_ == "ORG" and _two_nations(t, kb, previous, mention.start):
+            # "British and Irish Lions": the tagger gave the first nation to the packs
+            mention.start = previous.start  # type: ignore[union-attr]
+            mention.name = clean(t.doc[mention.start : mention.end].text)
+            if out and out[-1].start == mention.start:
+                out.pop()  # "British" was read as the country
         if mention is not None and mention.name in US_STATES and mention.label != "PERSON":
             mention = Mention(mention.start, mention.end, US_STATES[mention.name], "GPE", sid)
         elif mention is not None and mention.name in POSTAL_CODES and _a_place_code(t, mention):
             mention = Mention(mention.start, mention.end, POSTAL_CODES[mention.name], "GPE", sid)
-        if mention is not None:
+        if mention is not None and mention.name not in KIND_ACRONYMS:  # "provider (ISP)": a kind
             out.append(mention)
     return out
+
+
+NATIONAL_ENDINGS = ("ish", "ian", "ese", "ch")  # "Irish", "Australian", "Chinese", "Dutch"
+
+
+def _two_nations(t: Text, kb: KnowledgeBase, previous: Span | None, start: int) -> bool:
+    """Whether a body's name at `start` opens with a nationality after another and "and"
+    ("British and" + "Irish Lions")."""
+    doc = t.doc
+    if previous is None or len(previous) != 1 or previous.end != start - 1 or doc[start - 1].lower_ != "and":
+        return False
+    first, second = previous.text, doc[start].text
+
+    def national(word: str) -> bool:
+        entry = kb.lookup(word)
+        return word[:1].isupper() and (
+            (entry is not None and entry.kind == "country") or word.endswith(NATIONAL_ENDINGS)
+        )
+
+    return previous.label_ in ("GPE", "NORP") and national(first) and national(second) and first != second
 
 
 def _a_place_code(t: Text, m: Mention) -> bool:
@@ -351,11 +412,29 @@ def _arm_of(t: Text, ent: Span, entry: Entry) -> int | None:
         return end + 1  # "according to eBay UK", "Microsoft France said": the company's arm there
     while end < len(t.doc) and t.doc[end].text in ARM_WORDS and t.doc[end].ent_type_ in ("", "ORG"):
         end += 1
+    if end == ent.end and (unit := _unit_end(t, end)):
+        return unit  # "Downing Street Strategy Unit", "White House Press Office"
     if end > ent.end and t.doc[end - 1].ent_type_ == "ORG":
         # the tagger's own name for the rest ("Pictures Entertainment") is part of it
         while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
             end += 1
     return end if end > ent.end else None
+
+
+UNIT_WORDS = {"Unit", "Office", "Team", "Division", "Directorate", "Secretariat"}
+
+
+def _unit_end(t: Text, at: int) -> int | None:
+    """The end of up to three capitalised words from token `at` that end in a unit's word
+    ("Strategy Unit", "Press Office"), if they do."""
+    doc = t.doc
+    for end in range(at + 1, min(at + 4, len(doc) + 1)):
+        word = doc[end - 1]
+        if not (word.tag_ in ("NNP", "NNPS") and word.text[:1].isupper()) or word.is_sent_start:
+            return None
+        if word.text in UNIT_WORDS:
+            return end
+    return None
 
 
 def _arm_in_a_country(t: Text, at: int) -> bool:
@@ -394,8 +473,8 @@ def _owner_start(t: Text, start: int, previous: Span | None) -> int:
     while first - 1 >= t.dateline_end and doc[first - 1].tag_ == "NNP" and doc[first - 1].text[:1].isupper():
         first -= 1
     owner = doc[first : start - 1]
-    if not len(owner) or any(w.ent_id_ or w.ent_type_ == "PERSON" for w in owner):
-        return start
+    if not len(owner) or any(w.ent_id_ or w.ent_type_ in ("PERSON", "DATE", "TIME") for w in owner):
+        return start  # (nor "Saturday's" of "Saturday's Rugby Aid": a day, no owner)
     if all(w.ent_type_ in ("GPE", "LOC", "NORP") for w in owner):
         return start  # "Korea's Hyundai": a place's company is the company
     return first

@@ -20,7 +20,7 @@ from .people import ONE_OF_A_NATION, ROLE_NOUNS, SPEECH_VERBS
 from .text import Text, clean
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Last words of organisation names, for organisations spaCy misses because a
 # country inside the name was matched first ("China National Petroleum Corporation").
@@ -261,8 +261,8 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
     for token in t.tokens:
         # Lower case: "Ministry" capitalised belongs to a proper name ("Interior Ministry").
         # And the head of its phrase: "U.S. military aid" names aid, not the military.
-        if token.text not in ORG_HEADS or token.i < t.dateline_end:
-            continue
+        if token.text not in ORG_HEADS or token.i < t.dateline_end or token.tag_.startswith("VB"):
+            continue  # (and not a verb: "Nadal forces a break point")
         # (but "Obama administration officials" are the administration's)
         modifies = token.dep_ in ("amod", "compound", "nmod") and token.head.i > token.i
         if modifies and token.head.lower_ not in _ITS_PEOPLE:
@@ -291,8 +291,19 @@ def possessed_orgs(t: Text, named: list[tuple[int, int, str]]) -> list[tuple[int
             for k in range(first, token.i)
         ):
             continue  # capitalised common words belong to a proper name spaCy did not see
+        first = _after_its_place(doc, first, token.i)
         found.append((first, token.i + 1, clean(doc[first : token.i + 1].text)))
     return found
+
+
+def _after_its_place(doc: Doc, first: int, head: int) -> int:
+    """Where a body's name starts after the place that owns it: "Germany's BdB private
+    banks association" is the BdB's association (as "Korea's Hyundai" is Hyundai)."""
+    for i in range(first, head - 1):
+        named = doc[i + 1].ent_type_ == "ORG" and doc[i + 1].text[:1].isupper()
+        if doc[i].text in ("'s", "’s") and named and doc[first].ent_type_ == "GPE":
+            return i + 1
+    return first
 
 
 def home_government(t: Text, country: Entry) -> list[tuple[int, int, str]]:

@@ -224,6 +224,23 @@ def _honorific_before(t: Text, m: Mention) -> str | None:
     return honorific_gender(t.tokens[m.start - 1].lower_) if m.start > 0 else None
 
 
+def _addressed(t: Text, m: Mention) -> str | None:
+    """The form of address just before a name the tagger cut it from ("Lord" Janner,
+    "Dr" Smith): evidence of a person."""
+    if m.start == 0 or m.honorific:
+        return None
+    before = t.tokens[m.start - 1]
+    after = t.tokens[m.end].text if m.end < len(t.tokens) else ""
+    if after[:1].isupper() and after.isalpha():
+        return None  # "Mr. Ranking Member": a form of address, not a name the tagger cut
+    addressing = before.lower_ in HONORIFICS or before.text in ROYALS
+    return before.text if addressing and before.text[:1].isupper() else None
+
+
+PEERAGE = {"Lord", "Lady", "Prince", "Princess", "King", "Queen"}  # ranks that are part of a name
+ROYALS = {"Prince", "Princess", "King", "Queen"}
+
+
 def _gender_of(p: Person) -> str | None:
     """A person's gender as their given name or an honorific tells, so far."""
     return (
@@ -481,8 +498,12 @@ def cluster_people(
             # "The house where Adolf Hitler was born", the tagger seeing only "Hitler": the
             # text writes the full name, with a given name the name list knows.
             in_full = bool(fuller and gender_of_first_name(fuller) and _as_a_name(t, fuller))
-            if m.honorific or m.title or speaks(t, m) or in_full:
-                _ensure(people, m, fuller or m.name).mentions.append(m)
+            addressed = _addressed(t, m)
+            if m.honorific or m.title or speaks(t, m) or in_full or addressed:
+                # a peer or a royal is known by rank and name: "Lord Janner", "Prince Harry"
+                rank = addressed if addressed in PEERAGE else m.title if m.title in ROYALS else None
+                ranked = f"{rank} {m.name}" if rank else None
+                _ensure(people, m, fuller or ranked or m.name).mentions.append(m)
     owner: dict[int, str] = {}
     for person in people.values():
         person.mentions.sort(key=lambda m: m.start)

@@ -180,6 +180,19 @@ def not_people(people: list[Mention], others: list[Mention]) -> list[Mention]:
     ]
 
 
+# Plural nouns for people that end no one's name: "Minister for Children, Young People and
+# Families Margaret Hodge" names one person, not "Young People".
+GROUP_NOUNS = {
+    "People", "Families", "Children", "Women", "Men", "Workers", "Parents", "Pupils", "Students", "Fans",
+    "Voters", "Carers", "Residents", "Citizens", "Veterans", "Consumers", "Patients", "Users",
+}  # fmt: skip
+
+
+def groups_named_as_people(people: list[Mention]) -> list[Mention]:
+    """Names spaCy took for persons that name a group of people ("Young People")."""
+    return [m for m in people if m.entry is None and " " in m.name and m.name.split()[-1] in GROUP_NOUNS]
+
+
 def bodies_named_as_people(t: Text, people: list[Mention]) -> list[Mention]:
     """One-word names spaCy tagged as persons that the text calls "it": "Yukos had
     claimed it had transferred $27m", "Yukos made its bankruptcy application" (twice or

@@ -1,0 +1,133 @@
+"""People and bodies news names by a form of address or a nickname the tagger misses:
+a peer by rank and surname, "Number 10", a unit of a known office (text written for the
+tests)."""
+
+from __future__ import annotations
+
+from generator.analyze import analyze
+from generator.analyze.packs import KnowledgeBase
+from tests.test_realnews import names, said, seed
+
+
+def test_a_peer_named_by_rank_alone_is_a_person_and_the_he_that_follows(kb: KnowledgeBase) -> None:
+    # The tagger sees "Janner" without "Lord"; without him "He told ITV" went to Kennedy.
+    d = analyze(
+        seed(
+            "Lib Dem leader Charles Kennedy said the prince should apologise in person. Former "
+            "Labour MP Lord Janner, a member of the Jewish community, branded the costume "
+            'stupid. He told ITV: "The time has come for him to make a public apology."'
+        ),
+        kb,
+    )
+    assert "Lord Janner" in names(d, "person")
+    assert said(d, "public apology").source == "Lord Janner"
+    assert "Lib Dem" not in names(d, "person")
+
+
+def test_a_form_of_address_before_a_title_names_no_one(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            'Aderholt asked about the contingency plan. "I think, Mr. Ranking Member, that would '
+            'put us in a position we cannot defend," the secretary replied.'
+        ),
+        kb,
+    )
+    assert "Ranking" not in " ".join(names(d, "person"))
+
+
+def test_number_10_is_the_prime_ministers_office(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "The prince wore a Nazi uniform to a party. Number 10 said an error was made but the "
+            "matter should now be left to the palace."
+        ),
+        kb,
+    )
+    assert "Downing Street" in names(d, "organization")
+    assert said(d, "an error was made").source == "Downing Street"
+
+
+def test_a_unit_of_a_known_office_keeps_its_whole_name(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "The Downing Street Strategy Unit in 2003 said people from Indian backgrounds were "
+            "doing well on average. The Home Office wants more such programmes."
+        ),
+        kb,
+    )
+    assert "Downing Street Strategy Unit" in names(d, "organization")
+    assert "Downing Street" not in names(d)
+
+
+def test_one_known_body_does_not_stop_the_government_being_the_countrys_named_most(
+    kb: KnowledgeBase,
+) -> None:
+    # Downing Street (a known UK body) is named once: too little to decide whose
+    # government it is alone, but the UK is named throughout.
+    d = analyze(
+        seed(
+            "Britain's young Muslims should feel British, the Home Office said. Britain has many "
+            "communities, and Britain's schools teach citizenship. A Downing Street report found "
+            "progress. The government said it would publish a race strategy for the UK."
+        ),
+        kb,
+    )
+    assert said(d, "race strategy").source == "UK government"
+
+
+def test_a_given_name_a_known_company_goes_by_opens_a_persons_name(kb: KnowledgeBase) -> None:
+    # The packs know the Israeli arms maker Rafael; "Rafael Nadal" is a tennis player.
+    d = analyze(
+        seed(
+            "Rafael Nadal won the final in Seville. Rafael Benitez said his side played well. "
+            "Israel's Rafael makes the Iron Dome interceptors."
+        ),
+        kb,
+    )
+    assert {"Rafael Nadal", "Rafael Benitez"} <= set(names(d, "person"))
+    assert "Rafael Advanced Defense Systems" in names(d, "organization")
+
+
+def test_a_royal_is_named_with_the_title(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Prince Harry should make clear how sorry he is, says Tory leader Michael Howard. "
+            "Harry and Prince William were at the party. King Abdullah of Jordan paid for a trip."
+        ),
+        kb,
+    )
+    people = names(d, "person")
+    assert {"Prince Harry", "Prince William", "King Abdullah"} <= set(people)
+    assert "Harry" not in people and "William" not in people
+
+
+def test_no_group_of_people_and_no_day_is_part_of_a_name(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Minister for Children, Young People and Families Margaret Hodge said the plans were "
+            "fair. Umaga will play in Saturday's IRB Rugby Aid match, and Liverpool face "
+            "Wednesday's Champions League game."
+        ),
+        kb,
+    )
+    assert "Young People" not in names(d)
+    assert "IRB Rugby Aid" in names(d, "organization")
+    assert not any("day's" in name for name in names(d))
+
+
+def test_a_body_of_a_country_is_named_from_its_own_name(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Germany's BdB private banks association said the economy would struggle to meet its "
+            "target. China's commerce ministry said it would act. ISP Freedom2surf said it was a "
+            "good day. The British and Irish Lions will tour New Zealand, and three times Nadal "
+            "forces a break point."
+        ),
+        kb,
+    )
+    bodies = names(d, "organization")
+    assert "BdB private banks association" in bodies
+    assert "China's commerce ministry" in bodies
+    assert "Freedom2surf" in bodies
+    assert "British and Irish Lions" in bodies
+    assert not any(name.endswith("forces") for name in bodies)

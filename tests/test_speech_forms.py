@@ -1,0 +1,55 @@
+"""Speech news reports without "said": a demand ("called for"), a judgement ("described
+the win as …"), and speech denied ("Neither … nor … would say") (text written for the
+tests)."""
+
+from __future__ import annotations
+
+from generator.analyze import analyze
+from generator.analyze.packs import KnowledgeBase
+from tests.test_realnews import seed
+
+
+def claims(text: str, kb: KnowledgeBase) -> list[tuple[str, str]]:
+    return [(a.source, a.claim) for a in analyze(seed(text), kb).attributions]
+
+
+def test_called_for_is_a_demand_of_its_subject(kb: KnowledgeBase) -> None:
+    found = claims(
+        "Liberia's economy grew last year. The IMF has called for the findings to be made "
+        "public. MPs called for an inquiry into the deaths.",
+        kb,
+    )
+    assert ("International Monetary Fund", "called for the findings to be made public") in found
+    assert any(source == "MPs" and claim.startswith("called for an inquiry") for source, claim in found)
+
+
+def test_a_plan_that_calls_for_something_says_nothing(kb: KnowledgeBase) -> None:
+    found = claims(
+        "The state budget calls for the sell-off of 20% of its holdings. The original recipe "
+        "called for three cups of sugar.",
+        kb,
+    )
+    assert found == []
+
+
+def test_described_as_without_a_quotation_is_what_the_speaker_said(kb: KnowledgeBase) -> None:
+    found = claims(
+        "Carlos Moya described Spain's Davis Cup victory as the highlight of his career after "
+        "he beat Andy Roddick.",
+        kb,
+    )
+    assert found == [("Carlos Moya", "Spain's Davis Cup victory as the highlight of his career")]
+
+
+def test_people_describing_themselves_in_a_survey_make_no_claim(kb: KnowledgeBase) -> None:
+    found = claims("Some 8% of the population described themselves as coming from a minority.", kb)
+    assert found == []
+
+
+def test_neither_nor_would_say_is_nothing_said(kb: KnowledgeBase) -> None:
+    found = claims(
+        "Michael Howard and Oliver Letwin set out the plan. Neither Mr Howard nor Mr Letwin "
+        "would say exactly how they would use that cash.",
+        kb,
+    )
+    assert not any("use that cash" in claim for _, claim in found)

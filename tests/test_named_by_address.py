@@ -131,3 +131,26 @@ def test_a_body_of_a_country_is_named_from_its_own_name(kb: KnowledgeBase) -> No
     assert "Freedom2surf" in bodies
     assert "British and Irish Lions" in bodies
     assert not any(name.endswith("forces") for name in bodies)
+
+
+def test_a_committee_of_the_commons_is_named_by_its_subject(kb: KnowledgeBase) -> None:
+    # The BBC writes its select committees in lower case after "Commons".
+    d = analyze(
+        seed(
+            "A report by the Commons work and pensions committee called for the agency to be "
+            "wound up. The Commons science and technology committee said the plans were flawed. "
+            "The bill passes through the Commons next week."
+        ),
+        kb,
+    )
+    bodies = names(d, "organization")
+    assert "Commons work and pensions committee" in bodies
+    assert said(d, "plans were flawed").source == "Commons science and technology committee"
+    assert "House of Commons" in bodies
+
+
+def test_a_ministry_named_with_its_nation_is_the_packs(kb: KnowledgeBase) -> None:
+    d = analyze(seed("The British Foreign Office said the settlements were an obstacle to peace."), kb)
+    office = next(s for s in d.stakeholders if s.name == "Foreign Office")
+    assert "British Foreign Office" in office.aliases
+    assert said(d, "obstacle to peace").source == "Foreign Office"

@@ -412,8 +412,8 @@ def _arm_of(t: Text, ent: Span, entry: Entry) -> int | None:
         return end + 1  # "according to eBay UK", "Microsoft France said": the company's arm there
     while end < len(t.doc) and t.doc[end].text in ARM_WORDS and t.doc[end].ent_type_ in ("", "ORG"):
         end += 1
-    if end == ent.end and (unit := _unit_end(t, end)):
-        return unit  # "Downing Street Strategy Unit", "White House Press Office"
+    if end == ent.end and (unit := _unit_end(t, end) or _committee_end(t, end)):
+        return unit  # "Downing Street Strategy Unit", "Commons science and technology committee"
     if end > ent.end and t.doc[end - 1].ent_type_ == "ORG":
         # the tagger's own name for the rest ("Pictures Entertainment") is part of it
         while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
@@ -434,6 +434,22 @@ def _unit_end(t: Text, at: int) -> int | None:
             return None
         if word.text in UNIT_WORDS:
             return end
+    return None
+
+
+def _committee_end(t: Text, at: int) -> int | None:
+    """The end of a committee named by its subject after a body's name, in either case:
+    "(Commons) science and technology committee", "(House of Commons) International
+    Development Committee", "(Commons) intelligence and security committee"."""
+    doc = t.doc
+    for end in range(at + 1, min(at + 7, len(doc) + 1)):
+        word = doc[end - 1]
+        if word.lower_ == "committee":
+            return end if end - 1 > at else None
+        if word.is_sent_start or not (word.is_alpha or word.text == "&") or word.lower_ in ("the", "a", "an"):
+            return None
+        if word.tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", "HYPH") or word.lower_ in ("or", "but"):
+            return None
     return None
 
 

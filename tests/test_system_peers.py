@@ -41,6 +41,15 @@ def systems(kb: KnowledgeBase, text: str) -> dict[str, str | None]:
         ("Grandfield is bringing a hybrid SUV - the Marlin - to market a year early.", {"Marlin"}),
         ("The prize went to the Nintendo title, The Quest of Ardenne.", {"Quest of Ardenne"}),
         ("Mr Pallister's invention, the Shift-Mate, lets riders change gear by hand.", {"Shift-Mate"}),
+        # a kind set apart after the name, then a clause; a kind in the plural, then its names
+        (
+            "He made one for a party in Uruguay, Vamonos, an online puzzle game that offered a view.",
+            {"Vamonos"},
+        ),
+        (
+            "Mundo's two previous programs, Gatepass and Stormcloud, aimed to protect users.",
+            {"Gatepass", "Stormcloud"},
+        ),
         # a car maker and its model, in an article about cars
         (
             "Rally schools use a Subaru Verano with an automatic gearbox and a manual Vauxhall Corsetta GSI.",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .grammar import coarse, lemma
-from .products import GENERIC, _item_end, headline_cased
+from .products import GENERIC, _item_end, _items, headline_cased
 from .systems import (
     NEEDS_KIND,
     NOT_NAMES,
@@ -149,16 +149,34 @@ def _beside_a_kind(t: Text, firm: set[int]) -> list[SystemSpan]:
     found = []
     doc = t.doc
     for token in t.tokens:
-        category = APPOSED_KINDS.get(token.text)
-        if category is None or not 0 < token.i < len(doc) - 2 or not _apart(t, token.i + 1):
+        several = token.text.endswith("s") and token.text[:-1] in APPOSED_KINDS and token.tag_ == "NNS"
+        category = APPOSED_KINDS.get(token.text[:-1] if several else token.text)
+        if category is None or not 0 < token.i < len(doc) - 2:
             continue
+        apart = _apart(t, token.i + 1)
+        # "Cambiemos, an online puzzle game that offered …": set apart before it, a clause after
+        ends = apart or doc[token.i + 1].lower_ in ("that", "which") or doc[token.i + 1].text in (".", ";")
         first = _phrase_start(t, token.i)
-        if first is None or doc[token.i - 1].lower_ == "think" or not _a_kind_here(t, token.i):
+        if not ends or first is None or doc[token.i - 1].lower_ == "think" or not _a_kind_here(t, token.i):
             continue  # a think tank is no tank
-        for start, end in (_name_after(t, token.i + 1, firm), _name_before(t, first - 1, firm)):
+        names = [_name_before(t, first - 1, firm)] if not several else []
+        if apart:
+            names += _names_after(t, token.i + 1, firm) if several else [_name_after(t, token.i + 1, firm)]
+        for start, end in names:
             if end > start and _a_name(t, start, end, firm):
                 found.append(SystemSpan(start, end, clean(doc[start:end].text), category))
     return found
+
+
+def _names_after(t: Text, comma: int, firm: set[int]) -> list[tuple[int, int]]:
+    """The names set apart after a kind in the plural: "Microsoft's two previous programs,
+    Passport and Hailstorm, aimed …" (the list closed by a comma or the sentence's end)."""
+    items = _items(t, comma + 1, firm)
+    if len(items) < 2:
+        return []
+    end = items[-1][1]
+    closed = end < len(t.doc) and (_apart(t, end) or t.doc[end].text == ".")
+    return items if closed else []
 
 
 def _name_after(t: Text, comma: int, firm: set[int]) -> tuple[int, int]:

@@ -215,6 +215,12 @@ def test_paragraph_break_ends_a_sentence(kb: KnowledgeBase) -> None:
         ("November 27", None, None),  # no year anywhere: never invented
         ("February 30", dt.date(2025, 1, 1), None),
         ("recent weeks", dt.date(2025, 1, 1), None),
+        # part of a stated year: the year, or the month where the part says which
+        ("the last quarter of 2004", None, "2004"),
+        ("the first half of 2005", None, "2005"),
+        ("the last week of 2003", None, "2003-12"),
+        ("the first few weeks of 2005", None, "2005-01"),
+        ("2004 - three of them", None, "2004"),
     ],
 )
 def test_date_resolution(phrase: str, ref: dt.date | None, expected: str | None) -> None:

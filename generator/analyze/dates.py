@@ -63,6 +63,12 @@ _PATTERNS = [
     re.compile(rf"^(?:this past\s+)?{_QUAL}{_MONTH}(?:,?\s+{_YEAR})?$", re.I),
     # 2025 / early 2025 / the end of 2025
     re.compile(rf"^{_QUAL}{_YEAR}$", re.I),
+    # the last quarter of 2004 / the first half of 2005 / the last week of 2003: in that year
+    re.compile(
+        rf"^(?P<part>first|second|third|fourth|final|last)\s+(?:few\s+)?"
+        rf"(?:quarter|half|weeks?|days|months)\s+of\s+{_YEAR}$",
+        re.I,
+    ),
     # between 1990 and 2004 / 1990-2004: dated at its start, as "from 1990 to 2004" is
     # ("in 1997 and 2001" is two years, not a span)
     re.compile(rf"^between\s+{_YEAR}\s*(?:-|–|and|to)\s*\d{{4}}$", re.I),
@@ -210,7 +216,8 @@ _BOUND = re.compile(
 def resolve(phrase: str, ref: dt.date | None, told: str = "unknown") -> tuple[str | None, bool]:
     """(ISO date, range or None, and whether it was worked out from the article's date)
     for a date phrase told in the tense `told`."""
-    text = re.split(r"\s*[—–]\s*(?=[A-Za-z])", clean(phrase))[0]  # "November 3—nine days before"
+    # "November 3—nine days before", "2004 - three of them": the date ends at a dash
+    text = re.split(r"\s*[—–]\s*(?=[A-Za-z])|\s+-\s+(?=[A-Za-z])", clean(phrase))[0]
     if re.search(r"\b\d{4}\b", text):
         text = _BOUND.sub("", text)  # not "as early as next year": next after when?
     text = re.sub(r"^(?:on|in|by|since|from|until|during|for|at)\s+", "", text, flags=re.I)
@@ -229,6 +236,11 @@ def resolve(phrase: str, ref: dt.date | None, told: str = "unknown") -> tuple[st
         month = MONTHS[groups["month"].lower()] if groups.get("month") else None
         d1 = int(groups["d1"]) if groups.get("d1") else None
         d2 = int(groups["d2"]) if groups.get("d2") else None
+        if month is None and groups.get("part") and re.search(r"\b(?:weeks?|days)\b", text, re.I):
+            # "the last week of 2003" is in its December, "the first days of 2005" its January
+            part = groups["part"].lower()
+            edge = 12 if part in ("last", "final") else 1 if part == "first" else None
+            return (f"{year:04d}-{edge:02d}", False) if year and edge else (f"{year:04d}", False)
         if month is None:
             return (f"{year:04d}", False) if year else (None, False)
         inferred = year is None

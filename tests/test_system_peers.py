@@ -55,6 +55,11 @@ def systems(kb: KnowledgeBase, text: str) -> dict[str, str | None]:
             "Rally schools use a Subaru Verano with an automatic gearbox and a manual Vauxhall Corsetta GSI.",
             {"Subaru Verano", "Vauxhall Corsetta GSI"},
         ),
+        # names before "models" in a sentence that names a car maker
+        (
+            "Ford is revitalising its range, unveiling the Corvan and Zelda models at the Detroit show.",
+            {"Corvan", "Zelda"},
+        ),
         # a pack system's release by number, and a pack name spelled with a capital
         (
             "The flaw affects machines running Windows 2000 and the new Mac Mini.",

@@ -83,7 +83,7 @@ def makers_only(t: Text, first: int, end: int) -> bool:
 
 
 def vehicles(t: Text, firm: set[int]) -> list[SystemSpan]:
-    return _ships(t) + _aircraft(t, firm) + _cars(t, firm) + _flights(t)
+    return _ships(t) + _aircraft(t, firm) + _cars(t, firm) + _models_of_a_maker(t, firm) + _flights(t)
 
 
 def _ships(t: Text) -> list[SystemSpan]:
@@ -167,4 +167,31 @@ def _cars(t: Text, firm: set[int]) -> list[SystemSpan]:
         ):
             continue
         found.append(SystemSpan(token.i, end, clean(doc[token.i : end].text), "car"))
+    return found
+
+
+def _models_of_a_maker(t: Text, firm: set[int]) -> list[SystemSpan]:
+    """ "Ford … unveiling the Fusion and Zephyr models": names before "model(s)", in a
+    sentence that names a car maker, are its cars."""
+    found: list[SystemSpan] = []
+    doc = t.doc
+    for token in t.tokens:
+        if token.lower_ not in ("model", "models") or not any(w.text in CAR_MAKERS for w in token.sent):
+            continue
+        names: list[tuple[int, int]] = []
+        end = token.i
+        while end > token.sent.start:
+            first = end
+            while first > token.sent.start and first - 1 not in firm and _capital(t, first - 1):
+                first -= 1
+            if first == end or doc[first].text in CAR_MAKERS or doc[first].is_sent_start:
+                break
+            names.append((first, end))
+            joint = doc[first - 1].lower_ if first > 0 else ""
+            if joint not in ("and", ","):
+                break
+            end = first - 1
+        opened = names and doc[names[-1][0] - 1].lower_ in ("the", "its", "new")
+        if opened and (token.lower_ == "models" or len(names) == 1):
+            found += [SystemSpan(a, b, clean(doc[a:b].text), "car") for a, b in names]
     return found

@@ -29,6 +29,23 @@ def test_systems_pack_covers_the_domains(kb: KnowledgeBase) -> None:
         assert word in categories, word
 
 
+def test_consumer_products_the_tagger_takes_for_people_are_systems(kb: KnowledgeBase) -> None:
+    from generator.analyze import analyze
+    from tests.test_realnews import seed
+
+    d = analyze(
+        seed(
+            "Fans of The Sims and Tomb Raider can download them from the App Store, and the old "
+            "Apple Macintosh still runs AOL Instant Messenger."
+        ),
+        kb,
+    )
+    assert {"The Sims", "Tomb Raider", "App Store", "Macintosh", "AOL Instant Messenger"} <= {
+        s.name for s in d.systems
+    }
+    assert not [s.name for s in d.stakeholders if s.kind == "person"]
+
+
 def test_aliases_and_demonyms_resolve(kb: KnowledgeBase) -> None:
     assert kb.lookup("American").name == "United States"  # type: ignore[union-attr]
     assert kb.lookup("Washington").name == "United States"  # type: ignore[union-attr]

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .grammar import lemma
-from .mentions import GENERIC_ORG_WORDS, TITLE_WORDS, Mention
+from .mentions import GENERIC_ORG_WORDS, KIND_ACRONYMS, TITLE_WORDS, Mention
 from .packs import Entry, KnowledgeBase
 from .people import ONE_OF_A_NATION, ROLE_NOUNS, SPEECH_VERBS
 from .text import Text, clean
@@ -82,8 +82,8 @@ def _named_as_a_company(t: Text, m: Mention) -> bool:
     "Chrysler, the US unit of …", "Hyundai's shares"."""
     doc = t.doc
     before = doc[m.start - 1] if m.start > 0 else None
-    if before is not None and before.lower_ in COMPANY_NOUNS:
-        return True
+    if before is not None and (before.lower_ in COMPANY_NOUNS or before.text in KIND_ACRONYMS):
+        return True  # "carmaker Hyundai", "ISP Freedom2surf"
     if before is not None and before.text in ("'s", "’s") and m.start > 1:
         return doc[m.start - 2].ent_type_ == "GPE"  # a country's
     after = doc[m.end] if m.end < len(doc) else None

@@ -92,13 +92,14 @@ def test_a_royal_is_named_with_the_title(kb: KnowledgeBase) -> None:
     d = analyze(
         seed(
             "Prince Harry should make clear how sorry he is, says Tory leader Michael Howard. "
-            "Harry and Prince William were at the party. King Abdullah of Jordan paid for a trip."
+            "Harry and Prince William were at the party. King Abdullah of Jordan paid for a trip. "
+            "Princes William and Harry left early."
         ),
         kb,
     )
     people = names(d, "person")
     assert {"Prince Harry", "Prince William", "King Abdullah"} <= set(people)
-    assert "Harry" not in people and "William" not in people
+    assert "Harry" not in people and "William" not in people and "Princes William" not in people
 
 
 def test_no_group_of_people_and_no_day_is_part_of_a_name(kb: KnowledgeBase) -> None:

@@ -30,8 +30,8 @@ HONORIFICS = {
 }  # fmt: skip
 TITLE_WORDS = {
     "president", "vice", "prime", "minister", "secretary", "chancellor", "king", "queen", "prince",
-    "princess", "sheikh", "emir", "pope", "general", "gen", "gen.", "admiral", "adm", "adm.", "colonel",
-    "col", "col.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain", "capt", "capt.",
+    "princess", "princes", "sheikh", "emir", "pope", "general", "gen", "gen.", "admiral", "adm", "adm.",
+    "colonel", "col", "col.", "lt", "lt.", "lieutenant", "major", "maj", "maj.", "captain", "capt", "capt.",
     "sergeant", "sgt", "sgt.", "commander", "cmdr", "marshal", "senator", "sen", "sen.", "representative",
     "rep", "rep.", "congressman", "congresswoman", "governor", "gov", "gov.", "mayor", "ambassador",
     "judge", "justice", "chief", "officer", "director", "chairman", "chairwoman", "chair", "ceo", "cfo",

@@ -53,3 +53,31 @@ def test_neither_nor_would_say_is_nothing_said(kb: KnowledgeBase) -> None:
         kb,
     )
     assert not any("use that cash" in claim for _, claim in found)
+
+
+def test_quoted_as_saying_is_the_one_quoted_through_the_one_quoting(kb: KnowledgeBase) -> None:
+    # Without it the quotation went to the last person named before it.
+    d = analyze(
+        seed(
+            "Finance Minister John Ruiz said on Monday that the budget was sound. \"It's above all a "
+            "question of "
+            'sovereignty," Reuters quoted a central bank official as saying. The AFP news agency '
+            "quoted him as saying that prices would rise. The governor was quoted as saying the "
+            "plan would work."
+        ),
+        kb,
+    )
+    found = {a.claim: (a.source, a.via, a.named) for a in d.attributions}
+    assert found["It's above all a question of sovereignty"] == ("a central bank official", "Reuters", False)
+    assert found["prices would rise"][:2] == ("John Ruiz", "The AFP news agency")
+    assert found["the plan would work"][0] == "the governor"
+
+
+def test_a_clubs_boss_is_a_person_not_the_club(kb: KnowledgeBase) -> None:
+    found = claims(
+        'Jose Mourinho was angry after the game. "We lost," the Chelsea boss said. Newcastle manager '
+        'Graeme Souness was furious. "He will not play again," the Newcastle boss said.',
+        kb,
+    )
+    assert ("the Chelsea boss", "We lost") in found
+    assert ("Graeme Souness", "He will not play again") in found

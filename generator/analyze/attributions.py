@@ -629,6 +629,10 @@ def _subject(verb: Token, entities: Entities) -> Token | None:
     """The speaker's word: the verb's active subject (a passive one is what was said:
     "job cuts will be announced"); of two, the one naming someone, then the nearer."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and (quoted := _quoted_as_saying(verb)) is not None:
+        # "Reuters quoted a central bank official as saying", "He was quoted as saying"
+        speaker = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
+        return speaker[0] if speaker else None
     if not subjects and _participle_after_a_place(verb):
         # "Taylor Swift posted on Twitter accusing Big Machine": she accuses, not Twitter
         return _subject(verb.head.head.head, entities)
@@ -1219,7 +1223,22 @@ def _a_title(quoted: str) -> bool:
     return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The "quoted" of "X quoted Y as saying", "Y was quoted as saying", if `verb` is its
+    "saying"."""
+    if verb.lower_ != "saying" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoted = verb.head.head
+    return quoted if lemma(quoted) == "quote" and verb.head.dep_ == "prep" else None
+
+
 def _via(verb: Token) -> str | None:
+    if (quoted := _quoted_as_saying(verb)) is not None:
+        # "Reuters quoted …", "was quoted by the Interfax news agency as saying": where it appeared
+        by = [o for c in quoted.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        who = [c for c in quoted.children if c.dep_ == "nsubj"] or by
+        if who:
+            return clean("".join(w.text_with_ws for w in who[0].subtree)).strip(" ,")
     for token in verb.subtree:
         if token.lower_ in ("citing", "quoting") and token.i + 1 < len(token.doc):
             objects = [c for c in token.children if c.dep_ in ("dobj", "pobj", "obj")]

@@ -111,9 +111,11 @@ def pronoun_antecedents(t: Text, entities: Entities) -> tuple[dict[int, str], di
         low = token.lower_
         if _definite_title(token, spans, quoted) and not _in_what_was_said(token):
             title = token
-        kinds = PEOPLE_KINDS if low in ("he", "she") else BODY_KINDS if low == "it" else None
+        # "quoted him as saying": the one quoted speaks, as "he" would
+        quoted_one = low in ("him", "her") and token.dep_ == "dobj" and lemma(token.head) == "quote"
+        kinds = PEOPLE_KINDS if low in ("he", "she") or quoted_one else BODY_KINDS if low == "it" else None
         if kinds is not None:
-            gender = "f" if low == "she" else "m" if low == "he" else None
+            gender = "f" if low in ("she", "her") else "m" if low in ("he", "him") else None
             fits = [
                 (n, main, at)
                 for n, k, main, at in reversed(subjects)
@@ -351,6 +353,10 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
     low = subj.lower_
     if low in ("he", "she", "it"):
         return _pronoun_speaker(t, subj, entities, before)
+    if low in ("him", "her") and subj.dep_ == "dobj":
+        # "quoted him as saying": the one the pronoun stands for, or no one
+        name = entities.antecedents.get(subj.i)
+        return (name, entity_role(entities, name), True) if name else None
     if (by_person := _work_by(subj, entities)) is not None:
         return by_person, entity_role(entities, by_person), True  # "Brown's Britain, by Robert Peston, says"
     unnamed_anaphor = not any(s.start <= subj.i < s.end for s in entities.spans)
@@ -1282,7 +1288,9 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     if subj.tag_ == "NN" and not names_in(entities, start, end, PEOPLE_KINDS):
         # "its chief executive said": the person the article gives that title, if one.
         title = _title_of(tokens)
-        person = _person_with_role(entities, title, subj)
+        person = _person_with_role(entities, title, subj) or _holder_of_same_post(
+            entities, title, subj, tokens
+        )
         if person:
             return person, entity_role(entities, person), True
     someones = subj.lower_ in REPRESENTATIVES or subj.tag_ == "NNS" or subj.lower_ in QUANTIFIERS
@@ -1416,6 +1424,9 @@ def _body_speaking(
     if subj.lower_ in NOT_ITS_VOICE or (subj.lower_ in LAWYERS and len(bodies) > 1):
         # "Liverpool fans claimed", "Legitimate Bollywood film distributors": of the body, not it
         return _article_lowered(phrase), None, False
+    if subj.lower_ in ONE_HOLDER:
+        # "the Arsenal boss said": one person, not the club
+        return _article_lowered(phrase), None, False
     if subj.lower_ == "embassy":
         # "The US Embassy in New Delhi reported": the embassy, not the country it is in
         return _without_article(phrase), None, True
@@ -1425,12 +1436,16 @@ def _body_speaking(
         return _article_lowered(phrase), role_text, False
     # The fullest name in the phrase: "Inner Mongolia health commission", not "Mongolia".
     speaker = max(reversed(bodies), key=lambda b: b.end - b.start)
-    rest = clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")).strip(" ’'s")
+    rest = re.sub(r"^[’']s?\s*", "", clean(phrase.replace(t.doc[speaker.start : speaker.end].text, "")))
     rest = re.sub(r"\s+(?:for|of|at|from|with)(?:\s+the)?$", "", _without_article(rest))  # "spokesman for"
     # "a WeWork spokesperson", "the US military": the body speaks through them.
     return speaker.name, rest or None, True
 
 
+# Posts one person holds, who is no body's voice as its spokesman is.
+ONE_HOLDER = {"manager", "coach", "boss", "captain", "referee", "agent"}
+# Other words for a post, as a role may give it: "the Chelsea boss" is its manager.
+SAME_POST = {"boss": ("manager", "coach")}
 # "Yukos' US lawyers": of which body, the words alone tell
 LAWYERS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "counsel"}
 # People of a body who do not speak for it: "Liverpool fans", "Ford workers".
@@ -1526,6 +1541,19 @@ def _title_of(tokens: list[Token]) -> str:
         and (w.ent_type_ == "" or w.lower_ in TITLE_WORDS)
         and w.i not in owners
     )
+
+
+def _holder_of_same_post(entities: Entities, title: str, subj: Token, tokens: list[Token]) -> str | None:
+    """ "the Newcastle boss": the one person whose role is that post under another word,
+    at the body the subject names ("Newcastle manager Graeme Souness"; not "the Toon boss",
+    whose nickname no role carries)."""
+    named = {w.text for w in tokens if w.text[:1].isupper() and w.i != subj.i and w.lower_ != "the"}
+    for post in SAME_POST.get(title, ()):
+        person = _person_with_role(entities, post, subj)
+        role = entity_role(entities, person) if person else None
+        if person and named and role and named <= set(role.split()):
+            return person
+    return None
 
 
 def _person_with_role(entities: Entities, title: str, subj: Token, dominant: bool = True) -> str | None:

@@ -155,3 +155,31 @@ def test_a_ministry_named_with_its_nation_is_the_packs(kb: KnowledgeBase) -> Non
     office = next(s for s in d.stakeholders if s.name == "Foreign Office")
     assert "British Foreign Office" in office.aliases
     assert said(d, "obstacle to peace").source == "Foreign Office"
+
+
+def test_a_body_named_alone_before_its_arm_is_not_the_arm(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "Next has said its annual profit will be lower than expected. Next chief executive "
+            "Simon Wolfson admitted that sales were weak. Sales across its shops rose, Next said. "
+            "Analysts said Next had a poor Christmas. "
+            "Sales at Next Directory, its catalogue, rose too. Delta said fares would rise. Delta "
+            "blamed the cost of fuel. Delta Airlines flies to 40 cities."
+        ),
+        kb,
+    )
+    bodies = names(d, "organization")
+    assert {"Next", "Next Directory"} <= set(bodies)
+    assert "Delta" not in bodies
+
+
+def test_he_after_an_unnamed_dealer_is_the_dealer(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            '"It\'s a result," said Nick Bubb, an analyst at Evolution Securities. However, one '
+            'dealer, who asked not to be named, told Reuters the sales were poor. "Christmas has '
+            'been tough for the whole sector," he said.'
+        ),
+        kb,
+    )
+    assert said(d, "tough for the whole sector").source == "one dealer"

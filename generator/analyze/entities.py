@@ -25,6 +25,7 @@ from ..dossier import Flag, GlossaryEntry, Stakeholder, System
 from .audience import is_outlet_name, spoken_to
 from .designations import CYRILLIC_RE, DESIGNATION_RE, looks_like_designation, resolve_designation
 from .mentions import (
+    CORPORATE_TAILS,
     HONORIFICS,
     POSSESSIVE,
     TITLE_WORDS,
@@ -407,6 +408,7 @@ def _merge_short_forms(out: _Collector, raw: str) -> None:
             and not set(f.name.split()[len(short.name.split()) :]) & PARTS_OF_BODIES
             # "IBM's Workplace" is IBM's, not IBM
             and not (short.kind == "organization" and f.name.split()[0].endswith(("'s", "’s")))
+            and not _known_before(short, f)
         ]  # fmt: skip
         if not longer and len(short.name) >= 2:
             # "NAO", "Hefce": the initials of one organisation named in full; of two letters
@@ -430,6 +432,29 @@ def _merge_short_forms(out: _Collector, raw: str) -> None:
             else s
             for s in out.spans
         ]
+
+
+def _known_before(short: Found, longer: Found) -> bool:
+    """Whether the article names `short` alone in two sentences or more (after its first)
+    before it first names `longer`: "Next said … Next chief executive … Next Directory" is
+    the company, then its catalogue; news gives a name in full first, then shortens it."""
+
+    def number(sid: str) -> int:
+        return int(sid[1:]) if sid[1:].isdigit() else 0
+
+    extra = set(longer.name.split()[len(short.name.split()) :])
+    if extra <= OWN_KIND_WORDS:
+        return False  # "Delta" is "Delta Airlines" however often it is named first
+    opening = min((number(s) for s in longer.sentences), default=0)
+    return sum(1 < number(s) < opening for s in short.sentences) >= 2
+
+
+# Last words of a company's own full name, which say what it is: "Delta Airlines".
+OWN_KIND_WORDS = CORPORATE_TAILS | {
+    "Airlines", "Airways", "Air", "Motors", "Motor", "Group", "Corporation", "Company", "Industries",
+    "Technologies", "Holdings", "Bank", "Oil", "Energy", "Telecom", "Communications", "Petroleum",
+    "International", "Corp", "Co", "Inc", "Ltd", "Limited", "Stores", "Foods", "Steel", "Mining",
+}  # fmt: skip
 
 
 # A body within a body, or its event, named after it: "Microsoft Research", "Nato

@@ -582,9 +582,31 @@ def _pronoun_speaker(t: Text, subj: Token, entities: Entities, before: list[Attr
         ):
             return last.source, entity_role(entities, last.source), True
         return None
+    if name and low in ("he", "she") and (unnamed := _unnamed_spoke_since(t, subj, entities, name, before)):
+        # "one dealer, who asked not to be named, told Reuters … '…,' he said": the dealer,
+        # not the analyst named before him
+        return unnamed, None, False
     if name and low in ("he", "she") and (later := _spoke_since_named(t, subj, entities, name, before)):
         return later, entity_role(entities, later), True
     return (name, entity_role(entities, name), True) if name else None
+
+
+def _unnamed_spoke_since(
+    t: Text, subj: Token, entities: Entities, name: str, before: list[Attribution]
+) -> str | None:
+    """One unnamed person ("one dealer", "an analyst") who spoke in the sentence before,
+    where `name` was last named before that sentence."""
+    last = before[-1] if before else None
+    if last is None or last.named or not _spoke_lately(t, last, subj):
+        return None
+    words = last.source.lower().split()
+    if len(words) < 2 or words[0] not in ("one", "a", "an", "another") or words[-1] not in UNNAMED_HEADS:
+        return None
+    if words[-1].endswith("s") and words[:3] != ["one", "of", "the"]:
+        return None  # "a number of analysts": no one "he" is
+    opening = t.sentence_of(last.sentences[0]).start
+    named_since = any(s.name == name and opening <= s.start < subj.i for s in entities.spans)
+    return None if named_since else last.source
 
 
 def _spoke_since_named(

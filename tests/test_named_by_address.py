@@ -112,6 +112,12 @@ def test_no_group_of_people_and_no_day_is_part_of_a_name(kb: KnowledgeBase) -> N
         kb,
     )
     assert "Young People" not in names(d)
+    text = (
+        "Minister for Children, Young People and Families Margaret Hodge said new plans will "
+        "ensure allowances would be fair."
+    )
+    role = said(analyze(seed(text), kb), "allowances would be fair").role or ""
+    assert "Hodge" not in role and "ChildrenYoung" not in role  # a comma left out leaves a space
     assert "IRB Rugby Aid" in names(d, "organization")
     assert not any("day's" in name for name in names(d))
 

@@ -1285,7 +1285,13 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     refers back: a person or body named in it, a title the article gives someone, or an
     unnamed source ("two people familiar with the matter")."""
     tokens = _phrase_tokens(subj)
-    phrase = clean("".join(w.text_with_ws for w in tokens))
+    # a word left out (the comma of "Minister for Children, Young People …") leaves a space
+    phrase = clean(
+        "".join(
+            w.text + (" " if k + 1 < len(tokens) and tokens[k + 1].i != w.i + 1 else w.whitespace_)
+            for k, w in enumerate(tokens)
+        )
+    )
     start, end = min(w.i for w in tokens), max(w.i for w in tokens) + 1
     for child in subj.children if not names_in(entities, subj.i, subj.i + 1, PEOPLE_KINDS) else ():
         if child.dep_ == "appos":

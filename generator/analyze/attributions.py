@@ -449,6 +449,16 @@ PRESCRIBING = {
 }  # fmt: skip
 
 
+def _demand(verb: Token) -> list[Token] | None:
+    """What "called on ministers to …" and "called for an inquiry" ask, as the claim."""
+    if lemma(verb) == "call" and _calls_on(verb):
+        asked = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "xcomp"]
+        return [w for c in asked if c.i > verb.i for w in c.subtree]
+    if (demand := _called_for(verb)) is not None:
+        return [verb, *demand.subtree]  # "called for their findings to be made public"
+    return None
+
+
 def _called_for(verb: Token) -> Token | None:
     """What "called for" asks: "for an inquiry", or the clause "for their findings to be
     made public" (the parser's "for" then marks the clause), if the verb has one."""
@@ -792,11 +802,8 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         return outside
     if (judged := _judged_as(verb)) is not None:
         return judged
-    if lemma(verb) == "call" and _calls_on(verb):
-        asked = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "on") or c.dep_ == "xcomp"]
-        return [w for c in asked if c.i > verb.i for w in c.subtree]
-    if (demand := _called_for(verb)) is not None:
-        return [verb, *demand.subtree]  # "called for their findings to be made public": the demand
+    if (demand := _demand(verb)) is not None:
+        return demand
     if lemma(verb) == "call" or lemma(verb) in URGING:
         # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
         # follows the verb, its object with what is said of it (not a name: "Everyone

@@ -1285,13 +1285,7 @@ def _resolve_phrase(t: Text, subj: Token, entities: Entities) -> tuple[str, str 
     refers back: a person or body named in it, a title the article gives someone, or an
     unnamed source ("two people familiar with the matter")."""
     tokens = _phrase_tokens(subj)
-    # a word left out (the comma of "Minister for Children, Young People …") leaves a space
-    phrase = clean(
-        "".join(
-            w.text + (" " if k + 1 < len(tokens) and tokens[k + 1].i != w.i + 1 else w.whitespace_)
-            for k, w in enumerate(tokens)
-        )
-    )
+    phrase = _spaced(tokens)
     start, end = min(w.i for w in tokens), max(w.i for w in tokens) + 1
     for child in subj.children if not names_in(entities, subj.i, subj.i + 1, PEOPLE_KINDS) else ():
         if child.dep_ == "appos":
@@ -1487,6 +1481,17 @@ NOT_ITS_VOICE = {
     "donor", "donors", "backer", "backers", "fan", "supporter", "voter", "member", "customer", "worker",
     "shareholder", "investor", "player", "student", "campaigner", "protester", "subscriber",
 }  # fmt: skip
+
+
+def _spaced(tokens: list[Token]) -> str:
+    """Words as written, where a word left out (the comma of "Minister for Children, Young
+    People …") leaves a space."""
+    return clean(
+        "".join(
+            w.text + (" " if k + 1 < len(tokens) and tokens[k + 1].i != w.i + 1 else w.whitespace_)
+            for k, w in enumerate(tokens)
+        )
+    )
 
 
 def _without_article(text: str) -> str:

@@ -416,7 +416,7 @@ def _used_to_say(verb: Token) -> bool:
     if lemma(verb) == "claim" and any(c.dep_ == "dobj" for c in verb.children):
         # "claimed the individual titles", "claimed victory": won, not said
         return any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
-    if lemma(verb) == "call" and (_calls_on(verb) or _called_for(verb)):
+    if _demand(verb) is not None:
         return True  # "called on ministers to reassure people …", "called for an inquiry": a demand
     if lemma(verb) == "call":
         # "called it an 'extremely adverse development'", not "called the police", "what it

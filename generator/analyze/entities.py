@@ -107,8 +107,12 @@ class Entities:
     sure_antecedents: dict[int, str] = field(default_factory=dict)  # those a question may name
 
 
+def _sid_number(sid: str) -> int:
+    return int(sid[1:])
+
+
 def _sorted_sids(sids: Iterable[str]) -> list[str]:
-    return sorted(set(sids), key=lambda s: int(s[1:]))
+    return sorted(set(sids), key=_sid_number)
 
 
 class _Collector:
@@ -438,15 +442,11 @@ def _known_before(short: Found, longer: Found) -> bool:
     """Whether the article names `short` alone in two sentences or more (after its first)
     before it first names `longer`: "Next said … Next chief executive … Next Directory" is
     the company, then its catalogue; news gives a name in full first, then shortens it."""
-
-    def number(sid: str) -> int:
-        return int(sid[1:]) if sid[1:].isdigit() else 0
-
     extra = set(longer.name.split()[len(short.name.split()) :])
     if extra <= OWN_KIND_WORDS:
         return False  # "Delta" is "Delta Airlines" however often it is named first
-    opening = min((number(s) for s in longer.sentences), default=0)
-    return sum(1 < number(s) < opening for s in short.sentences) >= 2
+    opening = min((_sid_number(s) for s in longer.sentences), default=0)
+    return sum(1 < _sid_number(s) < opening for s in short.sentences) >= 2
 
 
 # Last words of a company's own full name, which say what it is: "Delta Airlines".

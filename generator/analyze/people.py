@@ -237,8 +237,8 @@ def _addressed(t: Text, m: Mention) -> str | None:
     return before.text if addressing and before.text[:1].isupper() else None
 
 
-PEERAGE = {"Lord", "Lady", "Prince", "Princess", "King", "Queen"}  # ranks that are part of a name
 ROYALS = {"Prince", "Princess", "King", "Queen"}
+PEERAGE = {"Lord", "Lady"} | ROYALS  # ranks that are part of a name
 
 
 def _gender_of(p: Person) -> str | None:

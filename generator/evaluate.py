@@ -177,6 +177,25 @@ def _forms_of(g: dict[str, Any], forms: dict[str, list[str]]) -> list[str]:
     return [name for name, aliases in forms.items() if names & {_norm(x) for x in aliases}]
 
 
+def _quotation_runs(attributions: list[Attribution]) -> list[Attribution]:
+    """One speaker's claims in sentences next to each other, read as one: a reference
+    claim may quote a passage over two sentences ("I just want to be able to perform my
+    own music," she said. "That's it. I've tried …"), where the analysis gives each
+    sentence its own claim."""
+    runs: list[list[Attribution]] = []
+    for a in attributions:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and (a.source, a.named, a.via) == (last.source, last.named, last.via)
+            and 0 < min(_sid_numbers(a.sentences) or {0}) - max(_sid_numbers(last.sentences) or {0}) <= 2
+        ):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return [replace(run[0], claim=" ".join(a.claim for a in run)) for run in runs if len(run) > 1]
+
+
 def _attribution_scores(d: Dossier, gold: list[dict[str, Any]]) -> Score:
     """Recall: reference claims found with their speaker. Precision: extracted
     attributions whose speaker is one the reference names (a claim the reference
@@ -192,11 +211,12 @@ def _attribution_scores(d: Dossier, gold: list[dict[str, Any]]) -> Score:
     # reference's ("the Pentagon", given as the pack's U.S. Department of Defense)
     forms = {s.name: s.aliases for s in d.stakeholders if s.aliases}
     gold = [{**g, "aliases": [*g.get("aliases", []), *_forms_of(g, forms)]} for g in gold]
-    found = [g for g in gold if any(says(g, a) and _speaker_matches(g, a) for a in d.attributions)]
+    told = [*d.attributions, *_quotation_runs(d.attributions)]
+    found = [g for g in gold if any(says(g, a) and _speaker_matches(g, a) for a in told)]
     wrong = [
-        f"{g['source']}: claim given to {', '.join(a.source for a in d.attributions if says(g, a))}"
+        f"{g['source']}: claim given to {', '.join(dict.fromkeys(a.source for a in told if says(g, a)))}"
         for g in gold
-        if g not in found and any(says(g, a) for a in d.attributions)
+        if g not in found and any(says(g, a) for a in told)
     ]
     correct = [a for a in d.attributions if any(_speaker_matches(g, a) for g in gold)]
     return Score(

@@ -1260,6 +1260,8 @@ def _speech_verb(
     declined = verb.head.i != verb.i and verb.dep_ != "advcl" and lemma(verb.head) in ("decline", "refuse")
     if declined or _negated(verb) or _supposed(verb) or _said_of_a_noun(verb) or _adds_to(verb):
         return None  # "declined to comment", "did not say", "others may argue", "will add to the cost"
+    if verb.dep_ == "amod":
+        return None  # "the promised players", as the parse reads it: a word on a noun says nothing
     subj = _subject(verb, entities)
     if subj is None and lemma(verb) in SUBJECT_FIRST:
         return None  # "everyone does, indeed, expect Gordon Brown to ...": Brown does not speak

@@ -316,7 +316,8 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
         previous = ents[n - 1] if n else None
         mention = _cut(t, ent, ents[n + 1] if n + 1 < len(ents) else None, kb, sid)
         if mention is not None and ent.label_ == "ORG":
-            mention.start = _owner_start(t, mention.start, previous)
+            owned = _owned_start(t, mention.start, mention.end)
+            mention.start = owned if owned > mention.start else _owner_start(t, mention.start, previous)
             mention.name = clean(t.doc[mention.start : mention.end].text)
         if (
             mention is not None
@@ -433,8 +434,22 @@ def _unit_end(t: Text, at: int) -> int | None:
         if not (word.tag_ in ("NNP", "NNPS") and word.text[:1].isupper()) or word.is_sent_start:
             return None
         if word.text in UNIT_WORDS:
-            return end
+            return _of_name_end(doc, end)
     return None
+
+
+def _of_name_end(doc: Doc, end: int) -> int:
+    """The end of a unit's name that goes on with "of" and capitalised words ("DHS Office
+    of Inspector General")."""
+    at = end
+    if at < len(doc) and doc[at].lower_ == "of":
+        at += 1 + int(at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+        words = at
+        while words < len(doc) and doc[words].tag_ in ("NNP", "NNPS") and doc[words].text[:1].isupper():
+            words += 1
+        if words > at:
+            return words
+    return end
 
 
 def _committee_end(t: Text, at: int) -> int | None:
@@ -479,6 +494,28 @@ def _inside_longer_name(t: Text, ent: Span, entry: Entry) -> bool:
     )
 
 
+def _owned_start(t: Text, start: int, end: int) -> int:
+    """ "FX’s Legion", "Braun’s Ithaca Holdings": the tagger keeps an owner before a curly
+    possessive in the name (before a straight one it does not). The name starts after it
+    where the owner is a name of its own: an acronym, a pack's, or the last word of a longer
+    name the article gives ("Scooter Braun"); "Women’s Institute" stays whole."""
+    doc = t.doc
+    for i in range(start + 1, end - 1):
+        if doc[i].text not in POSSESSIVE:
+            continue
+        owner = doc[start:i]
+        # the last word of a longer name the tagger found ("Scooter Braun"), whatever it took it for
+        surnames = {e[-1].text for e in doc.ents if len(e) > 1 and not e.start <= start < e.end}
+        if (
+            (len(owner) == 1 and owner.text.isupper() and len(owner.text) > 1)
+            or any(w.ent_id_ for w in owner)
+            or (len(owner) == 1 and owner.text in surnames)
+        ):
+            return i + 1
+        return start
+    return start
+
+
 def _owner_start(t: Text, start: int, previous: Span | None) -> int:
     """ "California Governor's" + "Office of Emergency Services": an organisation named
     with its owner's possessive, where the owner is no country or person of its own."""
@@ -494,6 +531,31 @@ def _owner_start(t: Text, start: int, previous: Span | None) -> int:
     if all(w.ent_type_ in ("GPE", "LOC", "NORP") for w in owner):
         return start  # "Korea's Hyundai": a place's company is the company
     return first
+
+
+# The words a newspaper's name ends in, which the tagger may leave out of it
+MASTHEAD_WORDS = {
+    "Leader", "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Examiner",
+    "Inquirer", "Courier", "Register", "Dispatch", "Bulletin", "Telegraph", "Observer", "Courant",
+    "Advertiser", "Sentinel", "Enquirer", "Statesman", "Argus", "Mercury", "Standard",
+}  # fmt: skip
+
+
+def _masthead_after(doc: Doc, end: int) -> bool:
+    """Whether the word after a name is its paper's masthead word, the head the name's
+    words hang on ("the Sioux Falls Argus Leader")."""
+    if end >= len(doc) or end == 0:
+        return False
+    word = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return (
+        word.text in MASTHEAD_WORDS
+        and (after is None or after.tag_ not in ("NNP", "NNPS"))  # "Senate Leader Mitch McConnell": a title
+        and not word.ent_type_
+        and word.tag_ == "NNP"
+        and doc[end - 1].head.i == end
+        and doc[end - 1].dep_ == "compound"
+    )
 
 
 def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str) -> Mention | None:
@@ -538,6 +600,8 @@ def _cut(t: Text, ent: Span, following: Span | None, kb: KnowledgeBase, sid: str
             end += 1
     if (doc[end - 1].lower_ in OPEN_ENDS and not hyphenated) or doc[start].lower_ in OPEN_ENDS:
         return None
+    if label == "ORG" and end - start >= 2 and _masthead_after(doc, end):
+        end += 1  # "the Sioux Falls Argus" + "Leader": a paper's name ends in its masthead word
     name = clean(doc[start:end].text)
     if not any(ch.isupper() for ch in name) or name in kb.not_entities:
         return None

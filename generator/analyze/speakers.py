@@ -1201,14 +1201,19 @@ def document_author(head: Token, entities: Entities) -> str | None:
     return _named_owner(head, entities, by=True)
 
 
+def _possessive(word: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in word.children)
+
+
 def _named_owner(head: Token, entities: Entities, by: bool = False) -> str | None:
     """The organisation a work's own words name: "the Hefce report", "Labour's posters",
     with `by` "the report by BT" (a journal publishes a study; its authors speak)."""
     if names_in(entities, head.i, head.i + 1, BODY_KINDS | PEOPLE_KINDS):
         return None  # "the BBC's World Business Report": a name, no work of its owner's
     for child in head.children:
-        if child.dep_ in ("compound", "poss"):
-            bodies = names_in(entities, child.left_edge.i, child.i + 1, {"organization"})
+        if child.dep_ in ("compound", "poss") or (child.dep_ == "nmod" and _possessive(child)):
+            # "the Hefce report", "Eurogamer's review", "The Verge's Stadia review"
+            bodies = names_in(entities, child.left_edge.i, child.i + 1, NAMED_BODIES)
         elif by and child.dep_ == "prep" and child.lower_ in ("by", "from"):
             bodies = _organisations_in(entities, child.i, child.right_edge.i + 1)
         elif by and child.dep_ == "acl" and lemma(child) in CONDUCTING:

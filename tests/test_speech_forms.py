@@ -81,3 +81,15 @@ def test_a_clubs_boss_is_a_person_not_the_club(kb: KnowledgeBase) -> None:
     )
     assert ("the Chelsea boss", "We lost") in found
     assert ("Graeme Souness", "He will not play again") in found
+
+
+def test_a_report_that_dates_what_someone_said_is_the_reporters_claim_too(kb: KnowledgeBase) -> None:
+    found = claims(
+        "Kurt Volker said he first discussed the delay with the Ukrainians at the end of August, "
+        "after Politico reported the aid had been paused. Smith said Jones told him whether it "
+        "would rain.",
+        kb,
+    )
+    assert ("Politico", "the aid had been paused") in found
+    assert any(source == "Kurt Volker" and claim.startswith("he first discussed") for source, claim in found)
+    assert not any(source == "Jones" for source, _ in found)

@@ -554,6 +554,9 @@ def _finds(subject: Token) -> bool:
     return subject.lower_ in RESEARCHERS or named or subject.lower_ in ("it", "they")
 
 
+WHEN_MARKS = {"after", "before", "when", "since", "until", "once"}  # a clause that dates another
+
+
 def _reported(verb: Token) -> bool:
     """Speech inside what someone else said ("X said whether he believes …"), or in a
     condition ("if he says …"): part of a claim, not a claim of its own."""
@@ -569,6 +572,8 @@ def _reported(verb: Token) -> bool:
         if node.dep_ == "relcl" and node.head.dep_ == "dobj":
             return False  # "believed the waitress, who said …": the one believed, not what
         coordinated = node.dep_ == "conj"  # "X rejected it, and Y told us ...": Y's own claim
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WHEN_MARKS for m in node.children):
+            return False  # "X said he acted after Politico reported the aid had been paused": Politico's
         direct = direct and node.dep_ == "ccomp"
         node = node.head
         if not coordinated and (

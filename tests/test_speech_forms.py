@@ -93,3 +93,12 @@ def test_a_report_that_dates_what_someone_said_is_the_reporters_claim_too(kb: Kn
     assert ("Politico", "the aid had been paused") in found
     assert any(source == "Kurt Volker" and claim.startswith("he first discussed") for source, claim in found)
     assert not any(source == "Jones" for source, _ in found)
+
+
+def test_the_noun_a_person_was_named_beside_is_that_person_later(kb: KnowledgeBase) -> None:
+    found = claims(
+        "The suspect, Michael Webb, was convicted last Thursday. A family friend found the "
+        "suspect's car. The suspect said he needed to get dressed.",
+        kb,
+    )
+    assert found == [("Michael Webb", "he needed to get dressed")]

@@ -62,7 +62,10 @@ WISHES = {
 # "criticised the plans for …", "blamed her defeat on injuries": whom, and for what
 FAULTING = {"criticise": "for", "criticize": "for", "blame": "on"}
 # Verbs that say only beside a quotation: '"…," he continued', 'she whispered: "…"'
-QUOTING = {"continue", "whisper", "beg", "volunteer", "bemoan", "plead", "exclaim", "retort", "interject"}
+QUOTING = {
+    "continue", "whisper", "beg", "volunteer", "bemoan", "plead", "exclaim", "retort", "interject", "shout",
+    "yell", "scream", "order",
+}  # fmt: skip
 SPEECH = {
     "say", "tell", "add", "state", "announce", "report", "confirm", "claim", "write", "note", "reveal",
     "disclose", "explain", "warn", "argue", "insist", "predict", "acknowledge", "testify", "tweet", "deny",

@@ -433,10 +433,32 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
     decided, document = _document_of_a_speaker(t, subj, entities, before)
     if decided:
         return document
+    if unnamed_anaphor and (named := _named_so_before(t, subj, entities)) is not None:
+        return named, entity_role(entities, named), True  # "The suspect, Michael Webb, … The suspect said"
     resolved = _resolve_phrase(t, subj, entities)
     if resolved and not resolved[2]:
         return _named_after_all(t, subj, entities, before, at) or resolved
     return resolved
+
+
+def _named_so_before(t: Text, subj: Token, entities: Entities) -> str | None:
+    """The person an article named in apposition to the same bare noun before: "The
+    suspect, Michael Webb, was convicted … The suspect said" is Webb."""
+    if subj.tag_ != "NN" or [c.lower_ for c in subj.children if c.dep_ != "punct"] != ["the"]:
+        return None
+    people = [s for s in entities.spans if s.kind in PEOPLE_KINDS and s.end <= subj.i]
+    for word in reversed(t.tokens[: subj.i]):
+        if word.lower_ != subj.lower_ or word.tag_ != "NN":
+            continue
+        if any(c.dep_ not in ("det", "appos", "punct") for c in word.children):
+            continue  # "John Williams, the president of the New York Fed": not "the president"
+        beside = [c for c in word.children if c.dep_ == "appos"]
+        beside += [word.head] if word.dep_ == "appos" else []
+        for other in beside:
+            named = [s for s in people if s.start <= other.i < s.end]
+            if named:
+                return named[-1].name
+    return None
 
 
 def _document_of_a_speaker(

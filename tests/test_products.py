@@ -171,3 +171,13 @@ def test_a_known_line_run_on_into_a_model_word_is_that_model(kb: KnowledgeBase) 
         "service sells through the iTunes music store.",
     )
     assert not {n for n in found if n.endswith(("Pro", "Live", "music"))}
+
+
+def test_a_known_line_runs_on_into_its_models_letters_and_words(kb: KnowledgeBase) -> None:
+    found = systems(
+        kb,
+        "Destiny 2 on Stadia is a step down from the Xbox One X version, which runs at native 4K. "
+        "The Chromecast Ultra comes in the box. The Xbox One controller is sold apart.",
+    )
+    assert {"Xbox One X", "Chromecast Ultra"} <= set(found)
+    assert "Xbox One controller" not in found

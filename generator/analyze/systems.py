@@ -426,11 +426,22 @@ def _brands_after_kind(t: Text, firm: set[int]) -> list[SystemSpan]:
 # ("Xbox Live", "iPod Photo", "iPad Pro", "Nintendo Switch Lite", "PlayStation Network").
 MODEL_WORDS_AFTER_LINE = {
     "live", "network", "photo", "pro", "mini", "lite", "plus", "max", "air", "touch", "nano", "shuffle",
-    "classic", "auto", "go", "portable", "store", "music", "video", "messenger",
+    "classic", "auto", "go", "portable", "store", "music", "video", "messenger", "ultra",
 }  # fmt: skip
 SMALL_MODELS = {"mini", "nano", "shuffle"}  # written in lower case: "iPod mini"
 # What "Pro" may describe after a line, not a model of it ("the Switch Pro controller").
 ACCESSORIES = {"controller", "controllers", "case", "cases", "cover", "covers", "keyboard", "charger", "pen"}
+
+
+MODEL_LETTERS = {"X", "S", "XL", "SE", "XS", "XR"}  # "Xbox One X", "iPhone XS": a model by its letters
+
+
+def _model_word(word: Token) -> bool:
+    """A word that names a model of the line before it: "Pro", "mini", "Ultra", "X"."""
+    if word.text in MODEL_LETTERS:
+        return True
+    capital = word.text[:1].isupper() or word.lower_ in SMALL_MODELS  # not "the iTunes music store"
+    return capital and word.lower_ in MODEL_WORDS_AFTER_LINE
 
 
 def _numbered_release(entry: Entry, word: Token) -> bool:
@@ -451,21 +462,23 @@ def _models_of_known(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemS
         if entry is None or nxt >= len(doc) or doc[nxt - 1].whitespace_ != " " or nxt in firm:
             continue
         word = doc[nxt]
-        model = word.text[:1].isupper() or word.lower_ in SMALL_MODELS  # not "the iTunes music store"
-        if not ((word.lower_ in MODEL_WORDS_AFTER_LINE and model) or _numbered_release(entry, word)):
+        if not (_model_word(word) or _numbered_release(entry, word)):
             continue
-        after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+        end = nxt + 1
+        if end < len(doc) and doc[end - 1].whitespace_ == " " and _model_word(doc[end]) and not word.like_num:
+            end += 1  # "iPhone 11 Pro Max", "Xbox One X"
+        after = doc[end] if end < len(doc) else None
         runs_on = after is not None and (after.like_num or after.tag_ in ("NNP", "NNPS", "POS"))
         if runs_on or (after is not None and after.lower_ in ACCESSORIES):
             continue
         written = clean(doc[ent.start : ent.end].text)
         # "Apple iPad Pro" and "iPad Pro" are one model: the line as the pack names it
         line = entry.name if written.endswith(entry.name) else written
-        name = f"{line} {word.text}"
+        name = f"{line} {doc[nxt:end].text}"
         # a model the pack lists, with or without its maker ("Apple iPod mini"), is the pack's
         if kb.lookup(name) is None and kb.lookup(name.split(" ", 1)[-1]) is None:
             kind = (entry.category or "product") if word.text.isdigit() else "product"
-            found.append(SystemSpan(ent.start, nxt + 1, name, kind, line=entry.key))
+            found.append(SystemSpan(ent.start, end, name, kind, line=entry.key))
     return found
 
 

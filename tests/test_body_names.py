@@ -40,3 +40,13 @@ def test_an_agency_whose_name_has_an_and_is_one_body(kb: KnowledgeBase) -> None:
     )
     assert "U.S. Customs and Border Protection" in found
     assert not {"Border Protection", "Customs", "U.S. Department of Health and Human Services"} & found
+
+
+def test_a_post_in_a_body_is_no_part_of_its_name(kb: KnowledgeBase) -> None:
+    found = names(
+        "“Space exploration requires an entire ecosystem,” said Michael Sims, CEO and Founder of "
+        "Ceres Robotics Inc.",
+        kb,
+    )
+    assert "Ceres Robotics Inc." in found
+    assert not any(name.startswith(("Founder", "CEO")) for name in found)

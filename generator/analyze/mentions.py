@@ -186,6 +186,8 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
             start += 1
         elif not person and token.text in KIND_ACRONYMS and end - start > 1:
             start += 1  # "ISP Freedom2surf": what the body is, before its name
+        elif not person and (post := _post_of(doc, start, end)) is not None:
+            start = post  # "Founder of Ceres Robotics Inc.": the body, not the post in it
         elif person and (low in HONORIFICS or low in TITLE_WORDS or low in DESCRIPTORS):
             front.append(token.text)
             start += 1
@@ -218,6 +220,23 @@ def _trim(t: Text, start: int, end: int, person: bool) -> tuple[int, int, list[s
     if end - start >= 4 and _SCORE.fullmatch(doc[end - 3 : end].text.replace(" ", "")):
         end -= 3
     return start, end, front
+
+
+# A person's post in a body, which the tagger may read as the start of the body's name
+POSTS_IN_A_BODY = {
+    "founder", "co-founder", "ceo", "chairman", "chairwoman", "executive", "editor", "professor",
+    "manager", "coach", "spokesman", "spokeswoman", "spokesperson",
+}  # fmt: skip
+
+
+def _post_of(doc: Doc, start: int, end: int) -> int | None:
+    """Where the body starts after a post "of" it ("CEO and Founder of Ceres Robotics")."""
+    at = start
+    while at < end and (doc[at].lower_ in POSTS_IN_A_BODY or doc[at].lower_ in ("and", "&", "chief")):
+        at += 1
+    if at == start or at + 1 >= end or doc[at].lower_ != "of" or doc[at - 1].lower_ not in POSTS_IN_A_BODY:
+        return None
+    return at + 1
 
 
 def _person_named_like(t: Text, ent: Span, entry: Entry) -> int | None:

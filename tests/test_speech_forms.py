@@ -102,3 +102,17 @@ def test_the_noun_a_person_was_named_beside_is_that_person_later(kb: KnowledgeBa
         kb,
     )
     assert found == [("Michael Webb", "he needed to get dressed")]
+
+
+def test_told_to_is_an_instruction_and_a_document_that_says_is_its_issuers(kb: KnowledgeBase) -> None:
+    found = claims(
+        "SoftBank chief Masayoshi Son told WeWork executives to look for new sources of revenue. "
+        "He told reporters that he was happy. Amazon published a blog post that said customers "
+        "could now listen for free. The ministry issued a statement that said talks had failed.",
+        kb,
+    )
+    assert found == [
+        ("Masayoshi Son", "told WeWork executives to look for new sources of revenue"),
+        ("Masayoshi Son", "he was happy"),
+        ("Amazon", "customers could now listen for free"),
+    ]

@@ -785,6 +785,15 @@ def _clause_taken_for_a_noun(child: Token) -> bool:
     )
 
 
+def _told_to(verb: Token) -> bool:
+    """ "told WeWork executives to look for new sources of revenue": an instruction, whose
+    words are the claim, as "urged … to" (not "told reporters that …")."""
+    if lemma(verb) != "tell" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    done = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    return bool(done) and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children)
+
+
 def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
     """What was said: the verb's clausal complement ("said that CLAIM"), or the clause
     the verb comments on ("CLAIM, X said."), or the clause after "that" where the
@@ -812,7 +821,7 @@ def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
         return judged
     if (demand := _demand(verb)) is not None:
         return demand
-    if lemma(verb) == "call" or lemma(verb) in URGING:
+    if lemma(verb) == "call" or lemma(verb) in URGING or _told_to(verb):
         # "called it a 'landmark judgment'", "urged people to be cautious of ...": what
         # follows the verb, its object with what is said of it (not a name: "Everyone
         # called him Mike")
@@ -1300,7 +1309,7 @@ def _speech_verb(
         claim = strip_claim(_claim_text(t, span, verb, subj, tokens))
         # "reported a loss of $387m", "reiterated his desire to stay", "urged the WTO to
         # conclude talks": the verb stays with its object
-        objects = lemma(verb) in FIGURING | EXPRESSING | URGING
+        objects = lemma(verb) in FIGURING | EXPRESSING | URGING or _told_to(verb)
         reported = objects and any(c.dep_ == "dobj" and c in tokens for c in verb.children)
         first = min(w.i for w in tokens)
         calls_on = lemma(verb) == "call" and _calls_on(verb)  # "called on ministers to …"

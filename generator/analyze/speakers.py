@@ -391,6 +391,8 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
         outlet = _outlet_named_last(t, entities, before, at)
         if outlet is not None:
             return outlet, None, True
+    if low in ("which", "that") and (issuer := _issuer_of_document_that(subj, entities)) is not None:
+        return issuer, entity_role(entities, issuer), True  # "published a blog post that said …"
     if low in ("they", "we", "i", "you", "who", "which", "that") and subj.text != "WHO":
         return _plural_pronoun_speaker(t, subj, entities, before, at)
     if low in REPORTS or low in DOCUMENTS:
@@ -1101,6 +1103,22 @@ def _issuer_of(t: Text, subj: Token, entities: Entities) -> str | None:
                 return named[-1].name
             resolved = resolve_speaker(t, who, entities, [], who.i) if who.lower_ != subj.lower_ else None
             return resolved[0] if resolved and resolved[2] else ""
+    return None
+
+
+def _issuer_of_document_that(subj: Token, entities: Entities) -> str | None:
+    """ "Amazon published a blog post that said …": the named subject of putting out the
+    document a relative clause's "that" or "which" stands for."""
+    verb = subj.head
+    document = verb.head
+    if verb.dep_ != "relcl" or document.lower_ not in DOCUMENTS | REPORTS or document.dep_ != "dobj":
+        return None
+    if lemma(document.head) not in ISSUING:
+        return None
+    for who in (c for c in document.head.children if c.dep_ == "nsubj"):
+        named = names_in(entities, who.left_edge.i, who.i + 1, BODY_KINDS | PEOPLE_KINDS)
+        if named:
+            return named[-1].name
     return None
 
 

@@ -116,3 +116,15 @@ def test_told_to_is_an_instruction_and_a_document_that_says_is_its_issuers(kb: K
         ("Masayoshi Son", "he was happy"),
         ("Amazon", "customers could now listen for free"),
     ]
+
+
+def test_a_quotation_tagged_with_a_verb_of_quoting_is_its_speakers(kb: KnowledgeBase) -> None:
+    found = claims('Jane Roe was at home. "Please come," she begged.', kb)
+    assert found == [("Jane Roe", "Please come")]
+
+
+def test_a_quotation_whose_he_cannot_be_the_woman_before_is_nobodys(kb: KnowledgeBase) -> None:
+    assert claims('Mary Roe was at home. "We will win the cup," he said.', kb) == []
+    assert claims('Mary Roe was at home. "We will win the cup," she said.', kb) == [
+        ("Mary Roe", "We will win the cup")
+    ]

@@ -26,7 +26,7 @@ from .claims import strip_claim
 from .entities import Entities, NameSpan
 from .grammar import coarse, is_verb, lemma
 from .organisations import ORG_ANAPHORS, ORG_HEADS
-from .people import ROLE_NOUNS
+from .people import PRONOUN_GENDER, ROLE_NOUNS, gender_of_first_name
 from .speakers import (
     BODY_KINDS,
     DOCUMENTS,
@@ -405,9 +405,11 @@ def _used_to_say(verb: Token) -> bool:
     if lemma(verb) in JUDGING:
         return _judged_as(verb) is not None
     if lemma(verb) in QUOTING:
-        # '"…," he continued', not "continued to rise" or "continued the work"
-        sentence = verb.doc[verb.sent.start : verb.sent.end].text
-        return bool(quote_marks(sentence)) and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)
+        # '"…," he continued', not "continued to rise" or "continued the work" (the parse
+        # may end a sentence at the closing mark: the words just before count too)
+        sentence = verb.doc[min(verb.sent.start, max(0, verb.i - 4)) : verb.sent.end].text
+        after = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.i > verb.i]
+        return bool(quote_marks(sentence)) and not after
     if lemma(verb) in FAULTING:
         return bool(_faulted_for(verb))
     if lemma(verb) == "confirm" and _confirms_a_belief(verb):
@@ -1454,6 +1456,13 @@ def _has_own_speaker(t: Text, span: Span, last: Attribution, entities: Entities)
     be a claim)."""
     quoted = quoted_tokens(t)
     names = {i: s.name for s in entities.spans for i in range(s.start, s.end) if span.start <= i < span.end}
+    # '"We will win," he said' where "he" stands for another, or cannot be the last
+    # speaker (a man after a woman): not the last speaker's words either
+    gender = entities.genders.get(last.source) or gender_of_first_name(last.source)
+    for w in span:
+        if w.lower_ in ("he", "she") and w.i not in quoted:
+            other = gender is not None and PRONOUN_GENDER[w.lower_] != gender
+            names[w.i] = entities.antecedents.get(w.i) or ("" if other else last.source)
     return any(
         w.i not in quoted
         and ((w.text in SPEECH_FORMS and lemma(w) in SPEECH) or lemma(w) == "ask")  # '"…?" Aderholt asked'
@@ -1492,7 +1501,7 @@ def _names_another(subject: Token, quoted: frozenset[int], names: dict[int, str]
     return (
         subject.dep_ == "nsubj"
         and subject.i not in quoted
-        and subject.tag_ in ("NNP", "NNPS")
+        and (subject.tag_ in ("NNP", "NNPS") or subject.lower_ in ("he", "she"))
         and names.get(subject.i) != last.source
     )
 

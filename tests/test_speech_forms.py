@@ -128,3 +128,14 @@ def test_a_quotation_whose_he_cannot_be_the_woman_before_is_nobodys(kb: Knowledg
     assert claims('Mary Roe was at home. "We will win the cup," she said.', kb) == [
         ("Mary Roe", "We will win the cup")
     ]
+
+
+def test_a_quotation_carried_to_its_speaker_leaves_its_tag_out(kb: KnowledgeBase) -> None:
+    found = claims(
+        "Alan Milburn spoke to reporters on Monday. Mr Milburn brushed aside questions over why the "
+        "chancellor was not present at the Cabinet meeting to discuss election strategy. "
+        "\"I'm not privy to everybody's diary,\" he said.",
+        kb,
+    )
+    assert ("Alan Milburn", "I'm not privy to everybody's diary") in found
+    assert not any("he said" in claim for _, claim in found)

@@ -177,7 +177,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             last = found[-1]
             continue
         if last is not None and (goes_on or opens):
-            claim = strip_claim(sentence.text)
+            claim = _before_its_tag(span) or strip_claim(sentence.text)
             if len(claim.split()) >= 3:
                 carried.append(
                     Attribution(last.source, None, claim, [sentence.id], last.role, last.named, True)
@@ -1234,6 +1234,19 @@ def _subject_span(verb: Token) -> tuple[int, int] | None:
         return None
     words = [w.i for w in subjects[0].subtree]
     return min(words), max(words) + 1
+
+
+def _before_its_tag(span: Span) -> str | None:
+    """The quotation of a sentence that is one and its tag ('"I\'m not privy to everybody\'s
+    diary," he said.'), without the tag."""
+    text = span.text.strip()
+    found = _QUOTED.match(text.replace("’’", "”").replace("''", '"'))
+    if found is None:
+        return None
+    tag = text[found.end() :].split()
+    if not tag or len(tag) > 4 or not any(w.strip(".,") in SPEECH_FORMS for w in tag):
+        return None
+    return clean(found.group(1)).strip(" ,.")
 
 
 def _quoted(span: Span) -> str | None:

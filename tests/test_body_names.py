@@ -50,3 +50,13 @@ def test_a_post_in_a_body_is_no_part_of_its_name(kb: KnowledgeBase) -> None:
     )
     assert "Ceres Robotics Inc." in found
     assert not any(name.startswith(("Founder", "CEO")) for name in found)
+
+
+def test_a_family_by_its_surname_is_no_place_or_body(kb: KnowledgeBase) -> None:
+    found = names(
+        "Joe Biden spoke on Monday in Ohio. Hunter Biden sat on the board of a gas company. "
+        "Critics said the Bidens profited from the post.",
+        kb,
+    )
+    assert {"Joe Biden", "Hunter Biden"} <= found
+    assert "Bidens" not in found

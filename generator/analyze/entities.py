@@ -62,6 +62,7 @@ from .relabel import (
     bodies_named_as_people,
     common_word,
     cut_at_dashes,
+    families,
     groups_named_as_people,
     not_people,
     people_mislabelled,
@@ -196,7 +197,7 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     for m in products + symbols + groups_named_as_people(people):
         people.remove(m)
     bodies_that_are_products = products_named_as_bodies(others)
-    for m in bodies_that_are_products:
+    for m in bodies_that_are_products + families(people, others):
         others.remove(m)
     for m in products + bodies_that_are_products:  # "the new MacBook Pro": a system no pack lists
         out.add(f"system:{m.name}", Found(None, m.name, "system"), m.name, m.sid, m.start, m.end)

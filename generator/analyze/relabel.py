@@ -242,6 +242,13 @@ def places_named_as_people(people: list[Mention]) -> list[Mention]:
 PRODUCT_TAILS = {"Pro", "Lite", "Ultra", "Max", "Plus", "Mini", "Air", "Edition", "Series", "Console"}
 
 
+def families(people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """ "the Bidens", "the Beckhams": a family by the surname of people the article names,
+    who are in Who's who themselves; no place or body."""
+    surnames = {m.name.split()[-1] for m in people if " " in m.name}
+    return [m for m in others if " " not in m.name and m.name.endswith("s") and m.name[:-1] in surnames]
+
+
 def products_named_as_bodies(others: list[Mention]) -> list[Mention]:
     """Names spaCy tagged as organisations that are products: "MacBook Pro", "Galaxy
     Ultra" (not "Korean Air", an airline, nor "Canal Plus", a broadcaster)."""

@@ -418,3 +418,22 @@ def test_an_article_read_before_its_story_joins_it_in_the_last_look_and_a_passin
     # the editor's word stands: an article the editor put in a story of its own stays there
     assert _settled(groups, feats, {"a-early": "own"}, {}) == groups
     assert _settled(groups, feats, {}, {"a-early": {"b2"}}) == groups  # corpus.yml keeps them apart
+
+
+def test_a_story_is_named_by_the_word_most_of_its_headlines_share_not_every_common_one() -> None:
+    """Five of seven Bafta reports name the Bafta, four a film that won there: the film's
+    Oscar hopes in a headline without "Bafta" are not the Bafta story."""
+    from generator.corpus.stories import Features, Vector, _named_apart
+
+    def feat(slug: str, headline: set[str], words: dict[str, float]) -> Features:
+        return Features(
+            slug, None, Vector.of({"person:mike leigh": 1.0}), Vector.of(words), frozenset(headline)
+        )
+
+    bafta = {"bafta": 3.0, "ceremoni": 2.0, "london": 1.0}
+    feats = {f"b{i}": feat(f"b{i}", {"bafta", f"w{i}"}, bafta) for i in range(3)}
+    feats |= {f"v{i}": feat(f"v{i}", {"bafta", "vera", f"x{i}"}, bafta) for i in range(2)}
+    feats["vera-award"] = feat("vera-award", {"vera", "scoop"}, {"scoop": 2.0, "award": 2.0, "bafta": 0.3})
+    feats["oscar-hopes"] = feat("oscar-hopes", {"vera", "oscar"}, {"oscar": 3.0, "nomin": 2.0, "bafta": 0.3})
+    parts = _named_apart([*feats], feats, {})
+    assert parts == [["b0", "b1", "b2", "v0", "v1"], ["vera-award"], ["oscar-hopes"]]

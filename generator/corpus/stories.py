@@ -382,7 +382,8 @@ def _named_apart(
     if len(members) < NAMED_AFTER or any(m in named_by_editor for m in members):
         return [members]
     counts = Counter(w for m in members for w in feats[m].headline)
-    name = {w for w, c in counts.items() if c * 2 > len(members)}
+    top = max(counts.values(), default=0)
+    name = {w for w, c in counts.items() if c * 2 > len(members) and c == top}
     if not name and max(counts.values(), default=0) <= UNNAMED_SHARE * len(members):
         return _reclustered(members, feats)
     if not name:

@@ -792,8 +792,13 @@ def _told_to(verb: Token) -> bool:
     words are the claim, as "urged … to" (not "told reporters that …")."""
     if lemma(verb) != "tell" or not any(c.dep_ == "dobj" for c in verb.children):
         return False
+    return _to_clause(verb) is not None
+
+
+def _to_clause(verb: Token) -> Token | None:
+    """The "to …" clause after a verb: "promised to raise the issue", "told them to look"."""
     done = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-    return bool(done) and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children)
+    return done[0] if done and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children) else None
 
 
 def _claim_tokens(verb: Token, span: Span) -> list[Token] | None:
@@ -969,10 +974,8 @@ def _stance(verb: Token) -> list[Token] | None:
         wishes = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in WISHES or lemma(c) in WISHES)]
         if wishes and any(c.dep_ in ("acl", "prep", "ccomp") for c in wishes[0].children):  # not "which …"
             return list(wishes[0].subtree)
-    if lemma(verb) in PROMISING and _promises(verb):
-        done = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-        if done and any(m.dep_ == "aux" and m.lower_ == "to" for m in done[0].children):
-            return list(done[0].subtree)
+    if lemma(verb) in PROMISING and _promises(verb) and (done := _to_clause(verb)) is not None:
+        return list(done.subtree)
     return None
 
 

@@ -23,7 +23,7 @@ from .anonymity import MASTHEAD
 from .claims import strip_claim
 from .entities import Entities, NameSpan
 from .grammar import coarse, lemma
-from .mentions import TITLE_WORDS
+from .mentions import POSSESSIVE, TITLE_WORDS
 from .organisations import BODIES_BY_NAME, ORG_ANAPHORS, ORG_HEADS, SPOKES, the_alone
 from .people import (
     ONE_OF_A_NATION,
@@ -1242,7 +1242,7 @@ def document_author(head: Token, entities: Entities) -> str | None:
 
 
 def _possessive(word: Token) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in word.children)
+    return any(c.dep_ == "case" and c.lower_ in POSSESSIVE for c in word.children)
 
 
 def _named_owner(head: Token, entities: Entities, by: bool = False) -> str | None:

@@ -436,7 +436,7 @@ def _weekday_pairs(t: Text, ref: dt.date | None) -> tuple[set[int], dict[int, st
     pinned: dict[int, str] = {}
     if ref is None:
         return skip, pinned
-    ents = [e for e in t.doc.ents if e.label_ == "DATE"]  # not "night", between the two
+    ents = [e for e in t.ents if e.label_ == "DATE"]  # not "night", between the two
     for ent in ents:
         both = _WEEKDAY_DATE.match(clean(ent.text))
         date = _by_weekday(both["day"], both, ref) if both else None
@@ -482,7 +482,7 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
     events: list[Event] = []
     skip, pinned = _weekday_pairs(t, ref)
     quoted = quoted_tokens(t)
-    for ent in t.doc.ents:
+    for ent in t.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start in skip or _named_day(t, ent) or _recurring(ent):
             continue
         sid = t.sid_at(ent.start)
@@ -512,7 +512,7 @@ def extract_events(t: Text, ref: dt.date | None) -> list[Event]:
         text = _clause(t.told(t.sentences[int(sid[1:]) - 1]), phrase)
         why = None if date else _why_undated(phrase, ref)
         events.append(Event(date, phrase, text, [sid], relative, why, _ahead(date, ref, told)))
-    dated = [(e.start_char, e.end_char) for e in t.doc.ents if e.label_ in ("DATE", "TIME")]
+    dated = [(e.start_char, e.end_char) for e in t.ents if e.label_ in ("DATE", "TIME")]
     events += _dates_spacy_missed(t, dated, ref)
     events = _merge_vaguer(events)
     # Resolved dates first in time order; unresolved ones after, in reading order.

@@ -297,7 +297,7 @@ def _systems_first(t: Text, kb: KnowledgeBase, out: _Collector) -> set[int]:
     """Named systems, found before anything else so spaCy's guesses for their names
     ("Silver Hare" as a facility, "Starship" as a company) give way to them."""
     taken: set[int] = set()
-    mentioned = {ent.ent_id_ for ent in t.doc.ents if ent.ent_id_.startswith("system:")}
+    mentioned = {ent.ent_id_ for ent in t.ents if ent.ent_id_.startswith("system:")}
     for span in named_systems(t, kb):
         sid = t.sid_at(span.start)
         if sid is None:

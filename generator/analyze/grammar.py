@@ -33,12 +33,16 @@ SCHEDULE_WORDS = {
 }  # fmt: skip
 
 _LEMMATIZER: Any = None
+# (word, part of speech) -> lemma. The lemmatizer keeps no cache for the forms it
+# returns early (proper nouns, base forms), which are most of the words asked about.
+_LEMMAS: dict[tuple[int, str], str] = {}
 
 
 def use_lemmatizer(lemmatizer: Any) -> None:
     """The model's lemmatizer, whose rules `lemma` applies one token at a time."""
     global _LEMMATIZER
     _LEMMATIZER = lemmatizer
+    _LEMMAS.clear()
 
 
 def pos(token: Token) -> str:
@@ -59,12 +63,16 @@ def lemma(token: Token) -> str:
         return str(token.lower_)
     if not token.pos_:
         token.pos_ = "AUX" if token.lower_ in AUXILIARIES else pos(token)
-    try:
-        found = _LEMMATIZER.rule_lemmatize(token)
-    except (KeyError, ValueError):
-        found = [token.lower_]
-    token.lemma_ = found[0] if found else token.lower_
-    return str(token.lemma_)
+    key = (token.orth, token.pos_)
+    known = _LEMMAS.get(key)
+    if known is None:
+        try:
+            found = _LEMMATIZER.rule_lemmatize(token)
+        except (KeyError, ValueError):
+            found = [token.lower_]
+        known = _LEMMAS[key] = found[0] if found else token.lower_
+    token.lemma_ = known
+    return known
 
 
 def is_verb(token: Token) -> bool:

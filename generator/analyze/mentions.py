@@ -301,7 +301,7 @@ def entity_mentions(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[Mention
     `taken` (already read as systems), cut to the name."""
     out: list[Mention] = []
     arm_end = 0
-    ents = _company_names_joined(t, list(t.doc.ents))
+    ents = _company_names_joined(t, list(t.ents))
     for n, ent in enumerate(ents):
         if ent.start < t.dateline_end or any(i in taken for i in range(ent.start, ent.end)):
             continue

@@ -11,7 +11,7 @@ on demand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import ModelMissing
 from .packs import LABELS, KnowledgeBase
@@ -81,7 +81,12 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence, whatever the parser would make of it; and a
     sentence does not start right after a word on the same line ("Mr Howard told BBC
     Radio 4's Today programme Mr Blair had refused ...": one sentence, no full stop)."""
+    from spacy.attrs import SENT_START
+
     text = doc.text  # built anew on every access: read it once
+    # Written back in one array: each `token.is_sent_start = ...` scans the whole doc
+    # for a parse first, which made this pass quadratic in the article's length.
+    starts = doc.to_array([SENT_START]).astype("int64")
     last: Token | None = None
     for token in doc:
         if token.is_space:
@@ -89,11 +94,11 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         if last is not None:
             gap = text[last.idx + len(last.text) : token.idx]
             if "\n\n" in gap:
-                token.is_sent_start = True
+                starts[token.i] = 1
             elif "\n" not in gap and last.text[-1:].isalnum() and token.text[:1].isalnum():
-                token.is_sent_start = False
+                starts[token.i] = -1
         last = token
-    return doc
+    return doc.from_array([SENT_START], cast(Any, starts.astype("uint64")))  # thinc types it Ints2d
 
 
 def disabled(nlp: Language) -> list[str]:

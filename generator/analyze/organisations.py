@@ -162,7 +162,7 @@ def _body_of_spokesman(t: Text, token: Token, taken: set[int]) -> list[tuple[int
     start = words[0].i
     # "a Defra spokesman": a one-word "person" before a spokesman is a body (a person's
     # would be "Smith's spokesman").
-    ents = [e for e in t.doc.ents if not (e.label_ == "PERSON" and len(e) == 1)]
+    ents = [e for e in t.ents if not (e.label_ == "PERSON" and len(e) == 1)]
     covered = {i for e in ents for i in range(e.start, e.end)} | taken
     if start == 0 or t.doc[start - 1].lower_ not in ("a", "an", "the"):
         return []
@@ -182,7 +182,7 @@ def suffixed_orgs(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int
     """Capitalised names ending in an organisation word that no entity covers whole:
     "Bartholomew County Sheriff’s Department", "Joint Narcotics Enforcement Team"."""
     found = []
-    ents = list(t.doc.ents)
+    ents = list(t.ents)
     doc = t.doc
     for sentence in t.spans:
         for token in t.tokens[sentence.start : sentence.end]:

@@ -537,14 +537,14 @@ def _questions_for(sentence: Span, ctx: Ask) -> list[str]:
         question = None
         if token.lower_ in MODALS and token.dep_ == "aux":
             question = _modal_question(token, ctx, sentence)
-        elif (lemma(token) in INTENT_VERBS and pos(token) == "VERB") or token.lower_ in (
+        elif (pos(token) == "VERB" and lemma(token) in INTENT_VERBS) or token.lower_ in (
             "likely",
             "due",
             "set",
             "scheduled",
         ):
             question = _intent_question(token, ctx, sentence)
-        elif lemma(token) == "consider" and pos(token) == "VERB":
+        elif pos(token) == "VERB" and lemma(token) == "consider":
             question = _aux_question(token, ctx, sentence)
         elif token.lower_ == "if":
             question = _condition_question(token, ctx, sentence) or _if_question(token, ctx, sentence)

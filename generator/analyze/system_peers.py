@@ -75,7 +75,7 @@ def system_peers(t: Text, firm: set[int], spans: list[SystemSpan]) -> list[Syste
 
 def _known(t: Text, spans: list[SystemSpan]) -> list[tuple[int, int]]:
     known = [(s.start, s.end) for s in spans]
-    return known + [(e.start, e.end) for e in t.doc.ents if e.ent_id_.startswith("system:")]
+    return known + [(e.start, e.end) for e in t.ents if e.ent_id_.startswith("system:")]
 
 
 def _list_items(

@@ -121,7 +121,7 @@ class SystemSpan:
 def _firm(t: Text) -> set[int]:
     return {
         i
-        for ent in t.doc.ents
+        for ent in t.ents
         if ent.ent_id_ and not ent.ent_id_.startswith("place:")
         for i in range(ent.start, ent.end)
     }
@@ -159,7 +159,7 @@ def _with_maker(t: Text, first: int) -> int:
     """Where a product named with its maker starts: "Apple Arcade", "ESPN+" (the maker a
     pack organisation right before the product's own words or a plus sign)."""
     anchor = first - 1 if first > 0 and t.tokens[first - 1].text == "+" else first
-    for ent in t.doc.ents:
+    for ent in t.ents:
         if ent.end == anchor and ent.ent_id_.startswith(("organization:", "media:")):
             return ent.start
     return first
@@ -280,7 +280,7 @@ def _noun_phrases(t: Text, kb: KnowledgeBase, firm: set[int]) -> list[SystemSpan
                 labels = labels - {"ORG"}
             if category in UNPEOPLED and before - first == 1 and not acts(t, name):
                 labels = labels - {"PERSON"}  # "the Robosapiens toy": no one the article names
-            if any(e.start == first and e.end == before and e.label_ in labels for e in t.doc.ents):
+            if any(e.start == first and e.end == before and e.label_ in labels for e in t.ents):
                 continue  # "Australian drones", "Trump's jets": a nation or a person, not a name
             if (
                 name in kb.not_entities
@@ -299,15 +299,13 @@ def pack_name_end(t: Text, start: int, kind: str = "") -> int | None:
     """Where the pack name that starts at token `start` ends, if one does; of one kind
     ("system:") where `kind` is given."""
     return next(
-        (e.end for e in t.doc.ents if e.start == start and e.ent_id_ and e.ent_id_.startswith(kind)), None
+        (e.end for e in t.ents if e.start == start and e.ent_id_ and e.ent_id_.startswith(kind)), None
     )
 
 
 def pack_name_start(t: Text, end: int, kind: str = "") -> int | None:
     """Where the pack name that ends just before token `end` starts, if one does."""
-    return next(
-        (e.start for e in t.doc.ents if e.end == end and e.ent_id_ and e.ent_id_.startswith(kind)), None
-    )
+    return next((e.start for e in t.ents if e.end == end and e.ent_id_ and e.ent_id_.startswith(kind)), None)
 
 
 def _proper_run(t: Text, start: int, firm: set[int], inner_capital: bool = False) -> int:

@@ -75,6 +75,7 @@ class Text:
     boilerplate: frozenset[str] = frozenset()  # ids of sentences that are credits, links, tables
     dateline_chars: int = 0  # characters of the dateline opening the text
     quoted: frozenset[int] | None = None  # `quoted_tokens`, made once
+    ents: tuple[Span, ...] = ()  # doc.ents, which spaCy rebuilds on every access
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Text:
@@ -102,7 +103,8 @@ class Text:
             for s, span in zip(sentences, spans, strict=True)
             if is_boilerplate(s.text) or (chars and span.end_char <= chars + 1)
         )
-        return cls(doc, sentences, spans, token_sid, raw, tokens, dateline_end, skip, chars)
+        ents = tuple(doc.ents)
+        return cls(doc, sentences, spans, token_sid, raw, tokens, dateline_end, skip, chars, ents=ents)
 
     def sid_at(self, token_i: int) -> str | None:
         """The id of the story sentence holding a token (None between sentences and in

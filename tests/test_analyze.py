@@ -203,6 +203,15 @@ def test_paragraph_break_ends_a_sentence(kb: KnowledgeBase) -> None:
     assert [s.text for s in d.sentences] == ["Heading without a full stop", "The S-400 arrived."]
 
 
+def test_no_sentence_starts_after_a_word_on_the_same_line(kb: KnowledgeBase) -> None:
+    text = "Mr Howard told BBC Radio 4's Today programme Mr Blair had refused to answer. He was angry."
+    d = analyze(text_seed(text), kb)
+    assert [s.text for s in d.sentences] == [
+        "Mr Howard told BBC Radio 4's Today programme Mr Blair had refused to answer.",
+        "He was angry.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("phrase", "ref", "expected"),
     [

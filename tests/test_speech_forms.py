@@ -139,3 +139,40 @@ def test_a_quotation_carried_to_its_speaker_leaves_its_tag_out(kb: KnowledgeBase
     )
     assert ("Alan Milburn", "I'm not privy to everybody's diary") in found
     assert not any("he said" in claim for _, claim in found)
+
+
+def test_what_a_speaker_told_an_outlet_came_through_it(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            '"This is how storms begin," Dr. Ana Ruiz, a member of the group, told NBC News. '
+            '"It could get out of control." "These are people as well," Ruiz added. '
+            "Tom Hale said in an interview with CNN that the fund was safe."
+        ),
+        kb,
+    )
+    told = {a.claim: a.via for a in d.attributions}
+    assert told["This is how storms begin"] == "NBC News"
+    assert told["It could get out of control."] == "NBC News"  # the quotation goes on
+    assert told["These are people as well"] == "NBC News"  # "added": the same interview
+    assert told["the fund was safe"] == "CNN"
+
+
+def test_according_to_inside_a_quotation_is_no_source(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed('"Viewers will choose what they see according to their own tastes," Peter Hall said.'), kb
+    )
+    assert [(a.source, a.via) for a in d.attributions] == [("Peter Hall", None)]
+
+
+def test_a_group_named_by_its_initials_and_its_members(kb: KnowledgeBase) -> None:
+    d = analyze(
+        seed(
+            "The doctors, members of a recently formed group Nurses for Clean Water, NFCW, have "
+            "offered to run a clinic. The doctors said that the water was unsafe."
+        ),
+        kb,
+    )
+    assert "Nurses for Clean Water" in [s.name for s in d.stakeholders]
+    assert [(a.source, a.claim) for a in d.attributions] == [
+        ("Nurses for Clean Water", "the water was unsafe")
+    ]

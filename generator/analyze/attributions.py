@@ -180,7 +180,7 @@ def extract_attributions(t: Text, entities: Entities) -> list[Attribution]:
             claim = _before_its_tag(span) or strip_claim(sentence.text)
             if len(claim.split()) >= 3:
                 carried.append(
-                    Attribution(last.source, None, claim, [sentence.id], last.role, last.named, True)
+                    Attribution(last.source, last.via, claim, [sentence.id], last.role, last.named, True)
                 )
                 found.append(carried[-1])
                 if opens:
@@ -273,7 +273,8 @@ def _in_sentence(t: Text, span: Span, entities: Entities, before: list[Attributi
     according: list[Attribution] = []
     sid = t.token_sid[span.start] or ""
     for token in t.tokens[span.start : span.end]:
-        if token.lower_ == "according" and _next_is_to(token):
+        if token.lower_ == "according" and _next_is_to(token) and not t.inside_quotation(token.idx):
+            # not in a quotation: "… influence what they see according to their tastes," he said
             attribution = _according_to(t, span, token, entities, before + spoken, sid)
             found = according
         elif token.lower_ in STATEMENT_NOUNS and (
@@ -1274,7 +1275,33 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return quoted if lemma(quoted) == "quote" and verb.head.dep_ == "prep" else None
 
 
-def _via(verb: Token) -> str | None:
+# "said in an interview with CNN", "in a statement emailed to NBC News": what a speaker
+# said to an outlet, which is where it appeared.
+TOLD_IN = {"interview", "interviews", "statement", "email", "e-mail", "remarks", "comments", "conversation"}
+
+
+def _outlet_told(verb: Token, entities: Entities) -> str | None:
+    """The news outlet the speaker told: "told NBC News", "said in an interview with the
+    Times", "speaking to CNN" (never an outlet named in what was said)."""
+    outlets = [*(s for s in entities.spans if s.kind == "media"), *entities.told]
+    media = {i: s.name for s in outlets for i in range(s.start, s.end)}
+    if not media:
+        return None
+    heard: list[Token] = []
+    if lemma(verb) == "tell":
+        heard += [c for c in verb.children if c.dep_ in ("dative", "dobj", "iobj")]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (c for c in child.children if c.dep_ == "pobj" and c.lower_ in TOLD_IN):
+                heard += [o for w in noun.subtree if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
+        elif child.dep_ == "advcl" and lemma(child) in ("speak", "talk"):
+            heard += [o for w in child.children if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]
+    return next((media[w.i] for w in heard if w.i in media), None)
+
+
+def _via(verb: Token, entities: Entities) -> str | None:
+    if (outlet := _outlet_told(verb, entities)) is not None:
+        return outlet
     if (quoted := _quoted_as_saying(verb)) is not None:
         # "Reuters quoted …", "was quoted by the Interfax news agency as saying": where it appeared
         by = [o for c in quoted.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -1368,7 +1395,10 @@ def _speech_verb(
         claim = " … ".join([*(strip_claim(t.text_of(e)) for e in earlier), claim])
         sids = [*earlier, sid]
         is_quote = True
-    return Attribution(source, _via(verb), claim, sids, role, named, is_quote)
+    via = _via(verb, entities)
+    if via is None and lemma(verb) == "add" and before and before[-1].source == source:
+        via = before[-1].via  # '"…," Arroyo added' goes on telling NBC News what she told it
+    return Attribution(source, via, claim, sids, role, named, is_quote)
 
 
 def _supposed(verb: Token) -> bool:
@@ -1643,7 +1673,7 @@ def _split_at_label(
     out = []
     ending = strip_claim(t.doc[span.start : dash].text.strip())
     if last is not None and last.quote and len(ending.split()) >= 3:
-        out.append(Attribution(last.source, None, ending, [sid], last.role, last.named, True))
+        out.append(Attribution(last.source, last.via, ending, [sid], last.role, last.named, True))
     opening = strip_claim(t.doc[colon + 1 : span.end].text)
     out.append(Attribution(name, None, opening, [sid], entity_role(entities, name), True, True))
     return out

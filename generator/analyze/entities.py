@@ -42,6 +42,7 @@ from .organisations import (
     home_government,
     is_organisation,
     possessed_orgs,
+    spelt_out_orgs,
     spoken_bodies,
     suffixed_orgs,
 )
@@ -106,6 +107,8 @@ class Entities:
     # "the government" of an article that names none: its country's ("UK government")
     home_government: str | None = None
     sure_antecedents: dict[int, str] = field(default_factory=dict)  # those a question may name
+    # outlets named only as the one a speaker told ("told NBC News"): no party to the story
+    told: list[NameSpan] = field(default_factory=list)
 
 
 def _sid_number(sid: str) -> int:
@@ -122,6 +125,7 @@ class _Collector:
     def __init__(self) -> None:
         self.found: dict[str, Found] = {}
         self.spans: list[NameSpan] = []
+        self.told: list[NameSpan] = []  # outlets only spoken to, kept for "told NBC News"
         self.system_mentions: list[tuple[str, int, int, str]] = []  # key, start, end, sid
         self.lines: set[str] = set()  # pack systems named in one of their models ("Xbox" in "Xbox Live")
 
@@ -222,6 +226,11 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
         at = t.sid_at(start)
         if at:
             out.add(f"organization:{name}", Found(None, name, "organization"), name, at, start, end)
+    for start, end, name in spelt_out_orgs(t, kb, taken | blocked):
+        surface = clean(t.doc[start:end].text)  # the name, or its initials after it
+        at = t.sid_at(start)
+        if at:
+            out.add(f"organization:{name}", Found(None, name, "organization"), surface, at, start, end)
     home = _the_government(t, kb, out)
     _merge_org_variants(out)
     _merge_short_forms(out, t.raw)
@@ -236,7 +245,9 @@ def extract_entities(t: Text, kb: KnowledgeBase) -> Entities:
     _add_quantities(t, out)
     out.spans.sort(key=lambda s: (s.start, s.end))
     stakeholders, systems, glossary = _records(out.found)
-    return Entities(stakeholders, systems, glossary, flags, out.spans, genders, home_government=home)
+    told = sorted(out.told, key=lambda s: s.start)
+    spans = out.spans
+    return Entities(stakeholders, systems, glossary, flags, spans, genders, home_government=home, told=told)
 
 
 def _kin_of_a_known_person(t: Text, m: Mention) -> Mention:
@@ -784,6 +795,7 @@ def _only_spoken_to(t: Text, out: _Collector) -> None:
         if spans and told_in >= set(f.sentences) and all(spoken_to(t, s.start, s.end, outlet) for s in spans):
             del out.found[key]
             out.spans = [s for s in out.spans if s not in spans]
+            out.told += [s for s in spans if outlet]
 
 
 def _not_biology(t: Text, designations: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:

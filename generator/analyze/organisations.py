@@ -210,6 +210,51 @@ def suffixed_orgs(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int
     return found
 
 
+# Small words a body's name may hold, and how its initials may write them: "Doctors for
+# Camp Closure, D4CC", "Parents 2 Parents".
+INITIAL_OF_SMALL_WORD = {"for": ("F", "4", ""), "to": ("T", "2", ""), "and": ("A", "&", ""), "of": ("O", "")}
+
+
+def _initials_match(words: list[str], short: str) -> bool:
+    """Whether `short` spells the initials of `words`, small words written or left out."""
+    if not words:
+        return not short
+    first = words[0]
+    forms = INITIAL_OF_SMALL_WORD.get(first.lower(), (first[:1].upper(),))
+    return any(short.startswith(f) and _initials_match(words[1:], short[len(f) :]) for f in forms)
+
+
+def spelt_out_orgs(t: Text, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int, str]]:
+    """A capitalised name followed by its own initials, which no entity covers: "a
+    recently formed group Doctors for Camp Closure, D4CC," names a body (and so does its
+    short form)."""
+    found = []
+    doc = t.doc
+    for token in t.tokens[1:]:
+        short = token.text
+        if not ACRONYM_RE.match(short) or doc[token.i - 1].text not in (",", "(") or token.i in taken:
+            continue
+        end = token.i - 1
+        first = end
+        while first > t.dateline_end and (
+            doc[first - 1].is_title or doc[first - 1].lower_ in INITIAL_OF_SMALL_WORD
+        ):
+            first -= 1
+        for start in range(first, end - 1):
+            words = [w.text for w in doc[start:end]]
+            if not doc[start].is_title or not _initials_match(words, short.replace(".", "")):
+                continue
+            if any(i in taken for i in range(start, end)) or not t.sid_at(start):
+                break
+            if any(e.start <= start and e.end >= end for e in t.ents):
+                break  # a name spaCy saw whole already
+            name = clean(doc[start:end].text)
+            if kb.lookup(name) is None and name not in kb.not_entities:
+                found += [(start, end, name), (token.i, token.i + 1, name)]
+            break
+    return found
+
+
 def _name_end(t: Text, end: int, limit: int) -> int:
     """Past "for the Western District of New York" after "U.S. Attorney's Office": a name
     goes on over "of"/"for" (and "the") followed by capitalised words."""

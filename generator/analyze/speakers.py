@@ -445,22 +445,34 @@ def resolve_speaker(t: Text, subj: Token, entities: Entities, before: list[Attri
 
 def _named_so_before(t: Text, subj: Token, entities: Entities) -> str | None:
     """The person an article named in apposition to the same bare noun before: "The
-    suspect, Michael Webb, was convicted … The suspect said" is Webb."""
-    if subj.tag_ != "NN" or [c.lower_ for c in subj.children if c.dep_ != "punct"] != ["the"]:
+    suspect, Michael Webb, was convicted … The suspect said" is Webb; and the body it
+    named a group as members of: "The doctors, members of a recently formed group Doctors
+    for Camp Closure, … The doctors said" is that group."""
+    if subj.tag_ not in ("NN", "NNS") or [c.lower_ for c in subj.children if c.dep_ != "punct"] != ["the"]:
         return None
     people = [s for s in entities.spans if s.kind in PEOPLE_KINDS and s.end <= subj.i]
     for word in reversed(t.tokens[: subj.i]):
-        if word.lower_ != subj.lower_ or word.tag_ != "NN":
+        if word.lower_ != subj.lower_ or word.tag_ != subj.tag_:
             continue
         if any(c.dep_ not in ("det", "appos", "punct") for c in word.children):
             continue  # "John Williams, the president of the New York Fed": not "the president"
         beside = [c for c in word.children if c.dep_ == "appos"]
         beside += [word.head] if word.dep_ == "appos" else []
         for other in beside:
-            named = [s for s in people if s.start <= other.i < s.end]
-            if named:
-                return named[-1].name
+            named = _body_of_members(other, entities) if subj.tag_ == "NNS" else None
+            named = named or next((s.name for s in reversed(people) if s.start <= other.i < s.end), None)
+            if named and (subj.tag_ == "NN" or named != subj.text):
+                return named
     return None
+
+
+def _body_of_members(noun: Token, entities: Entities) -> str | None:
+    """ "members of Doctors for Camp Closure": the body they belong to."""
+    if noun.lower_ != "members":
+        return None
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    inside = {w.i for c in of for o in c.children if o.dep_ == "pobj" for w in o.subtree}
+    return next((s.name for s in entities.spans if s.kind == "organization" and s.start in inside), None)
 
 
 def _document_of_a_speaker(
